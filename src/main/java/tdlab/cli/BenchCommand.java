@@ -1,0 +1,170 @@
+package tdlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.FlopCount;
+import tdlab.model.ModelSpec;
+import tdlab.model.TransformerConfig;
+import tdlab.task.MarkovTask;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.Trainer;
+import tdlab.train.TrainingConfig;
+
+/** Engine throughput on the seed code's reference configuration and on the scenario models. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure training throughput (one thread) of the plain and ND4J backends on the seed code's",
+                "reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,",
+                "GELU MLP, tied weights, AdamW 2e-3) and on the S2 and S1 models, against this CPU's measured",
+                "FLOP-bound limit. Ratios are within this run."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--steps", defaultValue = "40", description = "timed steps per plain run (default ${DEFAULT-VALUE})")
+    int steps;
+
+    @Option(names = "--warmup", defaultValue = "30", description = "untimed JIT warm-up steps (default ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--nd4j-steps", defaultValue = "4", description = "timed steps per ND4J run; 0 skips ND4J "
+            + "(default ${DEFAULT-VALUE})")
+    int nd4jSteps;
+
+    @Option(names = "--pytorch-its", paramLabel = "IT_PER_S", description = "the PyTorch reference's measured it/s on "
+            + "this machine, to print the speed-up against it")
+    Double pytorch;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
+    Path json;
+
+    @Override
+    public Integer call() throws IOException {
+        System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
+                        + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), System.getenv("OMP_NUM_THREADS"));
+        boolean vector = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        double peak = vector ? PeakProbe.gflops() : Double.NaN;
+        System.out.printf(Locale.ROOT, "peak FMA throughput: %.1f GFLOP/s (double, %s)%n%n", peak,
+                vector ? PeakProbe.lanes() + " lanes" : "Vector API module absent");
+        System.out.printf(Locale.ROOT, "%-34s %-13s %9s %8s %9s %8s %6s %10s %7s%n", "configuration", "backend",
+                "ms/step", "steps/s", "GFLOP/st", "GFLOP/s", "%peak", "bound ms", "xbound");
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode report = mapper.createObjectNode();
+        report.put("peak_gflops", peak);
+        ArrayNode rows = report.putArray("results");
+        TransformerConfig reference = TransformerConfig.gpt(2, 8, 1, 1024, true);
+        Case[] cases = {
+            new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW()),
+            new Case("S2 simple d=4 T=256 B=16", TransformerConfig.simple(4, 256), 16, 256, adamW()),
+            new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9)),
+        };
+        double referencePlain = Double.NaN;
+        double referenceNd4j = Double.NaN;
+        for (Case c : cases) {
+            List<Backend> backends = c.spec instanceof TransformerConfig && nd4jSteps > 0
+                    ? List.of(Backend.PLAIN, Backend.ND4J) : List.of(Backend.PLAIN);
+            for (Backend b : backends) {
+                int timed = b == Backend.ND4J ? nd4jSteps : steps;
+                int warm = b == Backend.ND4J ? 2 : warmup;
+                Result r = measure(c, b, warm, timed);
+                double flops = c.spec instanceof TransformerConfig t ? FlopCount.trainingStep(t, c.batch, c.length)
+                        : Double.NaN;
+                double gflops = flops / 1e9 / (r.msPerStep / 1e3);
+                double boundMs = flops / 1e9 / peak * 1e3;
+                System.out.printf(Locale.ROOT, "%-34s %-13s %9.2f %8.1f %9.3f %8.2f %5.1f%% %10.2f %7.2f%n", c.name,
+                        r.backend, r.msPerStep, 1e3 / r.msPerStep, flops / 1e9, gflops, 100 * gflops / peak, boundMs,
+                        r.msPerStep / boundMs);
+                ObjectNode row = rows.addObject();
+                row.put("configuration", c.name);
+                row.put("backend", r.backend);
+                row.put("ms_per_step", r.msPerStep);
+                row.put("steps_per_second", 1e3 / r.msPerStep);
+                row.put("gflop_per_step", flops / 1e9);
+                row.put("flop_bound_ms", boundMs);
+                if (c.spec == reference) {
+                    if (b == Backend.PLAIN) {
+                        referencePlain = r.msPerStep;
+                    } else {
+                        referenceNd4j = r.msPerStep;
+                    }
+                }
+            }
+        }
+        System.out.println();
+        if (Double.isFinite(referenceNd4j)) {
+            System.out.printf(Locale.ROOT, "reference config: plain is %.2fx the ND4J backend%n",
+                    referenceNd4j / referencePlain);
+        }
+        if (pytorch != null) {
+            System.out.printf(Locale.ROOT, "reference config: plain is %.2fx the PyTorch reference (%.2f it/s given)%n",
+                    1e3 / referencePlain / pytorch, pytorch);
+            report.put("pytorch_its", pytorch);
+            report.put("speedup_vs_pytorch", 1e3 / referencePlain / pytorch);
+        }
+        long rss = peakRssKb();
+        System.out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", rss / 1024.0);
+        report.put("peak_rss_mb", rss / 1024.0);
+        if (json != null) {
+            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+        }
+        return 0;
+    }
+
+    private record Case(String name, ModelSpec spec, int batch, int length, OptimizerConfig optimizer) {
+    }
+
+    private record Result(String backend, double msPerStep) {
+    }
+
+    private static OptimizerConfig adamW() {
+        return OptimizerConfig.adamW(0.9, 0.95);
+    }
+
+    /** Median wall time of {@code timed} steps after {@code warm} untimed ones (data, model, update). */
+    private static Result measure(Case c, Backend backend, int warm, int timed) {
+        boolean canonical = c.spec instanceof CanonicalConfig;
+        TrainingConfig t = new TrainingConfig(Math.max(400, warm + timed), c.batch, c.length, c.optimizer,
+                TrainingConfig.decayMatricesOnly(canonical ? 0.01 : 2e-3, canonical ? 0 : 1e-3),
+                canonical ? Schedule.constant() : Schedule.referenceOneCycle(), 0, List.of(), 1_000_000, 1);
+        RunConfig cfg = new RunConfig("bench", MarkovTask.binary(0.2, 0.3), c.spec, backend,
+                canonical ? InitConfig.gaussian(0.01) : InitConfig.gaussian(0.02), t, 0, 1);
+        Trainer trainer = new Trainer(cfg);
+        for (int i = 0; i < warm; i++) {
+            trainer.step();
+        }
+        double[] ms = new double[timed];
+        for (int i = 0; i < timed; i++) {
+            long t0 = System.nanoTime();
+            trainer.step();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = timed % 2 == 1 ? ms[timed / 2] : (ms[timed / 2 - 1] + ms[timed / 2]) / 2;
+        return new Result(trainer.model().backend(), median);
+    }
+
+    private static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

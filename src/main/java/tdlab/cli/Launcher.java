@@ -1,0 +1,58 @@
+package tdlab.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Restarts the JVM once with what the engine needs but {@code java -jar} cannot set: the incubating
+ * Vector API module for the fused kernels and OMP_NUM_THREADS=1 for ND4J (its default OpenMP threading
+ * ran 47× slower on two busy cores). Set TDLAB_NO_RELAUNCH=1 to skip it.
+ */
+final class Launcher {
+    static final String MARKER = "tdlab.launched";
+
+    private Launcher() {
+    }
+
+    /** Runs the program in a child JVM if needed and returns its exit code, or −1 to go on in this JVM. */
+    static int relaunchIfNeeded(String[] args) {
+        boolean vector = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        boolean omp = "1".equals(System.getenv("OMP_NUM_THREADS"));
+        if ((vector && omp) || System.getProperty(MARKER) != null || System.getenv("TDLAB_NO_RELAUNCH") != null) {
+            return -1;
+        }
+        String java = ProcessHandle.current().info().command().orElse(null);
+        if (java == null) {
+            return -1;
+        }
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-agentlib:jdwp")) { // a debugger stays with the parent
+                cmd.add(a);
+            }
+        }
+        if (!vector) {
+            cmd.add("--add-modules=jdk.incubator.vector");
+        }
+        cmd.add("-D" + MARKER + "=true");
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+        Map<String, String> env = pb.environment();
+        env.put("OMP_NUM_THREADS", "1");
+        try {
+            Process p = pb.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(p::destroy));
+            return p.waitFor();
+        } catch (Exception e) {
+            System.err.println("tdlab: could not restart the JVM with the Vector API (" + e.getMessage()
+                    + "); continuing with the scalar kernels");
+            return -1;
+        }
+    }
+}

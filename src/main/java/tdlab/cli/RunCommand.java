@@ -1,0 +1,161 @@
+package tdlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tdlab.export.MetricsCsv;
+import tdlab.export.RunSummary;
+import tdlab.model.Backend;
+import tdlab.preset.Preset;
+import tdlab.preset.PresetException;
+import tdlab.preset.PresetReader;
+import tdlab.preset.PresetWriter;
+import tdlab.sim.Frame;
+import tdlab.sim.Minimum;
+import tdlab.sim.Simulation;
+import tdlab.task.ConfigException;
+import tdlab.train.RunConfig;
+
+/** Trains a preset headless and writes its metrics. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Train a preset without a display and write metrics.csv (one row per recorded step),",
+                "summary.json and the effective preset.json into the output folder.",
+                "Exit codes: 0 done, 2 bad preset or arguments, 3 the run diverged, 1 an internal error."})
+final class RunCommand implements Callable<Integer> {
+    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE", description = "preset JSON file")
+    Path preset;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output folder (created)")
+    Path out;
+
+    @Option(names = "--steps", paramLabel = "N", description = "override the preset's number of steps")
+    Integer steps;
+
+    @Option(names = "--seed", paramLabel = "S", description = "override the preset's seed")
+    Long seed;
+
+    @Option(names = "--backend", paramLabel = "B", description = "override the backend: ${COMPLETION-CANDIDATES}")
+    Backend backend;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar or result line")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream err = System.err;
+        Preset p;
+        RunConfig cfg;
+        try {
+            p = PresetReader.read(preset);
+            cfg = p.run();
+            if (steps != null) {
+                cfg = cfg.withSteps(steps);
+            }
+            if (seed != null) {
+                cfg = cfg.withSeed(seed);
+            }
+            if (backend != null) {
+                cfg = new RunConfig(cfg.name(), cfg.task(), cfg.model(), backend, cfg.init(), cfg.training(),
+                        cfg.seed(), cfg.probeLength());
+            }
+        } catch (PresetException e) {
+            err.println("tdlab run: invalid preset " + e.getMessage());
+            return 2;
+        } catch (ConfigException e) {
+            err.println("tdlab run: " + e.getMessage());
+            return 2;
+        }
+        Files.createDirectories(out);
+        PresetWriter.write(new Preset(p.title(), p.description(), p.scenario(), cfg), out.resolve("preset.json"));
+        Simulation sim;
+        try {
+            sim = new Simulation(cfg);
+        } catch (ConfigException e) {
+            err.println("tdlab run: " + e.getMessage());
+            return 2;
+        }
+        boolean bar = !quiet && System.console() != null;
+        long total = cfg.training().steps();
+        try (MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), sim.info())) {
+            sim.addListener(f -> {
+                try {
+                    csv.write(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            sim.start();
+            sim.awaitIdle(Long.MAX_VALUE); // step-0 frame
+            long started = System.nanoTime();
+            sim.runTo(total);
+            ProgressBar progress = new ProgressBar(err, total, bar);
+            while (!sim.awaitIdle(100)) {
+                progress.show(sim.currentStep(), sim.latest());
+            }
+            double wall = (System.nanoTime() - started) / 1e9;
+            progress.done(sim.currentStep(), sim.latest());
+            sim.close();
+            if (sim.failure() != null) {
+                err.println("tdlab run: training failed: " + sim.failure());
+                sim.failure().printStackTrace(err);
+                return 1;
+            }
+            Frame last = sim.latest();
+            double sps = last.step() / wall;
+            RunSummary.write(RunSummary.of(sim.info(), last, cfg.seed(), preset.toString(), sps, wall),
+                    out.resolve("summary.json"));
+            if (!quiet) {
+                err.printf(Locale.ROOT, "%s: %d steps in %.1f s (%.1f steps/s), validation loss %.4f, entropy rate %.4f,"
+                                + " unigram %.4f -> minimum: %s%n", cfg.name(), last.step(), wall, sps, last.valLoss(),
+                        sim.info().entropyRate(), sim.info().unigramLoss(), Minimum.classify(last.valLoss(),
+                                sim.info()).key());
+            }
+            if (last.diverged()) {
+                err.println("tdlab run: the run diverged: " + last.divergence());
+                return 3;
+            }
+            return 0;
+        }
+    }
+
+    /** A one-line progress bar on the terminal (carriage return), silent when not attached to one. */
+    private static final class ProgressBar {
+        private final PrintStream out;
+        private final long total;
+        private final boolean enabled;
+        private final long started = System.nanoTime();
+
+        ProgressBar(PrintStream out, long total, boolean enabled) {
+            this.out = out;
+            this.total = total;
+            this.enabled = enabled;
+        }
+
+        void show(long step, Frame latest) {
+            if (!enabled) {
+                return;
+            }
+            int width = 30;
+            int filled = (int) (width * Math.min(1.0, step / (double) total));
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            double eta = step == 0 ? Double.NaN : elapsed * (total - step) / step;
+            out.printf(Locale.ROOT, "\r[%s%s] %d/%d steps  loss %.4f  eta %s ", "#".repeat(filled),
+                    " ".repeat(width - filled), step, total, latest == null ? Double.NaN : latest.valLoss(),
+                    Double.isFinite(eta) ? String.format(Locale.ROOT, "%.0fs", eta) : "?");
+            out.flush();
+        }
+
+        void done(long step, Frame latest) {
+            if (enabled) {
+                show(step, latest);
+                out.println();
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package tdlab.model;
+
+import tdlab.task.Batch;
+
+/**
+ * A model that the trainer can optimise: it reads parameters from a flat array laid out by
+ * {@link #layout()} and computes the loss and its gradient on a batch. Implementations keep scratch
+ * buffers, so one instance belongs to one thread.
+ */
+public interface TrainableModel {
+
+    ModelSpec spec();
+
+    ParamLayout layout();
+
+    /** Short name of the implementation ("plain", "nd4j", ...). */
+    String backend();
+
+    /**
+     * Mean cross-entropy (nats per loss position) of the batch. When {@code grad} is not null it is
+     * overwritten with ∂loss/∂params.
+     */
+    double lossAndGradient(double[] params, Batch batch, double[] grad);
+
+    /** Loss plus the model's mean predicted next-token law for each current token, over the batch. */
+    Evaluation evaluate(double[] params, Batch batch);
+
+    /** Attention maps and predictions of the model on one input sequence. */
+    Probe probe(double[] params, int[] tokens);
+
+    default double loss(double[] params, Batch batch) {
+        return lossAndGradient(params, batch, null);
+    }
+}

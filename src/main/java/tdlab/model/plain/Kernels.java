@@ -1,0 +1,57 @@
+package tdlab.model.plain;
+
+/**
+ * The inner loops of the plain backend. Activations are stored transposed, one row of length T per
+ * feature, so every loop here runs along the sequence with unit stride. Two implementations: one on
+ * the JDK Vector API and a scalar one that is its fallback and its test oracle.
+ */
+interface Kernels {
+
+    /** y[yo .. yo+n) += a · x[xo .. xo+n). */
+    void axpy(double a, double[] x, int xo, double[] y, int yo, int n);
+
+    /** Σ x[xo+i]·y[yo+i], i &lt; n. */
+    double dot(double[] x, int xo, double[] y, int yo, int n);
+
+    /**
+     * Fused causal attention of one head over one sequence of length T; never stores the T×T matrix.
+     * Row r of an array is {@code arr[(row0 + r)·T + t]}. Writes o (dv rows) and the log-sum-exp of each
+     * query's scores into {@code lse[lo + t]}. {@code scratch} has length ≥ T.
+     */
+    void attentionForward(int T, int dq, int dv, double scale,
+                          double[] q, int qRow, double[] k, int kRow, double[] v, int vRow,
+                          double[] o, int oRow, double[] lse, int lo, double[] scratch);
+
+    /**
+     * Backward of {@link #attentionForward}: given dO, accumulates into dQ, dK and dV (which the caller
+     * zeroes). Recomputes the probabilities from the saved log-sum-exp. {@code p} and {@code ds} have
+     * length ≥ T.
+     */
+    void attentionBackward(int T, int dq, int dv, double scale,
+                           double[] q, int qRow, double[] k, int kRow, double[] v, int vRow,
+                           double[] o, int oRow, double[] lse, int lo,
+                           double[] dO, int dORow, double[] dQ, int dQRow, double[] dK, int dKRow,
+                           double[] dV, int dVRow, double[] p, double[] ds);
+
+    /** The attention weights of query t: p[s] for s ≤ t (used by probes). */
+    default void attentionRow(int T, int dq, double scale, double[] q, int qRow, double[] k, int kRow,
+                              double lse, int t, double[] p) {
+        for (int s = 0; s <= t; s++) {
+            double score = 0;
+            for (int c = 0; c < dq; c++) {
+                score += q[(qRow + c) * T + t] * k[(kRow + c) * T + s];
+            }
+            p[s] = Math.exp(score * scale - lse);
+        }
+    }
+
+    /** The Vector API kernels when the JVM was started with {@code --add-modules jdk.incubator.vector}. */
+    static Kernels best() {
+        return vectorApiPresent() ? new VectorKernels() : new ScalarKernels();
+    }
+
+    static boolean vectorApiPresent() {
+        // checked before VectorKernels is loaded: its class would not link without the module
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+}

@@ -1,0 +1,33 @@
+package tdlab.sim;
+
+import tdlab.model.ParamGroup;
+
+/** Requests to a {@link Simulation}, applied by its training thread between steps. */
+sealed interface Command {
+    record Play() implements Command {
+    }
+
+    record Pause() implements Command {
+    }
+
+    record StepBy(int steps) implements Command {
+    }
+
+    record RunTo(long step) implements Command {
+    }
+
+    record SetLearningRate(ParamGroup group, double learningRate) implements Command {
+    }
+
+    record SetSpeedLimit(double stepsPerSecond) implements Command {
+    }
+
+    record Reset() implements Command {
+    }
+
+    record Branch(long step) implements Command {
+    }
+
+    record Close() implements Command {
+    }
+}

@@ -1,0 +1,372 @@
+package tdlab.sim;
+
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import tdlab.model.ParamGroup;
+import tdlab.task.ConfigException;
+import tdlab.task.MarkovChain;
+import tdlab.task.MarkovTask;
+import tdlab.theory.ChainTheory;
+import tdlab.train.GroupSettings;
+import tdlab.train.RunConfig;
+import tdlab.train.StepResult;
+import tdlab.train.Trainer;
+
+/**
+ * One run on its own training thread. Callers send commands (play, pause, step, run to a step, set a
+ * learning rate, reset, branch from a recorded frame); the thread applies them between steps and
+ * publishes immutable {@link Frame}s: the newest through {@link #latest()}, every one to listeners (called
+ * on the training thread) and into a bounded {@link Timeline}. Nothing but the training thread touches
+ * the model.
+ */
+public final class Simulation implements AutoCloseable {
+    /** Memory for the timeline's checkpoints; the frame count adapts to the model's size. */
+    public static final long TIMELINE_BUDGET_BYTES = 96L << 20;
+
+    public enum Status {
+        /** Waiting for a command. */
+        PAUSED,
+        /** Training. */
+        RUNNING,
+        /** Reached the configured number of steps. */
+        FINISHED,
+        /** Stopped on a non-finite loss or parameter; {@link Frame#divergence()} says why. */
+        DIVERGED,
+        /** The training thread failed; see {@link #failure()}. */
+        FAILED,
+        CLOSED
+    }
+
+    private final RunConfig config;
+    private final RunInfo info;
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final List<Consumer<Frame>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private final Object monitor = new Object();
+    private volatile Frame latest;
+    private volatile Status status = Status.PAUSED;
+    private volatile long currentStep;
+    private volatile Throwable failure;
+    private volatile boolean busy;
+    private volatile List<Frame> frames = List.of();
+
+    // owned by the training thread
+    private Trainer trainer;
+    private FrameBuilder builder;
+    private final Timeline timeline;
+    private long target = -1;
+    private long pendingSteps;
+    private double speedLimit;
+    private double lossSum;
+    private int lossCount;
+    private double lastGradNorm = Double.NaN;
+    private long windowStart;
+    private long windowSteps;
+
+    /** Builds the model (config errors surface here, on the caller's thread); call {@link #start()}. */
+    public Simulation(RunConfig config) {
+        this.config = config;
+        this.trainer = new Trainer(config);
+        MarkovTask task = (MarkovTask) config.task();
+        MarkovChain chain = task.chain();
+        ChainTheory theory = ChainTheory.of(chain);
+        ChainTheory.SampleReference sample = ChainTheory.onSample(chain, trainer.validationBatch());
+        this.info = new RunInfo(config.name(), trainer.model().backend(), trainer.model().layout().size(),
+                config.training().steps(), theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
+                theory.uniformLoss(), sample.bigramLoss(), sample.unigramLoss(), task.warnings());
+        this.timeline = Timeline.withBudget(trainer.checkpoint().sizeInBytes(), TIMELINE_BUDGET_BYTES);
+        this.thread = new Thread(this::loop, "tdlab-train-" + config.name());
+        this.thread.setDaemon(true);
+    }
+
+    public RunConfig config() {
+        return config;
+    }
+
+    public RunInfo info() {
+        return info;
+    }
+
+    /** Starts the training thread; it records the step-0 frame and waits, paused. */
+    public Simulation start() {
+        busy = true;
+        thread.start();
+        return this;
+    }
+
+    public void addListener(Consumer<Frame> listener) {
+        listeners.add(listener);
+    }
+
+    public void play() {
+        send(new Command.Play());
+    }
+
+    public void pause() {
+        send(new Command.Pause());
+    }
+
+    public void step(int n) {
+        ConfigException.require(n >= 1, "steps", "must be ≥ 1");
+        send(new Command.StepBy(n));
+    }
+
+    /** Trains until the given step count (then pauses, or finishes at the configured length). */
+    public void runTo(long step) {
+        send(new Command.RunTo(step));
+    }
+
+    /** Applies at the next step; the step counter and optimizer state are kept. */
+    public void setLearningRate(ParamGroup group, double lr) {
+        new GroupSettings(lr, 0, false); // validates the value on the caller's thread
+        send(new Command.SetLearningRate(group, lr));
+    }
+
+    /** Caps training speed (steps per second); 0 removes the cap. */
+    public void setSpeedLimit(double stepsPerSecond) {
+        ConfigException.require(Double.isFinite(stepsPerSecond) && stepsPerSecond >= 0, "speed",
+                "must be ≥ 0 steps per second");
+        send(new Command.SetSpeedLimit(stepsPerSecond));
+    }
+
+    /** Re-initialises from the configuration: step 0, timeline cleared. */
+    public void reset() {
+        send(new Command.Reset());
+    }
+
+    /**
+     * Continues from the recorded frame at {@code step} with the current learning rates: restores its
+     * parameters and optimizer state and drops the later frames. Also the rollback after a divergence.
+     */
+    public void branch(long step) {
+        send(new Command.Branch(step));
+    }
+
+    private void send(Command c) {
+        if (status == Status.CLOSED || status == Status.FAILED) {
+            throw new IllegalStateException("simulation is " + status);
+        }
+        synchronized (monitor) { // atomic with signalIdle, so awaitIdle never misses a command
+            busy = true;
+            commands.add(c);
+        }
+    }
+
+    public Frame latest() {
+        return latest;
+    }
+
+    /** The recorded timeline (a snapshot; thinned in long runs). */
+    public List<Frame> frames() {
+        return frames;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** Steps done so far, updated after every step (frames come less often). */
+    public long currentStep() {
+        return currentStep;
+    }
+
+    public Throwable failure() {
+        return failure;
+    }
+
+    /**
+     * Blocks until the thread has applied every command sent so far and stopped training (paused,
+     * finished, diverged or failed), or the timeout passes. Returns true when idle.
+     */
+    public boolean awaitIdle(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        synchronized (monitor) {
+            while (busy && status != Status.FAILED && status != Status.CLOSED) {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    break;
+                }
+                monitor.wait(left);
+            }
+            return !busy || status == Status.FAILED || status == Status.CLOSED;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (status != Status.CLOSED && thread.isAlive()) {
+            commands.add(new Command.Close());
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        status = Status.CLOSED;
+    }
+
+    // ---------------------------------------------------------------- training thread
+
+    private void loop() {
+        try {
+            builder = new FrameBuilder(trainer);
+            record(null);
+            while (true) {
+                Command c = active() ? commands.poll() : takeWhenIdle();
+                while (c != null) {
+                    if (c instanceof Command.Close) {
+                        return;
+                    }
+                    apply(c);
+                    c = commands.poll();
+                }
+                if (active()) {
+                    stepOnce();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Throwable t) {
+            failure = t;
+            setStatus(Status.FAILED);
+        } finally {
+            signalIdle();
+        }
+    }
+
+    private Command takeWhenIdle() throws InterruptedException {
+        signalIdle();
+        Command c = commands.take();
+        busy = true;
+        return c;
+    }
+
+    private boolean active() {
+        return pendingSteps > 0 || (status == Status.RUNNING && (target < 0 || trainer.steps() < target));
+    }
+
+    private void apply(Command c) {
+        if (c instanceof Command.Play) {
+            if (status != Status.DIVERGED) {
+                target = trainer.finished() ? -1 : config.training().steps();
+                setStatus(Status.RUNNING);
+            }
+        } else if (c instanceof Command.Pause) {
+            pendingSteps = 0;
+            if (status == Status.RUNNING) {
+                setStatus(Status.PAUSED);
+            }
+        } else if (c instanceof Command.StepBy s) {
+            if (status != Status.DIVERGED) {
+                pendingSteps += s.steps();
+            }
+        } else if (c instanceof Command.RunTo r) {
+            if (status != Status.DIVERGED && trainer.steps() < r.step()) {
+                target = r.step();
+                setStatus(Status.RUNNING);
+            }
+        } else if (c instanceof Command.SetLearningRate s) {
+            trainer.setLearningRate(s.group(), s.learningRate());
+        } else if (c instanceof Command.SetSpeedLimit s) {
+            speedLimit = s.stepsPerSecond();
+        } else if (c instanceof Command.Reset) {
+            trainer = new Trainer(config);
+            builder = new FrameBuilder(trainer);
+            timeline.clear();
+            pendingSteps = 0;
+            currentStep = 0;
+            setStatus(Status.PAUSED);
+            record(null);
+        } else if (c instanceof Command.Branch b) {
+            branchTo(b.step());
+        }
+    }
+
+    private void branchTo(long step) {
+        int i = timeline.indexOfStep(step);
+        if (i < 0) {
+            return;
+        }
+        trainer.restore(timeline.checkpoint(i), true);
+        timeline.truncateAfter(i);
+        frames = timeline.frames();
+        pendingSteps = 0;
+        lossSum = 0;
+        lossCount = 0;
+        currentStep = trainer.steps();
+        setStatus(Status.PAUSED);
+        publish(timeline.frame(i));
+    }
+
+    private void stepOnce() throws InterruptedException {
+        long started = System.nanoTime();
+        if (windowSteps == 0) {
+            windowStart = started;
+        }
+        StepResult r = trainer.step();
+        currentStep = trainer.steps();
+        if (!r.ok()) {
+            pendingSteps = 0;
+            setStatus(Status.DIVERGED);
+            record(r.diverged());
+            return;
+        }
+        lossSum += r.trainLoss();
+        lossCount++;
+        lastGradNorm = r.gradNorm();
+        windowSteps++;
+        if (pendingSteps > 0) {
+            pendingSteps--;
+        }
+        long every = (long) config.training().evalEvery() * timeline.stride();
+        boolean end = trainer.steps() == config.training().steps();
+        if (trainer.steps() % every == 0 || end) {
+            record(null);
+        }
+        if (status == Status.RUNNING && end) {
+            setStatus(Status.FINISHED);
+        } else if (status == Status.RUNNING && target >= 0 && trainer.steps() >= target) {
+            setStatus(Status.PAUSED);
+        }
+        if (speedLimit > 0) {
+            long wait = (long) (1e9 / speedLimit) - (System.nanoTime() - started);
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+    }
+
+    private void record(String divergence) {
+        double sps = windowSteps == 0 ? Double.NaN : windowSteps / ((System.nanoTime() - windowStart) / 1e9);
+        Frame f = builder.build(lossCount == 0 ? Double.NaN : lossSum / lossCount, lastGradNorm, sps, divergence);
+        lossSum = 0;
+        lossCount = 0;
+        windowSteps = 0;
+        timeline.add(f, trainer.checkpoint());
+        frames = timeline.frames();
+        publish(f);
+    }
+
+    private void publish(Frame f) {
+        latest = f;
+        for (Consumer<Frame> l : listeners) {
+            l.accept(f);
+        }
+    }
+
+    private void setStatus(Status s) {
+        status = s;
+    }
+
+    private void signalIdle() {
+        synchronized (monitor) {
+            if (commands.isEmpty()) {
+                busy = false;
+            }
+            monitor.notifyAll();
+        }
+    }
+}

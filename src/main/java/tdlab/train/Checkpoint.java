@@ -1,0 +1,22 @@
+package tdlab.train;
+
+import java.util.Map;
+import tdlab.model.ParamGroup;
+
+/** The full training state at a step, enough to continue from there exactly. */
+public record Checkpoint(long step, double[] params, Optimizer.State optimizer, Map<ParamGroup, GroupSettings> groups) {
+
+    public Checkpoint {
+        params = params.clone();
+        groups = Map.copyOf(groups);
+    }
+
+    @Override
+    public double[] params() {
+        return params.clone();
+    }
+
+    public long sizeInBytes() {
+        return 8L * params.length + optimizer.sizeInBytes();
+    }
+}

@@ -1,0 +1,73 @@
+package tdlab.train;
+
+import java.util.SplittableRandom;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.ModelSpec;
+import tdlab.model.TransformerConfig;
+import tdlab.task.ConfigException;
+import tdlab.task.TaskSpec;
+
+/**
+ * Everything that determines a run: same RunConfig ⇒ same loss at every step.
+ *
+ * @param name        short name (file names, titles)
+ * @param task        the data
+ * @param model       what is trained
+ * @param backend     which implementation computes it
+ * @param init        initialisation
+ * @param training    optimisation
+ * @param seed        master seed; initialisation, training data, validation data and the probe sequence use
+ *                    independent streams derived from it
+ * @param probeLength length of the fixed probe sequence whose attention maps frames record
+ */
+public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend backend, InitConfig init,
+                        TrainingConfig training, long seed, int probeLength) {
+
+    public RunConfig {
+        ConfigException.require(name != null && !name.isBlank(), "name", "is required");
+        ConfigException.require(task != null, "task", "is required");
+        ConfigException.require(model != null, "model", "is required");
+        ConfigException.require(backend != null, "model.backend", "is required; one of AUTO, PLAIN, ND4J");
+        ConfigException.require(init != null, "init", "is required");
+        ConfigException.require(training != null, "training", "is required");
+        ConfigException.require(task.vocab() == model.vocab(), "model.vocab",
+                "the model reads " + model.vocab() + " token values but the task has " + task.vocab() + " states");
+        if (model instanceof CanonicalConfig) {
+            ConfigException.require(task.vocab() == 2, "task.matrix", "the canonical model needs a binary chain");
+        }
+        if (model instanceof TransformerConfig t) {
+            ConfigException.require(training.sequenceLength() <= t.maxLength(), "training.sequence_length",
+                    "is " + training.sequenceLength() + " but the model's positional encoding covers max_length "
+                            + t.maxLength());
+            ConfigException.require(training.sequenceLength() > t.lossFrom(), "model.loss_from",
+                    "must be below the sequence length " + training.sequenceLength());
+        }
+        ConfigException.requireRange(probeLength, 1, Math.min(256, training.sequenceLength()), "probe_length");
+        Initializer.validate(model, init);
+    }
+
+    public RunConfig withSeed(long s) {
+        return new RunConfig(name, task, model, backend, init, training, s, probeLength);
+    }
+
+    public RunConfig withSteps(int steps) {
+        TrainingConfig t = training;
+        return new RunConfig(name, task, model, backend, init, new TrainingConfig(steps, t.batchSize(),
+                t.sequenceLength(), t.optimizer(), t.groups(), t.schedule(), t.clipNorm(), t.stages(), t.evalEvery(),
+                t.evalSequences()), seed, probeLength);
+    }
+
+    /** Independent seeds for the parts of a run, derived from the master seed. */
+    public Seeds seeds() {
+        SplittableRandom r = new SplittableRandom(seed);
+        return new Seeds(r.nextLong(), r.nextLong(), r.nextLong(), r.nextLong());
+    }
+
+    public record Seeds(long init, long data, long validation, long probe) {
+        /** Seed of the training batch of optimizer step {@code step}. */
+        public long batch(long step) {
+            return new SplittableRandom(data ^ (step * 0x9E3779B97F4A7C15L)).nextLong();
+        }
+    }
+}

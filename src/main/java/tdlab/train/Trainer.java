@@ -1,0 +1,199 @@
+package tdlab.train;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tdlab.model.Evaluation;
+import tdlab.model.ModelFactory;
+import tdlab.model.ParamGroup;
+import tdlab.model.ParamTensor;
+import tdlab.model.Probe;
+import tdlab.model.TrainableModel;
+import tdlab.task.Batch;
+import tdlab.task.MarkovSampler;
+import tdlab.task.MarkovTask;
+
+/**
+ * The step loop of one run: batch, loss and gradient, clipping, update, divergence check. Owns the
+ * model's arrays; use it from one thread.
+ */
+public final class Trainer {
+    private final RunConfig cfg;
+    private final RunConfig.Seeds seeds;
+    private final TrainableModel model;
+    private final MarkovSampler sampler;
+    private final Batch batch;
+    private final Batch validation;
+    private final int[] probeTokens;
+    private final Optimizer optimizer;
+    private final List<ParamTensor> tensors;
+    private final double[] params;
+    private final double[] grad;
+    private final double[] backup;
+    private final double[] tensorLr;
+    private final GroupSettings[] tensorSettings;
+    private final EnumMap<ParamGroup, GroupSettings> groups;
+    private long step;
+    private String diverged;
+
+    public Trainer(RunConfig cfg) {
+        this.cfg = cfg;
+        this.seeds = cfg.seeds();
+        this.model = ModelFactory.create(cfg.model(), cfg.backend());
+        MarkovTask task = (MarkovTask) cfg.task();
+        this.sampler = new MarkovSampler(task.chain(), seeds.data());
+        TrainingConfig t = cfg.training();
+        this.batch = Batch.allocate(t.batchSize(), t.sequenceLength());
+        this.validation = Batch.allocate(t.evalSequences(), t.sequenceLength());
+        sampler.fill(validation, seeds.validation());
+        Batch probe = Batch.allocate(1, cfg.probeLength());
+        sampler.fill(probe, seeds.probe());
+        this.probeTokens = java.util.Arrays.copyOf(probe.tokens(), cfg.probeLength());
+        this.optimizer = new Optimizer(t.optimizer(), model.layout());
+        this.tensors = model.layout().tensors();
+        this.params = Initializer.initialize(cfg.model(), model.layout(), cfg.init(), seeds.init());
+        this.grad = new double[params.length];
+        this.backup = new double[params.length];
+        this.tensorLr = new double[tensors.size()];
+        this.tensorSettings = new GroupSettings[tensors.size()];
+        this.groups = new EnumMap<>(t.groups());
+    }
+
+    public RunConfig config() {
+        return cfg;
+    }
+
+    public TrainableModel model() {
+        return model;
+    }
+
+    /** Optimizer steps done. */
+    public long steps() {
+        return step;
+    }
+
+    public boolean finished() {
+        return step >= cfg.training().steps();
+    }
+
+    /** Non-null once the run diverged; stepping is refused until a checkpoint is restored. */
+    public String divergence() {
+        return diverged;
+    }
+
+    /** A copy of the current parameters. */
+    public double[] params() {
+        return params.clone();
+    }
+
+    public int[] probeTokens() {
+        return probeTokens.clone();
+    }
+
+    public Map<ParamGroup, GroupSettings> groups() {
+        return Map.copyOf(groups);
+    }
+
+    /** Takes effect at the next step; the schedule still multiplies it. */
+    public void setLearningRate(ParamGroup group, double lr) {
+        groups.put(group, groups.get(group).withLearningRate(lr));
+    }
+
+    public double scheduleFactor() {
+        return cfg.training().schedule().factor(step, cfg.training().steps());
+    }
+
+    /** One optimizer step. */
+    public StepResult step() {
+        if (diverged != null) {
+            throw new IllegalStateException("the run diverged (" + diverged + "); restore a checkpoint first");
+        }
+        TrainingConfig t = cfg.training();
+        sampler.fill(batch, seeds.batch(step));
+        double loss = model.lossAndGradient(params, batch, grad);
+        double factor = scheduleFactor();
+        Stage stage = currentStage();
+        double sq = 0;
+        for (int i = 0; i < tensors.size(); i++) {
+            ParamTensor tensor = tensors.get(i);
+            GroupSettings s = groups.get(tensor.group());
+            if (stage != null && !stage.trainable().contains(tensor.group())) {
+                s = s.withFrozen(true);
+            }
+            tensorSettings[i] = s;
+            tensorLr[i] = s.learningRate() * factor;
+            if (!s.frozen()) {
+                for (int j = tensor.offset(); j < tensor.end(); j++) {
+                    sq += grad[j] * grad[j];
+                }
+            }
+        }
+        double norm = Math.sqrt(sq);
+        if (!Double.isFinite(loss) || !Double.isFinite(norm)) {
+            diverged = "the loss or its gradient became non-finite at step " + (step + 1)
+                    + " (loss " + loss + "); the parameters are those of step " + step;
+            return new StepResult(step, loss, norm, factor, diverged);
+        }
+        if (t.clipNorm() > 0 && norm > t.clipNorm()) {
+            double c = t.clipNorm() / (norm + 1e-6);
+            for (int j = 0; j < grad.length; j++) {
+                grad[j] *= c;
+            }
+        }
+        System.arraycopy(params, 0, backup, 0, params.length);
+        optimizer.step(params, grad, tensorLr, tensorSettings);
+        for (double v : params) {
+            if (!Double.isFinite(v)) {
+                System.arraycopy(backup, 0, params, 0, params.length);
+                diverged = "a parameter became non-finite at step " + (step + 1)
+                        + "; the parameters are those of step " + step;
+                return new StepResult(step, loss, norm, factor, diverged);
+            }
+        }
+        step++;
+        return new StepResult(step, loss, norm, factor, null);
+    }
+
+    private Stage currentStage() {
+        List<Stage> stages = cfg.training().stages();
+        if (stages.isEmpty()) {
+            return null;
+        }
+        long end = 0;
+        for (Stage s : stages) {
+            end += s.steps();
+            if (step < end) {
+                return s;
+            }
+        }
+        return stages.get(stages.size() - 1);
+    }
+
+    public Evaluation validate() {
+        return model.evaluate(params, validation);
+    }
+
+    public Batch validationBatch() {
+        return validation;
+    }
+
+    public Probe probe() {
+        return model.probe(params, probeTokens);
+    }
+
+    public Checkpoint checkpoint() {
+        return new Checkpoint(step, params, optimizer.state(), groups);
+    }
+
+    /** Returns to a checkpoint's parameters, optimizer state and step; clears a divergence. */
+    public void restore(Checkpoint c, boolean keepCurrentLearningRates) {
+        System.arraycopy(c.params(), 0, params, 0, params.length);
+        optimizer.restore(c.optimizer());
+        step = c.step();
+        diverged = null;
+        if (!keepCurrentLearningRates) {
+            groups.clear();
+            groups.putAll(c.groups());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package tdlab.train;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tdlab.model.ParamGroup;
+import tdlab.task.ConfigException;
+
+/**
+ * How to train.
+ *
+ * @param steps           optimizer steps in the run (the schedule's length)
+ * @param batchSize       sequences per step
+ * @param sequenceLength  tokens per sequence (inputs; targets are shifted by one)
+ * @param optimizer       update rule
+ * @param groups          learning rate, weight decay and freezing per parameter group (every group present)
+ * @param schedule        learning-rate multiplier over the run
+ * @param clipNorm        global gradient-norm clipping threshold, 0 for none
+ * @param stages          optional multi-stage plan; empty for single-stage training
+ * @param evalEvery       steps between recorded frames (validation loss, probes)
+ * @param evalSequences   sequences in the fixed validation set
+ */
+public record TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
+                             Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm,
+                             List<Stage> stages, int evalEvery, int evalSequences) {
+
+    public static final int MAX_STEPS = 10_000_000;
+
+    public TrainingConfig {
+        String f = "training.";
+        ConfigException.requireRange(steps, 1, MAX_STEPS, f + "steps");
+        ConfigException.requireRange(batchSize, 1, 65_536, f + "batch_size");
+        ConfigException.requireRange(sequenceLength, 1, 65_536, f + "sequence_length");
+        ConfigException.require(optimizer != null, f + "optimizer", "is required");
+        ConfigException.require(schedule != null, f + "schedule", "is required");
+        ConfigException.require(Double.isFinite(clipNorm) && clipNorm >= 0, f + "clip_norm",
+                "must be a finite number ≥ 0 (0 disables clipping), got " + clipNorm);
+        ConfigException.requireRange(evalEvery, 1, MAX_STEPS, f + "eval_every");
+        ConfigException.requireRange(evalSequences, 1, 1_000_000, f + "eval_sequences");
+        ConfigException.require(groups != null, f + "groups", "is required");
+        EnumMap<ParamGroup, GroupSettings> all = new EnumMap<>(ParamGroup.class);
+        for (ParamGroup g : ParamGroup.values()) {
+            GroupSettings s = groups.get(g);
+            ConfigException.require(s != null, f + "groups." + g.key(), "is missing");
+            all.put(g, s);
+        }
+        groups = java.util.Collections.unmodifiableMap(all);
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
+
+    /** The same settings for every group. */
+    public static Map<ParamGroup, GroupSettings> uniform(double learningRate, double weightDecay) {
+        EnumMap<ParamGroup, GroupSettings> m = new EnumMap<>(ParamGroup.class);
+        for (ParamGroup g : ParamGroup.values()) {
+            m.put(g, new GroupSettings(learningRate, weightDecay, false));
+        }
+        return m;
+    }
+
+    /**
+     * The reference code's groups: decay only the attention and feed-forward matrices (embeddings,
+     * positions, the tied head, LayerNorm and biases are not decayed).
+     */
+    public static Map<ParamGroup, GroupSettings> decayMatricesOnly(double learningRate, double weightDecay) {
+        EnumMap<ParamGroup, GroupSettings> m = new EnumMap<>(ParamGroup.class);
+        for (ParamGroup g : ParamGroup.values()) {
+            boolean decayed = g == ParamGroup.ATTENTION || g == ParamGroup.FEED_FORWARD || g == ParamGroup.HEAD;
+            m.put(g, new GroupSettings(learningRate, decayed ? weightDecay : 0, false));
+        }
+        return m;
+    }
+
+    public GroupSettings group(ParamGroup g) {
+        return groups.get(g);
+    }
+}
