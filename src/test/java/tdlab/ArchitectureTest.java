@@ -1,0 +1,44 @@
+package tdlab;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced. */
+class ArchitectureTest {
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("tdlab");
+
+    @Test
+    void engineIsFreeOfJavaFx() {
+        noClasses().that().resideInAnyPackage("tdlab.task..", "tdlab.model..", "tdlab.train..", "tdlab.theory..",
+                "tdlab.sim..", "tdlab.preset..").should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheNd4jBackendImportsNd4j() {
+        noClasses().that().resideOutsideOfPackage("tdlab.model.nd4j..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.nd4j..").check(classes);
+    }
+
+    @Test
+    void dependenciesPointDownwards() {
+        noClasses().that().resideInAPackage("tdlab.task..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.model..", "tdlab.train..", "tdlab.sim..", "tdlab.theory..", "tdlab.ui..",
+                        "tdlab.cli..", "tdlab.preset..", "tdlab.export..").check(classes);
+        noClasses().that().resideInAPackage("tdlab.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.train..", "tdlab.sim..", "tdlab.theory..", "tdlab.ui..", "tdlab.cli..",
+                        "tdlab.preset..", "tdlab.export..").check(classes);
+        noClasses().that().resideInAPackage("tdlab.train..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.sim..", "tdlab.ui..", "tdlab.cli..", "tdlab.preset..", "tdlab.export..")
+                .check(classes);
+        noClasses().that().resideInAPackage("tdlab.sim..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.ui..", "tdlab.cli..", "tdlab.preset..", "tdlab.export..").check(classes);
+        noClasses().that().resideInAnyPackage("tdlab.preset..", "tdlab.export..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.ui..", "tdlab.cli..").check(classes);
+    }
+}

@@ -1,0 +1,98 @@
+package tdlab.preset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tdlab.sim.Runs;
+import tdlab.train.RunConfig;
+
+class PresetReaderTest {
+
+    @Test
+    void everyShippedPresetLoadsAndValidates() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("presets"))) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).extracting(p -> p.getFileName().toString().substring(0, 3))
+                .contains("s1a", "s1b", "s1c", "s2a", "s2b", "s2c");
+        for (Path f : files) {
+            Preset p = PresetReader.read(f);
+            assertThat(p.title()).isNotBlank();
+            assertThat(p.description()).as(f + " tells the user what to see").hasSizeGreaterThan(80);
+            assertThat(f.getFileName().toString()).startsWith(p.scenario().toLowerCase());
+        }
+    }
+
+    @Test
+    void writtenPresetReadsBackToAnEqualRunThatGivesTheSameLosses(@TempDir Path dir) throws Exception {
+        Preset original = PresetReader.read(Path.of("presets", "s2b-simple-transformer-rank-one-init.json"));
+        Path file = dir.resolve("copy.json");
+        PresetWriter.write(original, file);
+        Preset back = PresetReader.read(file);
+        assertThat(back.run()).isEqualTo(original.run());
+        assertThat(back.title()).isEqualTo(original.title());
+        assertThat(back.description()).isEqualTo(original.description());
+        RunConfig a = original.run().withSteps(50);
+        RunConfig b = back.run().withSteps(50);
+        assertThat(Runs.run(b).frames().stream().map(f -> f.trainLoss()).toList())
+                .isEqualTo(Runs.run(a).frames().stream().map(f -> f.trainLoss()).toList());
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.toList()).containsExactly(file); // no temporary file left behind
+        }
+    }
+
+    private static List<String> problems(String json) {
+        PresetException e = catchThrowableOfType(PresetException.class, () -> PresetReader.parse(json, "test"));
+        assertThat(e).as("refused").isNotNull();
+        return e.problems();
+    }
+
+    private static String s1a() throws IOException {
+        return Files.readString(Path.of("presets", "s1a-local-to-global-pq-below-one.json"));
+    }
+
+    @Test
+    void reportsEveryProblemWithItsFieldPath() throws Exception {
+        String json = s1a().replace("\"momentum\": 0.9", "\"momentum\": \"fast\"")
+                .replace("\"batch_size\": 16", "\"batch_size\": -3")
+                .replace("\"p\": 0.2", "\"p\": 1.7")
+                .replace("\"scheme\": \"gaussian\"", "\"scheme\": \"xavier\"");
+        List<String> problems = problems(json);
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("training.optimizer.momentum:").contains("number"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("training.batch_size:").contains("[1, 65536]"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("task.p:"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("init.scheme:").contains("gaussian, zero"));
+    }
+
+    @Test
+    void unknownFieldsAreReportedNotDropped() throws Exception {
+        List<String> problems = problems(s1a().replace("\"eval_every\": 10", "\"eval_every\": 10, \"evaluate_every\": 5"));
+        assertThat(problems).singleElement().asString().startsWith("training.evaluate_every: unknown field");
+    }
+
+    @Test
+    void refusesNewerVersionsTruncatedFilesAndInconsistentShapes() throws Exception {
+        assertThat(problems(s1a().replace("\"version\": 1", "\"version\": 7"))).singleElement().asString()
+                .contains("newer").contains("version 7");
+        String text = s1a();
+        assertThat(problems(text.substring(0, text.length() / 2))).singleElement().asString()
+                .startsWith("not valid JSON at line");
+        assertThat(problems("")).singleElement().asString().contains("empty");
+        assertThat(problems("[1, 2]")).first().asString().contains("must be a JSON object");
+        String tooLong = Files.readString(Path.of("presets", "s2a-simple-transformer-standard-init.json"))
+                .replace("\"sequence_length\": 256", "\"sequence_length\": 300");
+        assertThat(problems(tooLong)).singleElement().asString().startsWith("training.sequence_length:")
+                .contains("max_length 256");
+        String matrix = s1a().replace("\"p\": 0.2,\n    \"q\": 0.3,",
+                "\"matrix\": [[0.5, 0.5], [0.5, 0.4]],");
+        assertThat(problems(matrix)).singleElement().asString().startsWith("task.matrix[1]:").contains("sums to 0.9");
+    }
+}

@@ -1,0 +1,112 @@
+package tdlab.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tdlab.model.ParamGroup;
+import tdlab.train.RunConfig;
+
+class SimulationTest {
+    private final RunConfig s1 = Runs.preset("s1a-local-to-global-pq-below-one");
+
+    private static void idle(Simulation sim) throws InterruptedException {
+        assertThat(sim.awaitIdle(30_000)).as("simulation went idle").isTrue();
+    }
+
+    @Test
+    void startsPausedAtStepZeroAndStepsOnCommand() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            idle(sim);
+            assertThat(sim.status()).isEqualTo(Simulation.Status.PAUSED);
+            assertThat(sim.latest().step()).isZero();
+            sim.step(25);
+            idle(sim);
+            assertThat(sim.currentStep()).isEqualTo(25);
+            assertThat(sim.latest().step()).isEqualTo(20); // frames every eval_every = 10 steps
+            assertThat(sim.status()).isEqualTo(Simulation.Status.PAUSED);
+        }
+    }
+
+    @Test
+    void learningRateChangeAppliesWithoutResettingTheStepCounter() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            sim.step(30);
+            idle(sim);
+            sim.setLearningRate(ParamGroup.BIAS, 0.05);
+            sim.step(10);
+            idle(sim);
+            Frame f = sim.latest();
+            assertThat(f.step()).isEqualTo(40);
+            assertThat(f.learningRates()[ParamGroup.BIAS.ordinal()]).isEqualTo(0.05);
+            assertThat(f.learningRates()[ParamGroup.EMBEDDING.ordinal()]).isEqualTo(0.01);
+        }
+    }
+
+    @Test
+    void branchRestoresARecordedFrameExactlyAndDropsLaterFrames() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            sim.runTo(200);
+            idle(sim);
+            List<Frame> before = sim.frames();
+            Frame at100 = before.stream().filter(f -> f.step() == 100).findFirst().orElseThrow();
+            Frame at150 = before.stream().filter(f -> f.step() == 150).findFirst().orElseThrow();
+            sim.branch(100);
+            idle(sim);
+            assertThat(sim.currentStep()).isEqualTo(100);
+            assertThat(sim.frames()).last().extracting(Frame::step).isEqualTo(100L);
+            assertThat(sim.latest().reduced()).isEqualTo(at100.reduced());
+            sim.runTo(150); // same settings: the continuation is identical
+            idle(sim);
+            assertThat(sim.latest().step()).isEqualTo(150);
+            assertThat(sim.latest().valLoss()).isEqualTo(at150.valLoss());
+            assertThat(sim.latest().reduced()).isEqualTo(at150.reduced());
+        }
+    }
+
+    @Test
+    void resetReturnsToTheInitialState() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            idle(sim);
+            Frame start = sim.latest();
+            sim.step(50);
+            idle(sim);
+            sim.reset();
+            idle(sim);
+            assertThat(sim.currentStep()).isZero();
+            assertThat(sim.frames()).hasSize(1);
+            assertThat(sim.latest().reduced()).isEqualTo(start.reduced());
+        }
+    }
+
+    @Test
+    void playRunsToTheConfiguredEndAndFinishes() throws Exception {
+        try (Simulation sim = new Simulation(s1.withSteps(120)).start()) {
+            sim.play();
+            idle(sim);
+            assertThat(sim.status()).isEqualTo(Simulation.Status.FINISHED);
+            assertThat(sim.latest().step()).isEqualTo(120);
+        }
+    }
+
+    @Test
+    void timelineThinsOldFramesToStayWithinItsCapacity() {
+        Timeline t = new Timeline(8);
+        for (int i = 0; i < 40; i++) {
+            if (i % t.stride() == 0) {
+                t.add(frame(i), null);
+            }
+        }
+        assertThat(t.size()).isLessThanOrEqualTo(8);
+        assertThat(t.frame(0).step()).isZero();
+        assertThat(t.stride()).isGreaterThan(1);
+        for (int i = 1; i < t.size(); i++) {
+            assertThat(t.frame(i).step()).isGreaterThan(t.frame(i - 1).step());
+        }
+    }
+
+    private static Frame frame(long step) {
+        return new Frame(step, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], java.util.Map.of(), null,
+                new int[0], new double[0][][], new double[0][], 0, null);
+    }
+}
