@@ -141,7 +141,7 @@ public final class PlainTransformer implements TrainableModel {
         int[] padded = Arrays.copyOf(tokens, T + 1); // forward reads inputs only
         forward(params, padded, 0, T, w);
         double[][][] att = new double[heads][T][T];
-        double[] kArr = cfg.keyProjection() ? w.k : w.a;
+        double[] kArr = cfg.keyProjection() ? w.k : cfg.layerNorm() ? w.a : w.h0;
         for (int h = 0; h < heads; h++) {
             int kRow = cfg.keyProjection() ? h * dq : 0;
             for (int t = 0; t < T; t++) {

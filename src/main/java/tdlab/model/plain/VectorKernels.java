@@ -14,6 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorKernels implements Kernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    private final TiledAttention tiled = new TiledAttention();
+    private final Attention8 narrow = new Attention8();
 
     @Override
     public void axpy(double a, double[] x, int xo, double[] y, int yo, int n) {
@@ -105,6 +107,14 @@ final class VectorKernels implements Kernels {
     public void attentionForward(int T, int dq, int dv, double scale,
                                  double[] q, int qRow, double[] k, int kRow, double[] v, int vRow,
                                  double[] o, int oRow, double[] lse, int lo, double[] p) {
+        if (Attention8.supports(T, dq, dv)) {
+            narrow.forward(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo);
+            return;
+        }
+        if (TiledAttention.supports(T, dq, dv)) {
+            tiled.forward(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo);
+            return;
+        }
         for (int t = 0; t < T; t++) {
             int n = t + 1;
             scores(T, t, dq, scale, q, qRow, k, kRow, p, n);
@@ -124,6 +134,16 @@ final class VectorKernels implements Kernels {
                                   double[] o, int oRow, double[] lse, int lo,
                                   double[] dO, int dORow, double[] dQ, int dQRow, double[] dK, int dKRow,
                                   double[] dV, int dVRow, double[] p, double[] ds) {
+        if (Attention8.supports(T, dq, dv)) {
+            narrow.backward(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo, dO, dORow, dQ, dQRow, dK,
+                    dKRow, dV, dVRow, p, ds);
+            return;
+        }
+        if (TiledAttention.supports(T, dq, dv)) {
+            tiled.backward(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo, dO, dORow, dQ, dQRow, dK,
+                    dKRow, dV, dVRow, p, ds);
+            return;
+        }
         for (int t = 0; t < T; t++) {
             int n = t + 1;
             scores(T, t, dq, scale, q, qRow, k, kRow, p, n);

@@ -30,7 +30,8 @@ class Nd4jTransformerTest {
         PlainTransformer plain = new PlainTransformer(cfg);
         assertThat(nd4j.layout().tensors()).isEqualTo(plain.layout().tensors());
         assertThat(nd4j.backend()).isEqualTo("nd4j");
-        for (int[] shape : new int[][] {{3, cfg.maxLength()}, {2, cfg.maxLength() - 1}}) {
+        int shortest = cfg.lossFrom() + 1;
+        for (int[] shape : new int[][] {{3, cfg.maxLength()}, {2, cfg.maxLength() - 1}, {1, shortest}, {2, shortest}}) {
             double[] params = GradientCheck.randomParams(nd4j.layout(), 17 + shape[0], 0.5);
             Batch batch = GradientCheck.randomBatch(cfg.vocab(), shape[0], shape[1], 31 + shape[1]);
             double[] expected = new double[params.length];

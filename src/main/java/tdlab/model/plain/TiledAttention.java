@@ -1,0 +1,216 @@
+package tdlab.model.plain;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Causal attention of one head, vectorised across a tile of L consecutive queries (forward and dQ) or L
+ * consecutive keys (dK and dV): every lane owns one softmax row or one key, so no horizontal reductions
+ * are needed, and each key's features are loaded once per tile instead of once per query. The T×T
+ * matrix is never stored; the backward pass recomputes probabilities from the saved log-sum-exp.
+ * Queries and keys beyond the last full tile go through per-row scalar code.
+ */
+final class TiledAttention {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final DoubleVector NEG_INF = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
+    private static final DoubleVector ZERO = DoubleVector.zero(S);
+
+    /** lane i ≥ j: the queries of a tile that see the key at offset j inside the tile. */
+    private final VectorMask<Double>[] fromLane;
+    /** lane i ≤ j: the keys of a tile that query offset j sees. */
+    private final VectorMask<Double>[] upToLane;
+    private double[] scores = new double[0];
+    private double[] delta = new double[0];
+    private final double[] tileA = new double[64 * L];
+    private final double[] tileB = new double[64 * L];
+    private final double[] accA = new double[64 * L];
+    private final double[] accB = new double[64 * L];
+
+    private static DoubleVector bc(double x) {
+        return DoubleVector.broadcast(S, x);
+    }
+
+    @SuppressWarnings("unchecked")
+    TiledAttention() {
+        double[] lane = new double[L];
+        for (int i = 0; i < L; i++) {
+            lane[i] = i;
+        }
+        DoubleVector iota = DoubleVector.fromArray(S, lane, 0);
+        fromLane = new VectorMask[L];
+        upToLane = new VectorMask[L];
+        for (int j = 0; j < L; j++) {
+            fromLane[j] = iota.compare(VectorOperators.GE, j);
+            upToLane[j] = iota.compare(VectorOperators.LE, j);
+        }
+    }
+
+    /** Widths up to 64 per head fit the tile buffers; wider heads use the row kernels. */
+    static boolean supports(int T, int dq, int dv) {
+        return T >= L && dq <= 64 && dv <= 64;
+    }
+
+    static int full(int T) {
+        return T - T % L;
+    }
+
+    void forward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
+                 int vRow, double[] o, int oRow, double[] lse, int lo) {
+        if (scores.length < T * L) {
+            scores = new double[T * L];
+        }
+        double[] qt = tileA;
+        double[] ot = accA;
+        for (int t0 = 0; t0 < full(T); t0 += L) {
+            for (int c = 0; c < dq; c++) {
+                DoubleVector.fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+            }
+            int keys = t0 + L;
+            DoubleVector max = NEG_INF;
+            for (int s = 0; s < keys; s++) {
+                DoubleVector acc = ZERO;
+                for (int c = 0; c < dq; c++) {
+                    acc = DoubleVector.fromArray(S, qt, c * L).fma(bc(k[(kRow + c) * T + s]), acc);
+                }
+                if (s > t0) {
+                    acc = NEG_INF.blend(acc, fromLane[s - t0]);
+                }
+                acc.intoArray(scores, s * L);
+                max = max.max(acc);
+            }
+            java.util.Arrays.fill(ot, 0, dv * L, 0.0);
+            DoubleVector sum = ZERO;
+            for (int s = 0; s < keys; s++) {
+                DoubleVector p = DoubleVector.fromArray(S, scores, s * L).sub(max).lanewise(VectorOperators.EXP);
+                sum = sum.add(p);
+                for (int c = 0; c < dv; c++) {
+                    p.fma(bc(v[(vRow + c) * T + s]), DoubleVector.fromArray(S, ot, c * L)).intoArray(ot, c * L);
+                }
+            }
+            DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(sum);
+            for (int c = 0; c < dv; c++) {
+                DoubleVector.fromArray(S, ot, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
+            }
+            max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
+        }
+        for (int t = full(T); t < T; t++) {
+            RowAttention.forwardRow(T, t, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo, scores);
+        }
+    }
+
+    void backward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
+                  int vRow, double[] o, int oRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ,
+                  int dQRow, double[] dK, int dKRow, double[] dV, int dVRow, double[] p, double[] ds) {
+        if (delta.length < T) {
+            delta = new double[T];
+        }
+        // Δ_t = Σ_s p_ts dp_ts = dO_t · o_t
+        java.util.Arrays.fill(delta, 0, T, 0.0);
+        for (int c = 0; c < dv; c++) {
+            int g = (dORow + c) * T;
+            int oo = (oRow + c) * T;
+            for (int t = 0; t < T; t++) {
+                delta[t] += dO[g + t] * o[oo + t];
+            }
+        }
+        keysAndValues(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dK, dKRow, dV, dVRow);
+        queries(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dQ, dQRow);
+        for (int t = full(T); t < T; t++) {
+            RowAttention.backwardRow(T, t, 0, full(T), dq, dv, scale, q, qRow, k, kRow, v, vRow, lse[lo + t], delta[t],
+                    dO, dORow, dQ, dQRow, dK, dKRow, dV, dVRow, p, ds);
+        }
+    }
+
+    /** dK and dV for every key of the full tiles; lanes are keys, the loop runs over the queries that see them. */
+    private void keysAndValues(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow,
+                               double[] v, int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dK,
+                               int dKRow, double[] dV, int dVRow) {
+        double[] kt = tileA;
+        double[] vt = tileB;
+        double[] dk = accA;
+        double[] dvAcc = accB;
+        for (int s0 = 0; s0 < full(T); s0 += L) {
+            for (int c = 0; c < dq; c++) {
+                DoubleVector.fromArray(S, k, (kRow + c) * T + s0).mul(scale).intoArray(kt, c * L);
+            }
+            for (int c = 0; c < dv; c++) {
+                DoubleVector.fromArray(S, v, (vRow + c) * T + s0).intoArray(vt, c * L);
+            }
+            java.util.Arrays.fill(dk, 0, dq * L, 0.0);
+            java.util.Arrays.fill(dvAcc, 0, dv * L, 0.0);
+            for (int t = s0; t < T; t++) {
+                DoubleVector score = ZERO;
+                for (int c = 0; c < dq; c++) {
+                    score = DoubleVector.fromArray(S, kt, c * L).fma(bc(q[(qRow + c) * T + t]), score);
+                }
+                DoubleVector pv = score.sub(lse[lo + t]).lanewise(VectorOperators.EXP);
+                if (t < s0 + L - 1) {
+                    pv = ZERO.blend(pv, upToLane[t - s0]);
+                }
+                DoubleVector dp = ZERO;
+                for (int c = 0; c < dv; c++) {
+                    double g = dO[(dORow + c) * T + t];
+                    dp = DoubleVector.fromArray(S, vt, c * L).fma(bc(g), dp);
+                    pv.fma(bc(g), DoubleVector.fromArray(S, dvAcc, c * L)).intoArray(dvAcc, c * L);
+                }
+                DoubleVector dsv = dp.sub(delta[t]).mul(pv);
+                for (int c = 0; c < dq; c++) {
+                    dsv.fma(bc(q[(qRow + c) * T + t]), DoubleVector.fromArray(S, dk, c * L)).intoArray(dk, c * L);
+                }
+            }
+            for (int c = 0; c < dq; c++) {
+                int at = (dKRow + c) * T + s0;
+                DoubleVector.fromArray(S, dk, c * L).fma(bc(scale), DoubleVector.fromArray(S, dK, at)).intoArray(dK, at);
+            }
+            for (int c = 0; c < dv; c++) {
+                int at = (dVRow + c) * T + s0;
+                DoubleVector.fromArray(S, dvAcc, c * L).add(DoubleVector.fromArray(S, dV, at)).intoArray(dV, at);
+            }
+        }
+    }
+
+    /** dQ for the queries of the full tiles; lanes are queries. */
+    private void queries(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow,
+                         double[] v, int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ, int dQRow) {
+        double[] qt = tileA;
+        double[] gt = tileB;
+        double[] dqAcc = accA;
+        for (int t0 = 0; t0 < full(T); t0 += L) {
+            for (int c = 0; c < dq; c++) {
+                DoubleVector.fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+            }
+            for (int c = 0; c < dv; c++) {
+                DoubleVector.fromArray(S, dO, (dORow + c) * T + t0).intoArray(gt, c * L);
+            }
+            DoubleVector lsev = DoubleVector.fromArray(S, lse, lo + t0);
+            DoubleVector dlt = DoubleVector.fromArray(S, delta, t0);
+            java.util.Arrays.fill(dqAcc, 0, dq * L, 0.0);
+            int keys = t0 + L;
+            for (int s = 0; s < keys; s++) {
+                DoubleVector score = ZERO;
+                for (int c = 0; c < dq; c++) {
+                    score = DoubleVector.fromArray(S, qt, c * L).fma(bc(k[(kRow + c) * T + s]), score);
+                }
+                DoubleVector pv = score.sub(lsev).lanewise(VectorOperators.EXP);
+                if (s > t0) {
+                    pv = ZERO.blend(pv, fromLane[s - t0]);
+                }
+                DoubleVector dp = ZERO;
+                for (int c = 0; c < dv; c++) {
+                    dp = DoubleVector.fromArray(S, gt, c * L).fma(bc(v[(vRow + c) * T + s]), dp);
+                }
+                DoubleVector dsv = dp.sub(dlt).mul(pv);
+                for (int c = 0; c < dq; c++) {
+                    dsv.fma(bc(k[(kRow + c) * T + s]), DoubleVector.fromArray(S, dqAcc, c * L)).intoArray(dqAcc, c * L);
+                }
+            }
+            for (int c = 0; c < dq; c++) {
+                int at = (dQRow + c) * T + t0;
+                DoubleVector.fromArray(S, dqAcc, c * L).fma(bc(scale), DoubleVector.fromArray(S, dQ, at)).intoArray(dQ, at);
+            }
+        }
+    }
+}
