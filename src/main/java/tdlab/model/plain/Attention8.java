@@ -30,11 +30,14 @@ final class Attention8 {
     private double[] qT = new double[0];
     private double[] gT = new double[0];
     private double[] buf = new double[0];
+    /** ds of the previous key tile, kept so that two tiles share one pass over the dQ partials. */
+    private double[] pending = new double[0];
     private double[] delta = new double[0];
     /** Per query, 8 lane-partial sums of dQ per feature: [t][c][lane], reduced once at the end. */
     private double[] dqPartial = new double[0];
     private final double[] tileA = new double[W * L];
     private final double[] tileB = new double[W * L];
+    private final double[] pendingTile = new double[W * L];
     private final double[] row = new double[2 * L];
     private final double[] zeros = new double[L];
     /** upToLane shifted by one row, so that the scores' mask rows 1..7 apply to queries s0 .. s0+6. */
@@ -66,6 +69,7 @@ final class Attention8 {
             qT = new double[T * W];
             gT = new double[T * W];
             buf = new double[T * L];
+            pending = new double[T * L];
             delta = new double[T];
             dqPartial = new double[T * W * L];
         }
@@ -183,9 +187,12 @@ final class Attention8 {
         a7.intoArray(tile, 7 * L);
     }
 
-    /** p_r ← p_r · (Σ_c tile_c · x[(first + r)·8 + c] − Δ_r): softmax backward with dp from the tile. */
-    private static void softmaxBackward(double[] tile, double[] x, int first, int n, double[] p, double[] dlt,
-                                        int dltFrom, boolean dltPerRow) {
+    /**
+     * For key tiles: dV_c += p_r · g[r][c] into {@code dvTile}, and p_r ← p_r · (Σ_c tile_c · g[r][c] − Δ_r),
+     * in one pass over the rows (both read the same output-gradient row).
+     */
+    private static void valuesAndSoftmaxBackward(double[] tile, double[] x, int first, int n, double[] p,
+                                                 double[] dlt, double[] dvTile) {
         DoubleVector a0 = DoubleVector.fromArray(S, tile, 0 * L);
         DoubleVector a1 = DoubleVector.fromArray(S, tile, 1 * L);
         DoubleVector a2 = DoubleVector.fromArray(S, tile, 2 * L);
@@ -194,20 +201,51 @@ final class Attention8 {
         DoubleVector a5 = DoubleVector.fromArray(S, tile, 5 * L);
         DoubleVector a6 = DoubleVector.fromArray(S, tile, 6 * L);
         DoubleVector a7 = DoubleVector.fromArray(S, tile, 7 * L);
-        DoubleVector lanesDelta = dltPerRow ? DoubleVector.zero(S) : DoubleVector.fromArray(S, dlt, dltFrom);
+        DoubleVector v0 = DoubleVector.zero(S);
+        DoubleVector v1 = DoubleVector.zero(S);
+        DoubleVector v2 = DoubleVector.zero(S);
+        DoubleVector v3 = DoubleVector.zero(S);
+        DoubleVector v4 = DoubleVector.zero(S);
+        DoubleVector v5 = DoubleVector.zero(S);
+        DoubleVector v6 = DoubleVector.zero(S);
+        DoubleVector v7 = DoubleVector.zero(S);
         for (int r = 0; r < n; r++) {
             int b = (first + r) * W;
-            DoubleVector dp = a0.mul(x[b]);
-            dp = a1.fma(DoubleVector.broadcast(S, x[b + 1]), dp);
-            dp = a2.fma(DoubleVector.broadcast(S, x[b + 2]), dp);
-            dp = a3.fma(DoubleVector.broadcast(S, x[b + 3]), dp);
-            dp = a4.fma(DoubleVector.broadcast(S, x[b + 4]), dp);
-            dp = a5.fma(DoubleVector.broadcast(S, x[b + 5]), dp);
-            dp = a6.fma(DoubleVector.broadcast(S, x[b + 6]), dp);
-            dp = a7.fma(DoubleVector.broadcast(S, x[b + 7]), dp);
-            DoubleVector d = dltPerRow ? DoubleVector.broadcast(S, dlt[dltFrom + r]) : lanesDelta;
-            DoubleVector.fromArray(S, p, r * L).mul(dp.sub(d)).intoArray(p, r * L);
+            DoubleVector pv = DoubleVector.fromArray(S, p, r * L);
+            DoubleVector g = DoubleVector.broadcast(S, x[b]);
+            DoubleVector dp = a0.mul(g);
+            v0 = pv.fma(g, v0);
+            g = DoubleVector.broadcast(S, x[b + 1]);
+            dp = a1.fma(g, dp);
+            v1 = pv.fma(g, v1);
+            g = DoubleVector.broadcast(S, x[b + 2]);
+            dp = a2.fma(g, dp);
+            v2 = pv.fma(g, v2);
+            g = DoubleVector.broadcast(S, x[b + 3]);
+            dp = a3.fma(g, dp);
+            v3 = pv.fma(g, v3);
+            g = DoubleVector.broadcast(S, x[b + 4]);
+            dp = a4.fma(g, dp);
+            v4 = pv.fma(g, v4);
+            g = DoubleVector.broadcast(S, x[b + 5]);
+            dp = a5.fma(g, dp);
+            v5 = pv.fma(g, v5);
+            g = DoubleVector.broadcast(S, x[b + 6]);
+            dp = a6.fma(g, dp);
+            v6 = pv.fma(g, v6);
+            g = DoubleVector.broadcast(S, x[b + 7]);
+            dp = a7.fma(g, dp);
+            v7 = pv.fma(g, v7);
+            pv.mul(dp.sub(dlt[first + r])).intoArray(p, r * L);
         }
+        v0.intoArray(dvTile, 0 * L);
+        v1.intoArray(dvTile, 1 * L);
+        v2.intoArray(dvTile, 2 * L);
+        v3.intoArray(dvTile, 3 * L);
+        v4.intoArray(dvTile, 4 * L);
+        v5.intoArray(dvTile, 5 * L);
+        v6.intoArray(dvTile, 6 * L);
+        v7.intoArray(dvTile, 7 * L);
     }
 
     void forward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
@@ -258,6 +296,19 @@ final class Attention8 {
         keyMajor(T, dv, 1, dO, dORow, gT);
         for (int s0 = 0; s0 < full(T); s0 += L) {
             keyTile(T, dq, dv, k, kRow, v, vRow, lse, lo, dK, dKRow, dV, dVRow, s0);
+            loadTile(T, dq, 1, k, kRow, s0, tileA);
+            if ((s0 / L) % 2 == 0 && s0 + L < full(T)) { // keep this tile's ds for the next one
+                double[] t = pending;
+                pending = buf;
+                buf = t;
+                System.arraycopy(tileA, 0, pendingTile, 0, W * L);
+            } else if ((s0 / L) % 2 == 1) {
+                int s1 = s0 - L; // rows s1 .. s1+7 only see the pending tile; the rest see both
+                queryPartials(pendingTile, pending, s1, L, dqPartial);
+                queryPartialsPair(pendingTile, tileA, pending, L, buf, s0, T - s0, dqPartial);
+            } else {
+                queryPartials(tileA, buf, s0, T - s0, dqPartial);
+            }
         }
         reduceQueryGradient(T, dq, scale, dQ, dQRow);
         for (int t = full(T); t < T; t++) {
@@ -275,14 +326,49 @@ final class Attention8 {
         scores(tileA, qT, s0, n, buf, lse, lo + s0, null, upToLaneShifted, -1, row);
         java.util.Arrays.fill(row, 0, L, 0.0);
         expRows(buf, n, row);
-        accumulate(buf, gT, s0, n, tileB); // dV_s = Σ_t p_ts dO_t
-        addTile(T, dv, 1, tileB, dV, dVRow, s0);
         loadTile(T, dv, 1, v, vRow, s0, tileA);
-        softmaxBackward(tileA, gT, s0, n, buf, delta, s0, true); // buf ← ds
+        valuesAndSoftmaxBackward(tileA, gT, s0, n, buf, delta, tileB); // dV into tileB, buf ← ds
+        addTile(T, dv, 1, tileB, dV, dVRow, s0);
         accumulate(buf, qT, s0, n, tileB); // dK_s = Σ_t ds_ts q_t·scale
         addTile(T, dq, 1, tileB, dK, dKRow, s0);
-        loadTile(T, dq, 1, k, kRow, s0, tileA);
-        queryPartials(tileA, buf, s0, n, dqPartial); // dQ_t += Σ_s ds_ts k_s, lane-partial
+    }
+
+    /**
+     * Like {@link #queryPartials} for two key tiles at once (ds rows of tile a start {@code aSkip} rows
+     * earlier): one load and one store of each partial serve both, halving the store traffic that bounds
+     * this pass.
+     */
+    private static void queryPartialsPair(double[] tileA, double[] tileB, double[] dsA, int aSkip, double[] dsB,
+                                          int first, int n, double[] partial) {
+        DoubleVector a0 = DoubleVector.fromArray(S, tileA, 0 * L);
+        DoubleVector a1 = DoubleVector.fromArray(S, tileA, 1 * L);
+        DoubleVector a2 = DoubleVector.fromArray(S, tileA, 2 * L);
+        DoubleVector a3 = DoubleVector.fromArray(S, tileA, 3 * L);
+        DoubleVector a4 = DoubleVector.fromArray(S, tileA, 4 * L);
+        DoubleVector a5 = DoubleVector.fromArray(S, tileA, 5 * L);
+        DoubleVector a6 = DoubleVector.fromArray(S, tileA, 6 * L);
+        DoubleVector a7 = DoubleVector.fromArray(S, tileA, 7 * L);
+        DoubleVector b0 = DoubleVector.fromArray(S, tileB, 0 * L);
+        DoubleVector b1 = DoubleVector.fromArray(S, tileB, 1 * L);
+        DoubleVector b2 = DoubleVector.fromArray(S, tileB, 2 * L);
+        DoubleVector b3 = DoubleVector.fromArray(S, tileB, 3 * L);
+        DoubleVector b4 = DoubleVector.fromArray(S, tileB, 4 * L);
+        DoubleVector b5 = DoubleVector.fromArray(S, tileB, 5 * L);
+        DoubleVector b6 = DoubleVector.fromArray(S, tileB, 6 * L);
+        DoubleVector b7 = DoubleVector.fromArray(S, tileB, 7 * L);
+        for (int r = 0; r < n; r++) {
+            DoubleVector da = DoubleVector.fromArray(S, dsA, (r + aSkip) * L);
+            DoubleVector db = DoubleVector.fromArray(S, dsB, r * L);
+            int b = (first + r) * W * L;
+            db.fma(b0, da.fma(a0, DoubleVector.fromArray(S, partial, b + 0 * L))).intoArray(partial, b + 0 * L);
+            db.fma(b1, da.fma(a1, DoubleVector.fromArray(S, partial, b + 1 * L))).intoArray(partial, b + 1 * L);
+            db.fma(b2, da.fma(a2, DoubleVector.fromArray(S, partial, b + 2 * L))).intoArray(partial, b + 2 * L);
+            db.fma(b3, da.fma(a3, DoubleVector.fromArray(S, partial, b + 3 * L))).intoArray(partial, b + 3 * L);
+            db.fma(b4, da.fma(a4, DoubleVector.fromArray(S, partial, b + 4 * L))).intoArray(partial, b + 4 * L);
+            db.fma(b5, da.fma(a5, DoubleVector.fromArray(S, partial, b + 5 * L))).intoArray(partial, b + 5 * L);
+            db.fma(b6, da.fma(a6, DoubleVector.fromArray(S, partial, b + 6 * L))).intoArray(partial, b + 6 * L);
+            db.fma(b7, da.fma(a7, DoubleVector.fromArray(S, partial, b + 7 * L))).intoArray(partial, b + 7 * L);
+        }
     }
 
     /** partial[(first + r)·64 + c·8 + lane] += ds_r · tile_c: each query's dQ, split over the key lanes. */

@@ -14,6 +14,31 @@ interface Kernels {
     double dot(double[] x, int xo, double[] y, int yo, int n);
 
     /**
+     * y[o][t] (+)= Σ_i w[wOff + o·rowStride + i·colStride] · x[i][t] for o &lt; out, i &lt; in, t &lt; T, with
+     * rows of length T. colStride 1 reads W, rowStride 1 reads Wᵀ. Overwrites y unless {@code add}.
+     */
+    default void matmul(double[] w, int wOff, int rowStride, int colStride, int out, int in, double[] x, double[] y,
+                        int T, boolean add) {
+        if (!add) {
+            java.util.Arrays.fill(y, 0, out * T, 0.0);
+        }
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < in; i++) {
+                axpy(w[wOff + o * rowStride + i * colStride], x, i * T, y, o * T, T);
+            }
+        }
+    }
+
+    /** g[gOff + o·in + i] += Σ_t dy[o][t] · x[i][t]: the weight gradient of y = W x. */
+    default void weightGradient(double[] dy, int out, double[] x, int in, int T, double[] g, int gOff) {
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < in; i++) {
+                g[gOff + o * in + i] += dot(dy, o * T, x, i * T, T);
+            }
+        }
+    }
+
+    /**
      * Fused causal attention of one head over one sequence of length T; never stores the T×T matrix.
      * Row r of an array is {@code arr[(row0 + r)·T + t]}. Writes o (dv rows) and the log-sum-exp of each
      * query's scores into {@code lse[lo + t]}. {@code scratch} has length ≥ T.

@@ -275,16 +275,7 @@ public final class PlainTransformer implements TrainableModel {
 
     /** y[o][:] = Σ_i W[o][i] x[i][:] for W at p[wOff], [out][in]. */
     private void linear(double[] p, int wOff, int out, int in, double[] x, double[] y, int T) {
-        Arrays.fill(y, 0, out * T, 0.0);
-        for (int o = 0; o < out; o++) {
-            int row = wOff + o * in;
-            for (int i = 0; i < in; i++) {
-                double wv = p[row + i];
-                if (wv != 0) {
-                    kernels.axpy(wv, x, i * T, y, o * T, T);
-                }
-            }
-        }
+        kernels.matmul(p, wOff, in, 1, out, in, x, y, T, false);
     }
 
     private void layerNorm(double[] p, int gOff, double[] x, double[] y, double[] xhat, double[] rstd, int T,
@@ -504,13 +495,8 @@ public final class PlainTransformer implements TrainableModel {
     /** Given dy, accumulates dW += dy xᵀ and dx += Wᵀ dy. */
     private void linearBackward(double[] p, int wOff, int out, int in, double[] x, double[] dy, double[] dx,
                                 double[] g, int T) {
-        for (int o = 0; o < out; o++) {
-            int row = wOff + o * in;
-            for (int i = 0; i < in; i++) {
-                g[row + i] += kernels.dot(dy, o * T, x, i * T, T);
-                kernels.axpy(p[row + i], dy, o * T, dx, i * T, T);
-            }
-        }
+        kernels.weightGradient(dy, out, x, in, T, g, wOff);
+        kernels.matmul(p, wOff, 1, in, in, out, dy, dx, T, true);
     }
 
     /** Accumulates dx and the gain's gradient from dy, for y = gain ⊙ x̂. */

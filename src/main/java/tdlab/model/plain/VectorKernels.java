@@ -45,6 +45,133 @@ final class VectorKernels implements Kernels {
         return s;
     }
 
+    private double[] zeroRow = new double[0];
+
+    /** Register-blocked: eight input rows of an 8-position block stay in registers across all outputs. */
+    @Override
+    public void matmul(double[] w, int wOff, int rowStride, int colStride, int out, int in, double[] x, double[] y,
+                       int T, boolean add) {
+        int full = S.loopBound(T);
+        if (L != 8 || full == 0) {
+            Kernels.super.matmul(w, wOff, rowStride, colStride, out, in, x, y, T, add);
+            return;
+        }
+        if (zeroRow.length < T) {
+            zeroRow = new double[T];
+        }
+        for (int i0 = 0; i0 < in; i0 += 8) {
+            int width = Math.min(8, in - i0);
+            boolean accumulate = add || i0 > 0;
+            for (int t = 0; t < full; t += L) {
+                matmulBlock(w, wOff + i0 * colStride, rowStride, colStride, out, width, x, i0, y, T, t, accumulate);
+            }
+            for (int t = full; t < T; t++) {
+                for (int o = 0; o < out; o++) {
+                    double acc = accumulate ? y[o * T + t] : 0;
+                    for (int j = 0; j < width; j++) {
+                        acc += w[wOff + o * rowStride + (i0 + j) * colStride] * x[(i0 + j) * T + t];
+                    }
+                    y[o * T + t] = acc;
+                }
+            }
+        }
+    }
+
+    private void matmulBlock(double[] w, int wOff, int rs, int cs, int out, int width, double[] x, int i0, double[] y,
+                             int T, int t, boolean accumulate) {
+        DoubleVector x0 = 0 < width ? DoubleVector.fromArray(S, x, (i0 + 0) * T + t) : DoubleVector.zero(S);
+        DoubleVector x1 = 1 < width ? DoubleVector.fromArray(S, x, (i0 + 1) * T + t) : DoubleVector.zero(S);
+        DoubleVector x2 = 2 < width ? DoubleVector.fromArray(S, x, (i0 + 2) * T + t) : DoubleVector.zero(S);
+        DoubleVector x3 = 3 < width ? DoubleVector.fromArray(S, x, (i0 + 3) * T + t) : DoubleVector.zero(S);
+        DoubleVector x4 = 4 < width ? DoubleVector.fromArray(S, x, (i0 + 4) * T + t) : DoubleVector.zero(S);
+        DoubleVector x5 = 5 < width ? DoubleVector.fromArray(S, x, (i0 + 5) * T + t) : DoubleVector.zero(S);
+        DoubleVector x6 = 6 < width ? DoubleVector.fromArray(S, x, (i0 + 6) * T + t) : DoubleVector.zero(S);
+        DoubleVector x7 = 7 < width ? DoubleVector.fromArray(S, x, (i0 + 7) * T + t) : DoubleVector.zero(S);
+        for (int o = 0; o < out; o++) {
+            int b = wOff + o * rs;
+            DoubleVector acc = accumulate ? DoubleVector.fromArray(S, y, o * T + t) : DoubleVector.zero(S);
+            acc = x0.fma(DoubleVector.broadcast(S, w[b]), acc);
+            acc = x1.fma(DoubleVector.broadcast(S, 1 < width ? w[b + 1 * cs] : 0), acc);
+            acc = x2.fma(DoubleVector.broadcast(S, 2 < width ? w[b + 2 * cs] : 0), acc);
+            acc = x3.fma(DoubleVector.broadcast(S, 3 < width ? w[b + 3 * cs] : 0), acc);
+            acc = x4.fma(DoubleVector.broadcast(S, 4 < width ? w[b + 4 * cs] : 0), acc);
+            acc = x5.fma(DoubleVector.broadcast(S, 5 < width ? w[b + 5 * cs] : 0), acc);
+            acc = x6.fma(DoubleVector.broadcast(S, 6 < width ? w[b + 6 * cs] : 0), acc);
+            acc = x7.fma(DoubleVector.broadcast(S, 7 < width ? w[b + 7 * cs] : 0), acc);
+            acc.intoArray(y, o * T + t);
+        }
+    }
+
+    /** Eight weight rows' accumulators per input row: one load of x serves eight outputs. */
+    @Override
+    public void weightGradient(double[] dy, int out, double[] x, int in, int T, double[] g, int gOff) {
+        int full = S.loopBound(T);
+        if (L != 8 || full == 0) {
+            Kernels.super.weightGradient(dy, out, x, in, T, g, gOff);
+            return;
+        }
+        for (int o0 = 0; o0 < out; o0 += 8) {
+            int height = Math.min(8, out - o0);
+            for (int i = 0; i < in; i++) {
+                weightGradientColumn(dy, o0, height, x, i, T, full, g, gOff, in);
+            }
+        }
+    }
+
+    private void weightGradientColumn(double[] dy, int o0, int height, double[] x, int i, int T, int full, double[] g,
+                                      int gOff, int in) {
+        DoubleVector a0 = DoubleVector.zero(S);
+        DoubleVector a1 = DoubleVector.zero(S);
+        DoubleVector a2 = DoubleVector.zero(S);
+        DoubleVector a3 = DoubleVector.zero(S);
+        DoubleVector a4 = DoubleVector.zero(S);
+        DoubleVector a5 = DoubleVector.zero(S);
+        DoubleVector a6 = DoubleVector.zero(S);
+        DoubleVector a7 = DoubleVector.zero(S);
+        int r0 = o0 * T;
+        int r1 = (o0 + Math.min(1, height - 1)) * T;
+        int r2 = (o0 + Math.min(2, height - 1)) * T;
+        int r3 = (o0 + Math.min(3, height - 1)) * T;
+        int r4 = (o0 + Math.min(4, height - 1)) * T;
+        int r5 = (o0 + Math.min(5, height - 1)) * T;
+        int r6 = (o0 + Math.min(6, height - 1)) * T;
+        int r7 = (o0 + Math.min(7, height - 1)) * T;
+        for (int t = 0; t < full; t += L) {
+            DoubleVector xv = DoubleVector.fromArray(S, x, i * T + t);
+            a0 = xv.fma(DoubleVector.fromArray(S, dy, r0 + t), a0);
+            a1 = xv.fma(DoubleVector.fromArray(S, dy, r1 + t), a1);
+            a2 = xv.fma(DoubleVector.fromArray(S, dy, r2 + t), a2);
+            a3 = xv.fma(DoubleVector.fromArray(S, dy, r3 + t), a3);
+            a4 = xv.fma(DoubleVector.fromArray(S, dy, r4 + t), a4);
+            a5 = xv.fma(DoubleVector.fromArray(S, dy, r5 + t), a5);
+            a6 = xv.fma(DoubleVector.fromArray(S, dy, r6 + t), a6);
+            a7 = xv.fma(DoubleVector.fromArray(S, dy, r7 + t), a7);
+        }
+        double s0 = a0.reduceLanes(VectorOperators.ADD);
+        double s1 = a1.reduceLanes(VectorOperators.ADD);
+        double s2 = a2.reduceLanes(VectorOperators.ADD);
+        double s3 = a3.reduceLanes(VectorOperators.ADD);
+        double s4 = a4.reduceLanes(VectorOperators.ADD);
+        double s5 = a5.reduceLanes(VectorOperators.ADD);
+        double s6 = a6.reduceLanes(VectorOperators.ADD);
+        double s7 = a7.reduceLanes(VectorOperators.ADD);
+        for (int t = full; t < T; t++) {
+            double xv = x[i * T + t];
+            s0 += xv * dy[r0 + t];
+            s1 += xv * dy[r1 + t];
+            s2 += xv * dy[r2 + t];
+            s3 += xv * dy[r3 + t];
+            s4 += xv * dy[r4 + t];
+            s5 += xv * dy[r5 + t];
+            s6 += xv * dy[r6 + t];
+            s7 += xv * dy[r7 + t];
+        }
+        double[] sums = {s0, s1, s2, s3, s4, s5, s6, s7};
+        for (int c = 0; c < height; c++) {
+            g[gOff + (o0 + c) * in + i] += sums[c];
+        }
+    }
+
     private static double max(double[] x, int n) {
         int i = 0;
         int bound = S.loopBound(n);
