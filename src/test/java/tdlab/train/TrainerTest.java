@@ -73,6 +73,22 @@ class TrainerTest {
     }
 
     @Test
+    void clippingBoundsTheUpdateOfPlainGradientDescent() {
+        // SGD without momentum: the first update is −lr·clip·g/‖g‖, so the parameters move by exactly lr·clip
+        TrainingConfig t = new TrainingConfig(5, 4, 64, OptimizerConfig.sgd(0), TrainingConfig.uniform(1.0, 0),
+                Schedule.constant(), 1e-3, List.of(), 10, 4);
+        Trainer trainer = new Trainer(new RunConfig("c", MarkovTask.binary(0.2, 0.3), new tdlab.model.CanonicalConfig(),
+                Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4));
+        double[] before = trainer.params();
+        StepResult r = trainer.step();
+        assertThat(r.gradNorm()).isGreaterThan(1e-3);
+        double[] after = trainer.params();
+        double moved = Math.sqrt(Math.pow(after[0] - before[0], 2) + Math.pow(after[1] - before[1], 2)
+                + Math.pow(after[2] - before[2], 2));
+        assertThat(moved).isCloseTo(1e-3 * r.gradNorm() / (r.gradNorm() + 1e-6), org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
     void checkpointRestoreReproducesTheContinuation() {
         Trainer a = new Trainer(simple(1e-2, List.of()));
         for (int i = 0; i < 5; i++) {
