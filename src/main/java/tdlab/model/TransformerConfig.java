@@ -129,6 +129,19 @@ public record TransformerConfig(
         return "transformer";
     }
 
+    /** Refuses sequences the positional encoding does not cover or that leave no loss position. */
+    public int checkSequenceLength(int length) {
+        if (length > maxLength) {
+            throw new IllegalArgumentException("sequence length " + length + " exceeds the model's max_length "
+                    + maxLength);
+        }
+        if (length <= lossFrom) {
+            throw new IllegalArgumentException("sequence length " + length + " leaves no position at or after"
+                    + " loss_from " + lossFrom);
+        }
+        return length;
+    }
+
     /** Width of the token part of the stream. */
     public int tokenWidth() {
         return embedding == Embedding.ONE_HOT ? vocab : embeddingDim;

@@ -83,7 +83,7 @@ public final class Nd4jTransformer implements TrainableModel {
 
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {
-        int T = checkLength(batch.length());
+        int T = cfg.checkSequenceLength(batch.length());
         Nd4jSupport.init();
         INDArray causal = mask(T);
         try (MemoryWorkspace ignored = Nd4jSupport.openWorkspace()) {
@@ -102,7 +102,7 @@ public final class Nd4jTransformer implements TrainableModel {
 
     @Override
     public Evaluation evaluate(double[] params, Batch batch) {
-        int T = checkLength(batch.length());
+        int T = cfg.checkSequenceLength(batch.length());
         Nd4jSupport.init();
         INDArray causal = mask(T);
         try (MemoryWorkspace ignored = Nd4jSupport.openWorkspace()) {
@@ -126,7 +126,7 @@ public final class Nd4jTransformer implements TrainableModel {
 
     @Override
     public Probe probe(double[] params, int[] tokens) {
-        int T = checkLength(tokens.length);
+        int T = cfg.checkSequenceLength(tokens.length);
         Nd4jSupport.init();
         INDArray causal = mask(T);
         int[] padded = Arrays.copyOf(tokens, T + 1); // the forward pass reads inputs only
@@ -147,18 +147,6 @@ public final class Nd4jTransformer implements TrainableModel {
             }
             return new Probe(tokens, attention, predictions);
         }
-    }
-
-    private int checkLength(int T) {
-        if (T > cfg.maxLength()) {
-            throw new IllegalArgumentException("sequence length " + T + " exceeds the model's max_length "
-                    + cfg.maxLength());
-        }
-        if (T <= cfg.lossFrom()) {
-            throw new IllegalArgumentException("sequence length " + T + " leaves no position at or after loss_from "
-                    + cfg.lossFrom());
-        }
-        return T;
     }
 
     private INDArray mask(int T) {

@@ -104,7 +104,7 @@ public final class PlainTransformer implements TrainableModel {
 
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {
-        int T = checkLength(batch.length());
+        int T = cfg.checkSequenceLength(batch.length());
         Workspace w = workspace(T);
         if (grad != null) {
             Arrays.fill(grad, 0, layout.size(), 0.0);
@@ -124,7 +124,7 @@ public final class PlainTransformer implements TrainableModel {
 
     @Override
     public Evaluation evaluate(double[] params, Batch batch) {
-        int T = checkLength(batch.length());
+        int T = cfg.checkSequenceLength(batch.length());
         Workspace w = workspace(T);
         Evaluation.Accumulator acc = new Evaluation.Accumulator(vocab);
         for (int b = 0; b < batch.size(); b++) {
@@ -136,7 +136,7 @@ public final class PlainTransformer implements TrainableModel {
 
     @Override
     public Probe probe(double[] params, int[] tokens) {
-        int T = checkLength(tokens.length);
+        int T = cfg.checkSequenceLength(tokens.length);
         Workspace w = workspace(T);
         int[] padded = Arrays.copyOf(tokens, T + 1); // forward reads inputs only
         forward(params, padded, 0, T, w);
@@ -153,18 +153,6 @@ public final class PlainTransformer implements TrainableModel {
             predicted(w, T, t, pred[t]);
         }
         return new Probe(tokens, att, pred);
-    }
-
-    private int checkLength(int T) {
-        if (T > cfg.maxLength()) {
-            throw new IllegalArgumentException("sequence length " + T + " exceeds the model's max_length "
-                    + cfg.maxLength());
-        }
-        if (T <= cfg.lossFrom()) {
-            throw new IllegalArgumentException("sequence length " + T + " leaves no position at or after loss_from "
-                    + cfg.lossFrom());
-        }
-        return T;
     }
 
     private Workspace workspace(int T) {
