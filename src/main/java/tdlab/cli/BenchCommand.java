@@ -53,8 +53,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
     Path json;
 
+    @Option(names = "--ui", description = "measure the desktop app instead (needs a display, e.g. xvfb-run): frames per"
+            + " second and training throughput with S2 playing at full speed, against the headless run")
+    boolean ui;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
+    double seconds;
+
     @Override
     public Integer call() throws IOException {
+        if (ui) {
+            return new UiBench(seconds).call();
+        }
         System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
                         + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getenv("OMP_NUM_THREADS"));

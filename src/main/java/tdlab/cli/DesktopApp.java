@@ -1,12 +1,14 @@
 package tdlab.cli;
 
-/** Opens the desktop app. */
+import javafx.application.Application;
+import tdlab.ui.FxApp;
+
+/** Opens the desktop app (from a class that is not an Application, so the jar starts from the classpath). */
 final class DesktopApp {
     private DesktopApp() {
     }
 
     static void launch(String[] args) {
-        System.err.println("The desktop app is not part of this build yet. Headless commands: tdlab --help");
-        System.exit(2);
+        Application.launch(FxApp.class, args);
     }
 }

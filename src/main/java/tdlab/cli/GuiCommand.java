@@ -1,0 +1,48 @@
+package tdlab.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Opens the desktop app, optionally on a preset, optionally saving a screenshot and quitting. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the desktop app (the default when no subcommand is given).")
+final class GuiCommand implements Callable<Integer> {
+    @Option(names = {"-p", "--preset"}, paramLabel = "FILE", description = "preset to open instead of the default")
+    Path preset;
+
+    @Option(names = "--steps", paramLabel = "N", description = "train N steps at full speed right away")
+    Integer steps;
+
+    @Option(names = "--screenshot", paramLabel = "PNG", description = "save the window as PNG after --delay, then quit")
+    Path screenshot;
+
+    @Option(names = "--dark", description = "start in the dark theme")
+    boolean dark;
+
+    @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "3", description = "default ${DEFAULT-VALUE}")
+    double delay;
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        if (preset != null) {
+            args.add("--preset=" + preset);
+        }
+        if (steps != null) {
+            args.add("--steps=" + steps);
+        }
+        if (dark) {
+            args.add("--theme=dark");
+        }
+        if (screenshot != null) {
+            args.add("--screenshot=" + screenshot);
+            args.add("--delay=" + delay);
+        }
+        DesktopApp.launch(args.toArray(String[]::new));
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package tdlab.render;
+
+/**
+ * Draws a matrix as ARGB pixels without JavaFX, so that the live panels and the offscreen exporters
+ * produce the same image: each cell a {@code cell}×{@code cell} block coloured by the colour map over the
+ * value range [lo, hi]; NaN cells (the causal mask) in {@code maskArgb}.
+ */
+public final class Heatmap {
+    private Heatmap() {
+    }
+
+    public record Image(int width, int height, int[] argb) {
+    }
+
+    public static Image render(double[][] m, double lo, double hi, Colormap map, int cell, int maskArgb) {
+        int rows = m.length;
+        int cols = rows == 0 ? 0 : m[0].length;
+        int w = cols * cell;
+        int h = rows * cell;
+        int[] px = new int[Math.max(1, w * h)];
+        double span = hi - lo;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double v = m[r][c];
+                int color = Double.isNaN(v) ? maskArgb : map.argb(span > 0 ? (v - lo) / span : 0);
+                for (int y = r * cell; y < (r + 1) * cell; y++) {
+                    java.util.Arrays.fill(px, y * w + c * cell, y * w + (c + 1) * cell, color);
+                }
+            }
+        }
+        return new Image(w, h, px);
+    }
+
+    /** A causal attention map with the future (s &gt; t) masked as NaN. */
+    public static double[][] causal(double[][] attention) {
+        int n = attention.length;
+        double[][] out = new double[n][n];
+        for (int t = 0; t < n; t++) {
+            for (int s = 0; s < n; s++) {
+                out[t][s] = s <= t ? attention[t][s] : Double.NaN;
+            }
+        }
+        return out;
+    }
+}

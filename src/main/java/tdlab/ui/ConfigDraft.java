@@ -1,0 +1,400 @@
+package tdlab.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableMap;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.ModelSpec;
+import tdlab.model.ParamGroup;
+import tdlab.model.TransformerConfig;
+import tdlab.task.ConfigException;
+import tdlab.task.InitialDistribution;
+import tdlab.task.MarkovTask;
+import tdlab.task.TransitionMatrix;
+import tdlab.train.GroupSettings;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.TrainingConfig;
+
+/**
+ * The sidebar's editable copy of the run configuration. Edits stay here until {@link #build()} turns
+ * them into a validated {@link RunConfig}; an invalid edit is recorded with its reason (per matrix cell,
+ * or as {@link #errorProperty()}) and never reaches the running simulation.
+ */
+public final class ConfigDraft {
+    public static final int MAX_STATES = 8;
+
+    public enum ModelKind {
+        CANONICAL, TRANSFORMER
+    }
+
+    private RunConfig base;
+    // data
+    private final ObjectProperty<double[][]> matrix = new SimpleObjectProperty<>();
+    private final ObjectProperty<InitialDistribution> initial = new SimpleObjectProperty<>();
+    private final ObservableMap<String, String> cellErrors = FXCollections.observableHashMap();
+    // model
+    private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
+    private final IntegerProperty width = new SimpleIntegerProperty();
+    private final IntegerProperty heads = new SimpleIntegerProperty();
+    private final ObjectProperty<TransformerConfig.Positional> positional = new SimpleObjectProperty<>();
+    private final BooleanProperty layerNorm = new SimpleBooleanProperty();
+    private final ObjectProperty<TransformerConfig.FeedForward> feedForward = new SimpleObjectProperty<>();
+    private final BooleanProperty tied = new SimpleBooleanProperty();
+    // initialisation
+    private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
+    private final DoubleProperty initStd = new SimpleDoubleProperty();
+    private final DoubleProperty e0 = new SimpleDoubleProperty();
+    private final DoubleProperty w0 = new SimpleDoubleProperty();
+    private final LongProperty seed = new SimpleLongProperty();
+    // training
+    private final ObjectProperty<OptimizerConfig.Type> optimizer = new SimpleObjectProperty<>();
+    private final DoubleProperty momentum = new SimpleDoubleProperty();
+    private final DoubleProperty beta1 = new SimpleDoubleProperty();
+    private final DoubleProperty beta2 = new SimpleDoubleProperty();
+    private final Map<ParamGroup, DoubleProperty> learningRates = new EnumMap<>(ParamGroup.class);
+    private final IntegerProperty batchSize = new SimpleIntegerProperty();
+    private final IntegerProperty sequenceLength = new SimpleIntegerProperty();
+    private final IntegerProperty steps = new SimpleIntegerProperty();
+    private final ObjectProperty<Schedule.Type> schedule = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+
+    public ConfigDraft(RunConfig cfg) {
+        for (ParamGroup g : ParamGroup.values()) {
+            learningRates.put(g, new SimpleDoubleProperty());
+        }
+        reset(cfg);
+    }
+
+    /** Discards the edits: back to this configuration. */
+    public void reset(RunConfig cfg) {
+        base = cfg;
+        MarkovTask task = (MarkovTask) cfg.task();
+        matrix.set(task.matrix().toArray());
+        initial.set(task.initial());
+        cellErrors.clear();
+        if (cfg.model() instanceof TransformerConfig t) {
+            kind.set(ModelKind.TRANSFORMER);
+            width.set(t.embedding() == TransformerConfig.Embedding.ONE_HOT ? t.width() : t.embeddingDim());
+            heads.set(t.heads());
+            positional.set(t.positional());
+            layerNorm.set(t.layerNorm());
+            feedForward.set(t.feedForward());
+            tied.set(t.head() == TransformerConfig.Head.TIED);
+        } else {
+            kind.set(ModelKind.CANONICAL);
+            width.set(4);
+            heads.set(1);
+            positional.set(TransformerConfig.Positional.LEARNED);
+            layerNorm.set(false);
+            feedForward.set(TransformerConfig.FeedForward.RELU);
+            tied.set(true);
+        }
+        InitConfig init = cfg.init();
+        scheme.set(init.scheme());
+        initStd.set(init.std());
+        e0.set(init.e0());
+        w0.set(init.w0());
+        seed.set(cfg.seed());
+        TrainingConfig t = cfg.training();
+        optimizer.set(t.optimizer().type());
+        momentum.set(t.optimizer().momentum());
+        beta1.set(t.optimizer().beta1());
+        beta2.set(t.optimizer().beta2());
+        for (ParamGroup g : ParamGroup.values()) {
+            learningRates.get(g).set(t.group(g).learningRate());
+        }
+        batchSize.set(t.batchSize());
+        sequenceLength.set(t.sequenceLength());
+        steps.set(t.steps());
+        schedule.set(t.schedule().type());
+        error.set(null);
+    }
+
+    // ----------------------------------------------------------------- data edits
+
+    public int states() {
+        return matrix.get().length;
+    }
+
+    /** Entry (i, j) of the edited matrix. */
+    public double cell(int i, int j) {
+        return matrix.get()[i][j];
+    }
+
+    /**
+     * Sets entry (i, j) from text and rescales the row's other entries so it sums to 1. Invalid text
+     * (not a number, negative, above 1) is recorded for the cell and changes nothing. Returns whether the
+     * value was taken.
+     */
+    public boolean setCell(int i, int j, String text) {
+        String key = i + "," + j;
+        double v;
+        try {
+            v = Double.parseDouble(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            cellErrors.put(key, "\"" + text + "\" is not a number");
+            return false;
+        }
+        if (!Double.isFinite(v) || v < 0 || v > 1) {
+            cellErrors.put(key, "a transition probability must be in [0, 1], got " + text.strip());
+            return false;
+        }
+        double[][] m = deepCopy(matrix.get());
+        double rest = 0;
+        for (int c = 0; c < m.length; c++) {
+            if (c != j) {
+                rest += m[i][c];
+            }
+        }
+        int k = m.length;
+        for (int c = 0; c < k; c++) {
+            if (c != j) {
+                // keep the other entries' proportions; spread evenly when they were all zero
+                m[i][c] = rest > 0 ? m[i][c] / rest * (1 - v) : (1 - v) / (k - 1);
+            }
+        }
+        m[i][j] = v;
+        cellErrors.remove(key);
+        matrix.set(m);
+        return true;
+    }
+
+    /** The binary chain [[1−p, p], [q, 1−q]] (the p/q pad). */
+    public void setBinary(double p, double q) {
+        ConfigException.requireRange(p, 0, 1, "p");
+        ConfigException.requireRange(q, 0, 1, "q");
+        matrix.set(TransitionMatrix.binary(p, q).toArray());
+        cellErrors.clear();
+    }
+
+    /** Changes the number of states: a new matrix that stays put with probability 1 − p, p = 0.2. */
+    public void setStates(int k) {
+        ConfigException.requireRange(k, 2, MAX_STATES, "task.states");
+        if (k != states()) {
+            matrix.set(TransitionMatrix.symmetric(k, 0.2).toArray());
+            cellErrors.clear();
+        }
+    }
+
+    public double binaryP() {
+        return states() == 2 ? matrix.get()[0][1] : Double.NaN;
+    }
+
+    public double binaryQ() {
+        return states() == 2 ? matrix.get()[1][0] : Double.NaN;
+    }
+
+    private static double[][] deepCopy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    // ----------------------------------------------------------------- building
+
+    /** The edited configuration, validated; throws ConfigException naming the field. */
+    public RunConfig build() {
+        if (!cellErrors.isEmpty()) {
+            String first = cellErrors.keySet().stream().sorted().findFirst().orElseThrow();
+            throw new ConfigException("task.matrix[" + first.replace(",", "][") + "]", cellErrors.get(first));
+        }
+        MarkovTask task = new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
+        ModelSpec model = model(task.vocab());
+        TrainingConfig t = base.training();
+        EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
+        for (ParamGroup g : ParamGroup.values()) {
+            groups.put(g, t.group(g).withLearningRate(learningRates.get(g).get()));
+        }
+        OptimizerConfig o = new OptimizerConfig(optimizer.get(), momentum.get(), beta1.get(), beta2.get(),
+                t.optimizer().eps());
+        Schedule s = schedule.get() == t.schedule().type() ? t.schedule()
+                : schedule.get() == Schedule.Type.CONSTANT ? Schedule.constant() : Schedule.referenceOneCycle();
+        TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), sequenceLength.get(), o, groups, s,
+                t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
+        InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0());
+        return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
+                Math.min(base.probeLength(), sequenceLength.get()));
+    }
+
+    private ModelSpec model(int vocab) {
+        if (kind.get() == ModelKind.CANONICAL) {
+            return new CanonicalConfig();
+        }
+        TransformerConfig b = base.model() instanceof TransformerConfig t ? t : TransformerConfig.simple(4, 256);
+        int length = Math.max(b.maxLength(), sequenceLength.get());
+        int d = width.get();
+        int h = heads.get();
+        ConfigException.require(d >= 1 && h >= 1 && d % h == 0, "model.heads",
+                "the width " + d + " must be a multiple of the number of heads " + h);
+        TransformerConfig.Head head = b.head() == TransformerConfig.Head.IDENTITY ? b.head()
+                : tied.get() ? TransformerConfig.Head.TIED : TransformerConfig.Head.UNTIED;
+        // the scalar embedding x·e and the sigmoid output exist for binary tokens only: with more states the
+        // model reads tokens from a table and predicts with a softmax (tied to that table when tied)
+        boolean binaryOnly = b.embedding() == TransformerConfig.Embedding.SCALAR
+                || b.output() == TransformerConfig.Output.SIGMOID;
+        TransformerConfig.Embedding embedding = vocab > 2 && binaryOnly ? TransformerConfig.Embedding.TOKEN_TABLE
+                : b.embedding();
+        TransformerConfig.Output output = vocab > 2 ? TransformerConfig.Output.SOFTMAX : b.output();
+        int dim = embedding == TransformerConfig.Embedding.ONE_HOT ? b.embeddingDim() : d;
+        return new TransformerConfig(vocab, length, embedding, dim, positional.get(), h, d / h, b.keyProjection(),
+                b.outputProjection(), b.residual(), layerNorm.get(), feedForward.get(),
+                feedForward.get() == TransformerConfig.FeedForward.NONE ? 0 : Math.max(1, b.ffMultiplier()),
+                output, head, b.headBias(), b.lossFrom());
+    }
+
+    /**
+     * Validates the draft and records the problem (or clears it). Returns the configuration or null.
+     */
+    public RunConfig tryBuild() {
+        try {
+            RunConfig c = build();
+            error.set(null);
+            return c;
+        } catch (ConfigException e) {
+            error.set(e.getMessage());
+            return null;
+        }
+    }
+
+    /** True when applying the draft needs a new run (anything beyond learning rates changed). */
+    public boolean needsRestart(RunConfig running) {
+        RunConfig c = tryBuild();
+        if (c == null) {
+            return false;
+        }
+        RunConfig sameRates = new RunConfig(c.name(), c.task(), c.model(), c.backend(), c.init(),
+                withRatesOf(c.training(), running.training()), c.seed(), c.probeLength());
+        return !sameRates.equals(running);
+    }
+
+    private static TrainingConfig withRatesOf(TrainingConfig t, TrainingConfig rates) {
+        EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
+        for (ParamGroup g : ParamGroup.values()) {
+            groups.put(g, t.group(g).withLearningRate(rates.group(g).learningRate()));
+        }
+        return new TrainingConfig(t.steps(), t.batchSize(), t.sequenceLength(), t.optimizer(), groups, t.schedule(),
+                t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
+    }
+
+    // ----------------------------------------------------------------- properties
+
+    public ObjectProperty<double[][]> matrixProperty() {
+        return matrix;
+    }
+
+    public ObjectProperty<InitialDistribution> initialProperty() {
+        return initial;
+    }
+
+    /** Invalid cells: "i,j" → reason. */
+    public ObservableMap<String, String> cellErrors() {
+        return cellErrors;
+    }
+
+    public ObjectProperty<ModelKind> kindProperty() {
+        return kind;
+    }
+
+    public IntegerProperty widthProperty() {
+        return width;
+    }
+
+    public IntegerProperty headsProperty() {
+        return heads;
+    }
+
+    public ObjectProperty<TransformerConfig.Positional> positionalProperty() {
+        return positional;
+    }
+
+    public BooleanProperty layerNormProperty() {
+        return layerNorm;
+    }
+
+    public ObjectProperty<TransformerConfig.FeedForward> feedForwardProperty() {
+        return feedForward;
+    }
+
+    public BooleanProperty tiedProperty() {
+        return tied;
+    }
+
+    public ObjectProperty<InitConfig.Scheme> schemeProperty() {
+        return scheme;
+    }
+
+    public DoubleProperty initStdProperty() {
+        return initStd;
+    }
+
+    public DoubleProperty e0Property() {
+        return e0;
+    }
+
+    public DoubleProperty w0Property() {
+        return w0;
+    }
+
+    public LongProperty seedProperty() {
+        return seed;
+    }
+
+    public ObjectProperty<OptimizerConfig.Type> optimizerProperty() {
+        return optimizer;
+    }
+
+    public DoubleProperty momentumProperty() {
+        return momentum;
+    }
+
+    public DoubleProperty beta1Property() {
+        return beta1;
+    }
+
+    public DoubleProperty beta2Property() {
+        return beta2;
+    }
+
+    public DoubleProperty learningRateProperty(ParamGroup g) {
+        return learningRates.get(g);
+    }
+
+    public IntegerProperty batchSizeProperty() {
+        return batchSize;
+    }
+
+    public IntegerProperty sequenceLengthProperty() {
+        return sequenceLength;
+    }
+
+    public IntegerProperty stepsProperty() {
+        return steps;
+    }
+
+    public ObjectProperty<Schedule.Type> scheduleProperty() {
+        return schedule;
+    }
+
+    /** The last validation problem of {@link #tryBuild()}, or null. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+}

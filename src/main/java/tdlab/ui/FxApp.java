@@ -1,0 +1,73 @@
+package tdlab.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import tdlab.preset.Preset;
+import tdlab.preset.PresetReader;
+import tdlab.train.RunConfig;
+
+/** The JavaFX application: the main window on the default preset, paused at step 0. */
+public final class FxApp extends Application {
+    private SessionViewModel vm;
+    private MainWindow window;
+
+    /**
+     * Named parameters: {@code --preset=FILE} opens that preset; {@code --steps=N} trains N steps at once;
+     * {@code --screenshot=PNG} saves the window after {@code --delay=SECONDS} (default 3) and quits.
+     */
+    @Override
+    public void start(Stage stage) throws Exception {
+        Map<String, String> named = getParameters().getNamed();
+        Preset preset = named.containsKey("preset") ? PresetReader.read(Path.of(named.get("preset")))
+                : Presets.load(Presets.DEFAULT);
+        if (named.containsKey("run-steps")) {
+            RunConfig longer = preset.run().withSteps(Integer.parseInt(named.get("run-steps")));
+            preset = new Preset(preset.title(), preset.description(), preset.scenario(), longer);
+        }
+        vm = new SessionViewModel(preset);
+        window = new MainWindow(stage, vm);
+        window.applyTheme("dark".equals(named.get("theme")));
+        window.show();
+        if (named.containsKey("bench")) {
+            UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")), Path.of(named.get("bench-out")));
+            return;
+        }
+        if (named.containsKey("steps")) {
+            vm.speedProperty().set(SessionViewModel.MAX_SPEED);
+            vm.step(Integer.parseInt(named.get("steps")));
+        }
+        if (named.containsKey("screenshot")) {
+            PauseTransition wait = new PauseTransition(Duration.seconds(Double.parseDouble(named.getOrDefault("delay",
+                    "3"))));
+            wait.setOnFinished(e -> {
+                window.refreshNow();
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
+                            new File(named.get("screenshot")));
+                } catch (java.io.IOException ex) {
+                    System.err.println("cannot write the screenshot: " + ex.getMessage());
+                }
+                Platform.exit();
+            });
+            wait.play();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.stop();
+        }
+        if (vm != null) {
+            vm.close();
+        }
+    }
+}

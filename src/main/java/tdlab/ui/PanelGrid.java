@@ -1,0 +1,101 @@
+package tdlab.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** Panels in a 2×2 grid of split panes (drag the dividers to resize); each can be maximised and restored. */
+final class PanelGrid extends StackPane {
+    private final SplitPane grid;
+    private final List<BorderPane> frames = new ArrayList<>();
+    private BorderPane maximised;
+
+    PanelGrid(List<String> titles, List<Node> panels, List<String> tips) {
+        for (int i = 0; i < panels.size(); i++) {
+            frames.add(frame(titles.get(i), panels.get(i), tips.get(i)));
+        }
+        SplitPane left = new SplitPane(frames.get(0), frames.get(2));
+        left.setOrientation(Orientation.VERTICAL);
+        SplitPane right = new SplitPane(frames.get(1), frames.get(3));
+        right.setOrientation(Orientation.VERTICAL);
+        grid = new SplitPane(left, right);
+        getChildren().add(grid);
+    }
+
+    private BorderPane frame(String title, Node panel, String tip) {
+        Label t = new Label(title);
+        t.getStyleClass().add("panel-title");
+        t.setTooltip(new Tooltip(tip));
+        Button max = new Button("⤢");
+        max.setId("maximize-" + title.toLowerCase(java.util.Locale.ROOT));
+        max.setTooltip(new Tooltip("Maximise this panel / restore the grid."));
+        max.setFocusTraversable(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(6, t, spacer, max);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(2, 6, 2, 6));
+        bar.getStyleClass().add("panel-bar");
+        BorderPane f = new BorderPane(panel);
+        f.setTop(bar);
+        f.getStyleClass().add("panel");
+        max.setOnAction(e -> toggle(f));
+        return f;
+    }
+
+    private void toggle(BorderPane f) {
+        if (maximised == null) {
+            // move the panel out of its split pane into the stack, on top of the grid
+            replaceInParent(f, placeholder(f));
+            grid.setVisible(false);
+            getChildren().add(f);
+            maximised = f;
+        } else {
+            getChildren().remove(maximised);
+            restore(maximised);
+            grid.setVisible(true);
+            maximised = null;
+        }
+    }
+
+    private final java.util.Map<BorderPane, Region> placeholders = new java.util.HashMap<>();
+
+    private Region placeholder(BorderPane f) {
+        Region r = new Region();
+        placeholders.put(f, r);
+        return r;
+    }
+
+    private void replaceInParent(BorderPane f, Region with) {
+        for (Node side : grid.getItems()) {
+            SplitPane s = (SplitPane) side;
+            int i = s.getItems().indexOf(f);
+            if (i >= 0) {
+                s.getItems().set(i, with);
+            }
+        }
+    }
+
+    private void restore(BorderPane f) {
+        Region r = placeholders.remove(f);
+        for (Node side : grid.getItems()) {
+            SplitPane s = (SplitPane) side;
+            int i = s.getItems().indexOf(r);
+            if (i >= 0) {
+                s.getItems().set(i, f);
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package tdlab.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import tdlab.preset.Preset;
+import tdlab.preset.PresetException;
+import tdlab.preset.PresetReader;
+
+/** The presets that ship inside the jar (the gallery), by file name. */
+public final class Presets {
+    public static final String DEFAULT = "s2a-simple-transformer-standard-init";
+    public static final List<String> GALLERY = List.of(
+            "s1a-local-to-global-pq-below-one",
+            "s1b-local-to-global-pq-above-one",
+            "s1c-local-to-global-recommended-init",
+            "s2a-simple-transformer-standard-init",
+            "s2b-simple-transformer-rank-one-init",
+            "s2c-simple-transformer-pq-below-one");
+
+    private Presets() {
+    }
+
+    public static Preset load(String name) {
+        String path = "/tdlab/presets/" + name + ".json";
+        try (InputStream in = Presets.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no shipped preset " + name);
+            }
+            return PresetReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (PresetException e) {
+            throw new IllegalStateException("a shipped preset is invalid: " + e.getMessage(), e);
+        }
+    }
+}

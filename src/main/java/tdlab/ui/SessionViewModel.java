@@ -1,0 +1,269 @@
+package tdlab.ui;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import tdlab.model.ParamGroup;
+import tdlab.preset.Preset;
+import tdlab.sim.Frame;
+import tdlab.sim.RunInfo;
+import tdlab.sim.Simulation;
+import tdlab.train.RunConfig;
+
+/**
+ * The live session the window shows: the current run (a {@link Simulation}), what the panels display
+ * (the newest frame, or the frame the timeline is scrubbed to) and the transport commands. JavaFX
+ * properties only, no controls; {@link #poll()} is called once per animation pulse on the FX thread and
+ * never blocks on training.
+ */
+public final class SessionViewModel implements AutoCloseable {
+    /** Steps per second at speed 1×: one step per frame of a 60 Hz display. */
+    public static final double STEPS_PER_SECOND_AT_1X = 60;
+    public static final double MAX_SPEED = 100;
+
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RunInfo> info = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<Frame>> frames = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Simulation.Status> status = new ReadOnlyObjectWrapper<>(Simulation.Status.PAUSED);
+    private final ReadOnlyStringWrapper divergence = new ReadOnlyStringWrapper();
+    private final ReadOnlyIntegerWrapper timelineIndex = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty following = new SimpleBooleanProperty(true);
+    private final DoubleProperty speed = new SimpleDoubleProperty(1);
+    private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper("");
+    private final ReadOnlyLongWrapper framesSeen = new ReadOnlyLongWrapper();
+    private Simulation sim;
+    private List<Frame> lastFrames;
+
+    public SessionViewModel(Preset initial) {
+        speed.addListener((o, a, b) -> applySpeed());
+        load(initial);
+    }
+
+    /** Replaces the run with a fresh one from this preset (paused at step 0). */
+    public void load(Preset p) {
+        Simulation next = new Simulation(p.run()); // config errors surface before the old run stops
+        if (sim != null) {
+            sim.close();
+        }
+        sim = next;
+        lastFrames = null;
+        preset.set(p);
+        info.set(sim.info());
+        divergence.set(null);
+        following.set(true);
+        frame.set(null);
+        frames.set(List.of());
+        sim.start();
+        applySpeed();
+        poll();
+    }
+
+    /** Restarts with a new run configuration, keeping the preset's title and description. */
+    public void apply(RunConfig cfg) {
+        Preset p = preset.get();
+        load(new Preset(p.title(), p.description(), p.scenario(), cfg));
+    }
+
+    // ----------------------------------------------------------------- commands
+
+    public void togglePlay() {
+        if (running.get()) {
+            sim.pause();
+        } else if (divergence.get() == null) {
+            following.set(true);
+            sim.play();
+        }
+    }
+
+    public void pause() {
+        sim.pause();
+    }
+
+    public void step(int n) {
+        if (divergence.get() == null) {
+            following.set(true);
+            sim.step(n);
+        }
+    }
+
+    public void reset() {
+        divergence.set(null);
+        following.set(true);
+        sim.reset();
+    }
+
+    /** Continues from the displayed frame with the current settings; later frames are dropped. */
+    public void branchHere() {
+        Frame f = frame.get();
+        if (f != null) {
+            divergence.set(null);
+            sim.branch(f.step());
+            following.set(true);
+        }
+    }
+
+    /** After a divergence: back to the last recorded finite frame. */
+    public void rollback() {
+        List<Frame> fs = frames.get();
+        for (int i = fs.size() - 1; i >= 0; i--) {
+            if (!fs.get(i).diverged()) {
+                divergence.set(null);
+                sim.branch(fs.get(i).step());
+                following.set(true);
+                return;
+            }
+        }
+    }
+
+    /** Applies at the next step; the step counter and optimizer state are kept. */
+    public void setLearningRate(ParamGroup group, double lr) {
+        sim.setLearningRate(group, lr);
+    }
+
+    /** Shows the recorded frame at this timeline index (and stops following the newest). */
+    public void scrubTo(int index) {
+        List<Frame> fs = frames.get();
+        if (fs.isEmpty()) {
+            return;
+        }
+        int i = Math.max(0, Math.min(fs.size() - 1, index));
+        timelineIndex.set(i);
+        following.set(i == fs.size() - 1);
+        frame.set(fs.get(i));
+    }
+
+    private void applySpeed() {
+        if (sim != null) {
+            double s = speed.get();
+            sim.setSpeedLimit(s >= MAX_SPEED ? 0 : s * STEPS_PER_SECOND_AT_1X);
+        }
+    }
+
+    // ----------------------------------------------------------------- polling
+
+    /** Reads the simulation's newest state; called on the FX thread, cheap and non-blocking. */
+    public void poll() {
+        step.set(sim.currentStep());
+        Simulation.Status s = sim.status();
+        status.set(s);
+        running.set(s == Simulation.Status.RUNNING);
+        List<Frame> fs = sim.frames();
+        if (fs != lastFrames) {
+            lastFrames = fs;
+            frames.set(fs);
+            framesSeen.set(framesSeen.get() + 1);
+            if (following.get() && !fs.isEmpty()) {
+                timelineIndex.set(fs.size() - 1);
+                frame.set(fs.get(fs.size() - 1));
+            } else if (!fs.isEmpty()) {
+                scrubTo(Math.min(timelineIndex.get(), fs.size() - 1));
+            }
+        }
+        if (s == Simulation.Status.DIVERGED && divergence.get() == null) {
+            Frame last = sim.latest();
+            divergence.set(last != null && last.divergence() != null ? last.divergence() : "the run diverged");
+        }
+        String text = Narrator.describe(frame.get(), info.get(), s, step.get(), divergence.get());
+        if (!text.equals(narration.get())) { // an equal new string would still relayout the status bar
+            narration.set(text);
+        }
+    }
+
+    /** Blocks until the training thread is idle (for tests and exports), then polls. */
+    public boolean awaitIdle(long millis) throws InterruptedException {
+        boolean idle = sim.awaitIdle(millis);
+        return idle;
+    }
+
+    @Override
+    public void close() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    // ----------------------------------------------------------------- properties
+
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    public Preset preset() {
+        return preset.get();
+    }
+
+    public ReadOnlyObjectProperty<RunInfo> infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Frame>> framesProperty() {
+        return frames.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Simulation.Status> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the run diverged, or null. */
+    public ReadOnlyStringProperty divergenceProperty() {
+        return divergence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty timelineIndexProperty() {
+        return timelineIndex.getReadOnlyProperty();
+    }
+
+    public BooleanProperty followingProperty() {
+        return following;
+    }
+
+    /** Training speed, 0.1× to 100× (×60 steps per second); 100× removes the cap. */
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+
+    public ReadOnlyStringProperty narrationProperty() {
+        return narration.getReadOnlyProperty();
+    }
+
+    /** Increments whenever the recorded timeline changed (charts redraw on it). */
+    public ReadOnlyLongProperty framesSeenProperty() {
+        return framesSeen.getReadOnlyProperty();
+    }
+
+    public RunConfig runConfig() {
+        return preset.get().run();
+    }
+
+    /** The simulation itself, for the UI benchmark and tests. */
+    Simulation simulation() {
+        return sim;
+    }
+}

@@ -1,0 +1,94 @@
+package tdlab.ui;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * Reset, one step, 100 steps, play/pause, speed (0.1× to 100×, log scale), the step counter, the
+ * timeline slider that scrubs every panel to a recorded frame, and "branch here".
+ */
+final class TransportBar extends HBox {
+    private final Slider timeline = new Slider(0, 0, 0);
+    private boolean updating;
+
+    TransportBar(SessionViewModel vm) {
+        setId("transport");
+        setSpacing(6);
+        setPadding(new Insets(6));
+        setAlignment(Pos.CENTER_LEFT);
+        Button reset = button("⟲", "reset", "Reset: re-initialise and go back to step 0 (Backspace).", vm::reset);
+        Button step = button("▸|", "step-one", "One step (→).", () -> vm.step(1));
+        Button step100 = button("▸▸", "step-100", "100 steps (Shift+→).", () -> vm.step(100));
+        Button play = button("▶", "play", "Play / pause (Space).", vm::togglePlay);
+        vm.runningProperty().addListener((o, a, b) -> play.setText(b ? "⏸" : "▶"));
+        Slider speed = new Slider(-1, 2, 0);
+        speed.setId("speed");
+        speed.setPrefWidth(110);
+        speed.setTooltip(new Tooltip("Speed 0.1× to 100×, log scale: 1× = 60 steps per second; 100× removes the"
+                + " cap."));
+        Label speedLabel = new Label();
+        speedLabel.setMinWidth(48);
+        speed.valueProperty().addListener((o, a, b) -> {
+            double s = Math.pow(10, b.doubleValue());
+            vm.speedProperty().set(s);
+            speedLabel.setText(s >= SessionViewModel.MAX_SPEED ? "max" : String.format(Locale.ROOT, "%.1f×", s));
+        });
+        speedLabel.setText("1.0×");
+        Label counter = new Label();
+        counter.setId("step-counter");
+        counter.setMinWidth(110);
+        counter.setTooltip(new Tooltip("Optimizer steps done in this run."));
+        vm.stepProperty().addListener((o, a, b) -> counter.setText(String.format(Locale.ROOT, "step %,d",
+                b.longValue())));
+        counter.setText("step 0");
+        timeline.setId("timeline");
+        timeline.setTooltip(new Tooltip("Timeline: drag to show any recorded frame in every panel; at the right end"
+                + " the panels follow the run."));
+        HBox.setHgrow(timeline, Priority.ALWAYS);
+        timeline.setBlockIncrement(1);
+        timeline.setMajorTickUnit(1);
+        timeline.setSnapToTicks(true);
+        timeline.valueProperty().addListener((o, a, b) -> {
+            if (!updating) {
+                vm.scrubTo((int) Math.round(b.doubleValue()));
+            }
+        });
+        vm.framesProperty().addListener((o, a, b) -> sync(vm));
+        vm.timelineIndexProperty().addListener((o, a, b) -> sync(vm));
+        Button branch = button("Branch here", "branch", "Start a new run from the shown frame with the current"
+                + " settings; later frames are dropped.", vm::branchHere);
+        branch.disableProperty().bind(vm.followingProperty());
+        getChildren().addAll(reset, step, step100, play, speed, speedLabel, counter, timeline, branch);
+    }
+
+    private void sync(SessionViewModel vm) {
+        updating = true;
+        try {
+            int n = vm.framesProperty().get().size();
+            timeline.setMax(Math.max(0, n - 1));
+            timeline.setValue(vm.timelineIndexProperty().get());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private static Button button(String text, String id, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    Slider timeline() {
+        return timeline;
+    }
+}

@@ -1,0 +1,184 @@
+package tdlab.ui.panels;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.sim.Frame;
+import tdlab.sim.RunInfo;
+
+/**
+ * Train and validation loss against the step, with the entropy rate (global minimum) and the unigram
+ * loss H(π) (local minimum) as labelled dashed lines, the exact population loss for the canonical model,
+ * a log-y toggle and the current value. Redraws at most {@link #MAX_REDRAWS_PER_SECOND} times a second.
+ */
+public final class LossPanel extends BorderPane {
+    static final int MAX_REDRAWS_PER_SECOND = 12;
+    private final XYSeries train = new XYSeries("train (batch)", true, true);
+    private final XYSeries val = new XYSeries("validation", true, true);
+    private final XYSeries exact = new XYSeries("exact population loss", true, true);
+    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final JFreeChart chart;
+    private final XYPlot plot;
+    private final ChartViewer viewer;
+    private final Label current = new Label();
+    private final CheckBox logY = new CheckBox("log y");
+    private List<Frame> shown = List.of();
+    private long lastDraw;
+    private ValueMarker divergenceMarker;
+    private RunInfo info;
+
+    public LossPanel() {
+        data.addSeries(train);
+        data.addSeries(val);
+        data.addSeries(exact);
+        chart = Charts.lineChart(data, "step", "loss (nats)");
+        plot = chart.getXYPlot();
+        viewer = new ChartViewer(chart);
+        viewer.setId("loss-chart");
+        current.setId("loss-current");
+        logY.setId("loss-log-y");
+        logY.setTooltip(new Tooltip("Logarithmic loss axis: plateaus and the approach to the entropy rate"
+                + " show as straight stretches."));
+        logY.selectedProperty().addListener((o, a, b) -> setLogAxis(b));
+        current.setTooltip(new Tooltip("Validation loss: mean −ln P̂(x_{n+1} | x_1..x_n) over a fixed"
+                + " validation set, in nats."));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, current, spacer, logY);
+        top.setPadding(new Insets(2, 6, 2, 6));
+        setTop(top);
+        setCenter(viewer);
+    }
+
+    public void setInfo(RunInfo info) {
+        this.info = info;
+        plot.clearRangeMarkers();
+        plot.addRangeMarker(Charts.reference(info.entropyRate(), String.format(Locale.ROOT,
+                "entropy rate %.4f (global minimum)", info.entropyRate()), new Color(0, 158, 115)));
+        plot.addRangeMarker(Charts.reference(info.unigramLoss(), String.format(Locale.ROOT,
+                "unigram loss H(π) %.4f (local minimum)", info.unigramLoss()), new Color(213, 94, 0)));
+        shown = List.of();
+        chart.setNotify(false);
+        train.clear();
+        val.clear();
+        exact.clear();
+        chart.setNotify(true);
+        markDivergence(null);
+    }
+
+    /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series); throttled unless forced. */
+    public void update(List<Frame> frames, boolean force) {
+        long now = System.nanoTime();
+        if (frames == shown || !force && now - lastDraw < 1_000_000_000L / MAX_REDRAWS_PER_SECOND) {
+            return;
+        }
+        lastDraw = now;
+        chart.setNotify(false);
+        train.clear();
+        val.clear();
+        exact.clear();
+        for (int i : Charts.decimate(frames.size())) {
+            Frame f = frames.get(i);
+            if (Double.isFinite(f.trainLoss())) {
+                train.add(f.step(), f.trainLoss(), false);
+            }
+            if (Double.isFinite(f.valLoss())) {
+                val.add(f.step(), f.valLoss(), false);
+            }
+            if (Double.isFinite(f.exactLoss())) {
+                exact.add(f.step(), f.exactLoss(), false);
+            }
+        }
+        shown = frames;
+        train.fireSeriesChanged();
+        val.fireSeriesChanged();
+        exact.fireSeriesChanged();
+        fitRange();
+        chart.setNotify(true);
+    }
+
+    /** Keeps both reference lines in view: auto-range ignores markers. */
+    private void fitRange() {
+        if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || val.getItemCount() == 0) {
+            return;
+        }
+        double lo = Math.min(info.entropyRate(), Math.min(val.getMinY(), train.isEmpty() ? val.getMinY()
+                : train.getMinY()));
+        double hi = Math.max(info.unigramLoss(), Math.max(val.getMaxY(), train.isEmpty() ? val.getMaxY()
+                : train.getMaxY()));
+        double pad = Math.max(1e-4, (hi - lo) * 0.06);
+        axis.setRange(lo - pad, hi + pad);
+    }
+
+    /** The value line above the chart, for the displayed frame. */
+    public void showFrame(Frame f) {
+        current.setText(f == null ? "" : String.format(Locale.ROOT, "step %,d   validation %.4f   train %s%s",
+                f.step(), f.valLoss(), Double.isFinite(f.trainLoss()) ? String.format(Locale.ROOT, "%.4f",
+                        f.trainLoss()) : "—", Double.isFinite(f.exactLoss())
+                        ? String.format(Locale.ROOT, "   exact %.4f", f.exactLoss()) : ""));
+    }
+
+    /** A vertical red line at the step where the run diverged (null removes it). */
+    public void markDivergence(Long step) {
+        if (divergenceMarker != null) {
+            plot.removeDomainMarker(divergenceMarker);
+            divergenceMarker = null;
+        }
+        if (step != null) {
+            divergenceMarker = new ValueMarker(step);
+            divergenceMarker.setPaint(new Color(213, 94, 0));
+            divergenceMarker.setStroke(new BasicStroke(2f));
+            divergenceMarker.setLabel("diverged");
+            plot.addDomainMarker(divergenceMarker);
+        }
+    }
+
+    private void setLogAxis(boolean log) {
+        ValueAxis axis;
+        if (log) {
+            LogAxis a = new LogAxis("loss (nats, log)");
+            a.setSmallestValue(1e-6);
+            a.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            axis = a;
+        } else {
+            axis = Charts.valueAxis("loss (nats)");
+        }
+        plot.setRangeAxis(axis);
+        Charts.style(chart, dark);
+        fitRange();
+    }
+
+    private boolean dark;
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        Charts.style(chart, dark);
+    }
+
+    /** Number of validation points drawn (for tests). */
+    public int points() {
+        return val.getItemCount();
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+}

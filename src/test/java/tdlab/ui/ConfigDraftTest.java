@@ -1,0 +1,80 @@
+package tdlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+import tdlab.model.ParamGroup;
+import tdlab.model.TransformerConfig;
+import tdlab.sim.Runs;
+import tdlab.task.ConfigException;
+import tdlab.task.MarkovTask;
+import tdlab.train.RunConfig;
+
+class ConfigDraftTest {
+    private final RunConfig s2a = Runs.preset("s2a-simple-transformer-standard-init");
+
+    @Test
+    void unchangedDraftBuildsTheSameRunAndNeedsNoRestart() {
+        ConfigDraft d = new ConfigDraft(s2a);
+        assertThat(d.build()).isEqualTo(s2a);
+        assertThat(d.needsRestart(s2a)).isFalse();
+        d.learningRateProperty(ParamGroup.ATTENTION).set(1e-2); // applied live, not a restart
+        assertThat(d.needsRestart(s2a)).isFalse();
+    }
+
+    @Test
+    void editingACellRescalesTheRestOfTheRow() {
+        ConfigDraft d = new ConfigDraft(s2a.withSeed(3));
+        d.setStates(3);
+        assertThat(d.setCell(1, 1, "0.5")).isTrue();
+        assertThat(d.cell(1, 1)).isEqualTo(0.5);
+        assertThat(d.cell(1, 0) + d.cell(1, 2)).isCloseTo(0.5, within(1e-12));
+        assertThat(d.cell(1, 0)).isCloseTo(d.cell(1, 2), within(1e-12)); // kept their equal proportions
+        assertThat(d.setCell(0, 0, "1")).isTrue();
+        assertThat(d.cell(0, 1)).isZero();
+        assertThat(d.setCell(0, 2, "0.4")).isTrue(); // proportions kept: all of the rest stays on entry 0
+        assertThat(d.cell(0, 0)).isCloseTo(0.6, within(1e-12));
+        assertThat(d.cell(0, 1)).isZero();
+        assertThat(d.setCell(0, 0, "1")).isTrue();
+        assertThat(d.setCell(0, 0, "0.4")).isTrue(); // the others were all zero: spread evenly
+        assertThat(d.cell(0, 1)).isCloseTo(0.3, within(1e-12));
+        assertThat(d.cell(0, 2)).isCloseTo(0.3, within(1e-12));
+        RunConfig c = d.build();
+        assertThat(((MarkovTask) c.task()).matrix().get(1, 1)).isEqualTo(0.5);
+    }
+
+    @Test
+    void invalidCellsAreRecordedWithTheReasonAndBlockTheBuild() {
+        ConfigDraft d = new ConfigDraft(s2a);
+        double[][] before = d.matrixProperty().get();
+        assertThat(d.setCell(0, 1, "abc")).isFalse();
+        assertThat(d.cellErrors()).containsEntry("0,1", "\"abc\" is not a number");
+        assertThat(d.setCell(1, 0, "-0.2")).isFalse();
+        assertThat(d.cellErrors().get("1,0")).contains("[0, 1]");
+        assertThat(d.matrixProperty().get()).isSameAs(before);
+        assertThatThrownBy(d::build).isInstanceOf(ConfigException.class).hasMessageStartingWith("task.matrix[0][1]");
+        assertThat(d.tryBuild()).isNull();
+        assertThat(d.errorProperty().get()).contains("not a number");
+        assertThat(d.setCell(0, 1, "0.4")).isTrue();
+        assertThat(d.setCell(1, 0, "0.3")).isTrue();
+        assertThat(d.cellErrors()).isEmpty();
+        assertThat(d.tryBuild()).isNotNull();
+    }
+
+    @Test
+    void shapeChangesNeedARestartAndInvalidShapesAreRefused() {
+        ConfigDraft d = new ConfigDraft(s2a);
+        d.widthProperty().set(8);
+        assertThat(d.needsRestart(s2a)).isTrue();
+        assertThat(((TransformerConfig) d.build().model()).embeddingDim()).isEqualTo(8);
+        d.headsProperty().set(3);
+        assertThat(d.tryBuild()).isNull();
+        assertThat(d.errorProperty().get()).startsWith("model.heads");
+        d.headsProperty().set(2);
+        assertThat(((TransformerConfig) d.build().model()).heads()).isEqualTo(2);
+        d.setBinary(0.2, 0.3);
+        assertThat(((MarkovTask) d.build().task()).matrix().binaryQ()).isEqualTo(0.3);
+    }
+}

@@ -1,0 +1,194 @@
+package tdlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.ParamGroup;
+import tdlab.preset.Preset;
+import tdlab.sim.Frame;
+import tdlab.sim.Simulation;
+import tdlab.task.MarkovTask;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.TrainingConfig;
+
+/** The desktop app driven headless (Monocle) the way a user drives it. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private SessionViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        vm = new SessionViewModel(Presets.load(Presets.DEFAULT));
+        window = new MainWindow(stage, vm);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.stop();
+        vm.close();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.asyncFx(() -> window.refreshNow()).get();
+            return condition.call();
+        });
+    }
+
+    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void opensOnTheDefaultPresetPausedAtStepZero(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        assertThat(robot.lookup("#step-counter").queryAs(Label.class).getText()).isEqualTo("step 0");
+        assertThat(vm.preset().scenario()).isEqualTo("S2a");
+        assertThat(vm.statusProperty().get()).isEqualTo(Simulation.Status.PAUSED);
+        assertThat(fx(() -> window.scene().getWindow().isShowing())).isTrue();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("step 0");
+    }
+
+    @Test
+    void spaceRunsTheModelAndTheLossChartGainsPoints(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        int before = fx(() -> window.lossPanel().points());
+        fx(() -> {
+            vm.speedProperty().set(SessionViewModel.MAX_SPEED);
+            return null;
+        });
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> vm.stepProperty().get() >= 40 && window.lossPanel().points() > before + 2);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        waitUntil(() -> !vm.runningProperty().get());
+        String counter = robot.lookup("#step-counter").queryAs(Label.class).getText();
+        assertThat(Long.parseLong(counter.replaceAll("\\D", ""))).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
+    void anInvalidMatrixCellShowsTheErrorAndLeavesTheRunUnchanged(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        RunConfig running = vm.runConfig();
+        TextField cell = robot.lookup("#cell-0-1").queryAs(TextField.class);
+        robot.clickOn(cell).eraseText(cell.getText().length()).write("1.7").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell.getStyleClass()).contains("invalid");
+        assertThat(cell.getTooltip().getText()).contains("[0, 1]");
+        assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isTrue();
+        robot.clickOn("#apply-config");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.runConfig()).isSameAs(running);
+        // a valid edit renormalises the row and waits for Apply
+        robot.clickOn(cell).eraseText(cell.getText().length()).write("0.25").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cell.getStyleClass()).doesNotContain("invalid");
+        assertThat(robot.lookup("#cell-0-0").queryAs(TextField.class).getText()).isEqualTo("0.75");
+        assertThat(vm.runConfig()).isSameAs(running);
+        robot.clickOn("#apply-config");
+        waitUntil(() -> vm.runConfig() != running);
+        assertThat(((MarkovTask) vm.runConfig().task()).matrix().get(0, 1)).isEqualTo(0.25);
+    }
+
+    @Test
+    void aLearningRateChangeMidRunKeepsTheStepCounter(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        fx(() -> {
+            vm.step(60);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get().step() == 60);
+        Slider slider = robot.lookup("#lr-attention").queryAs(Slider.class);
+        fx(() -> {
+            slider.setValue(-2); // 1e-2
+            return null;
+        });
+        fx(() -> {
+            vm.step(10);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get().step() == 70);
+        Frame last = vm.frameProperty().get();
+        assertThat(last.step()).isEqualTo(70);
+        assertThat(last.learningRates()[ParamGroup.ATTENTION.ordinal()] / last.learningRates()[ParamGroup.EMBEDDING
+                .ordinal()]).isCloseTo(1e-2 / 2e-3, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void scrubbingTheTimelineRedrawsTheAttentionHeatmap(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.load(Presets.load("s2c-simple-transformer-pq-below-one"));
+            vm.step(300);
+            return null;
+        });
+        waitUntil(() -> vm.stepProperty().get() == 300 && vm.simulation().awaitIdle(1)
+                && vm.frameProperty().get().step() == 300);
+        int[] atEnd = fx(() -> pixels(window.attentionPanel().canvas(0)));
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        fx(() -> {
+            timeline.setValue(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.frameProperty().get().step()).isZero();
+        assertThat(vm.followingProperty().get()).isFalse();
+        int[] atStart = fx(() -> pixels(window.attentionPanel().canvas(0)));
+        assertThat(atStart.length).isEqualTo(atEnd.length);
+        assertThat(atStart).isNotEqualTo(atEnd);
+        assertThat(robot.lookup("#branch").queryButton().isDisabled()).isFalse();
+    }
+
+    private static int[] pixels(Canvas c) {
+        WritableImage img = c.snapshot(null, null);
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] px = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+        return px;
+    }
+
+    @Test
+    void aForcedDivergencePausesExplainsAndOffersRollback(FxRobot robot) throws Exception {
+        TrainingConfig t = new TrainingConfig(500, 4, 64, OptimizerConfig.sgd(0.9), TrainingConfig.uniform(50, 0),
+                Schedule.constant(), 0, List.of(), 5, 4);
+        RunConfig exploding = new RunConfig("explode", MarkovTask.binary(0.2, 0.3), new CanonicalConfig(),
+                Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4);
+        fx(() -> {
+            vm.load(new Preset("Exploding", "learning rate 50", "", exploding));
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        Node banner = robot.lookup("#divergence-banner").query();
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Diverged");
+        assertThat(vm.runningProperty().get()).isFalse();
+        robot.clickOn("#rollback");
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(vm.frameProperty().get().diverged()).isFalse();
+    }
+}
