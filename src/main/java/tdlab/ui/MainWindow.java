@@ -169,21 +169,21 @@ public final class MainWindow {
         }
         List<Frame> frames = vm.framesProperty().get();
         switch ((int) (pulses / CHART_SLOT % 3)) {
-            case 0 -> loss.update(frames, true);
-            case 1 -> parameters.update(frames, true);
-            default -> predictions.update(frames, true);
+            case 0 -> loss.update(frames);
+            case 1 -> parameters.update(frames);
+            default -> predictions.update(frames);
         }
     }
 
     private static final int CHART_SLOT = 10;
 
-    /** Redraws every chart now (tests and exports; the clock throttles otherwise). */
+    /** Redraws every chart now (tests and screenshots; the clock spreads redraws otherwise). */
     public void refreshNow() {
         vm.poll();
         List<Frame> frames = vm.framesProperty().get();
-        loss.update(frames, true);
-        parameters.update(frames, true);
-        predictions.update(frames, true);
+        loss.update(frames);
+        parameters.update(frames);
+        predictions.update(frames);
     }
 
     private void updateTitle() {

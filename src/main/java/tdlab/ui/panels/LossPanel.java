@@ -27,10 +27,9 @@ import tdlab.sim.RunInfo;
 /**
  * Train and validation loss against the step, with the entropy rate (global minimum) and the unigram
  * loss H(π) (local minimum) as labelled dashed lines, the exact population loss for the canonical model,
- * a log-y toggle and the current value. Redraws at most {@link #MAX_REDRAWS_PER_SECOND} times a second.
+ * a log-y toggle and the current value. The window decides how often it redraws.
  */
 public final class LossPanel extends BorderPane {
-    static final int MAX_REDRAWS_PER_SECOND = 12;
     private final XYSeries train = new XYSeries("train (batch)", true, true);
     private final XYSeries val = new XYSeries("validation", true, true);
     private final XYSeries exact = new XYSeries("exact population loss", true, true);
@@ -41,7 +40,6 @@ public final class LossPanel extends BorderPane {
     private final Label current = new Label();
     private final CheckBox logY = new CheckBox("log y");
     private List<Frame> shown = List.of();
-    private long lastDraw;
     private ValueMarker divergenceMarker;
     private RunInfo info;
 
@@ -84,13 +82,11 @@ public final class LossPanel extends BorderPane {
         markDivergence(null);
     }
 
-    /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series); throttled unless forced. */
-    public void update(List<Frame> frames, boolean force) {
-        long now = System.nanoTime();
-        if (frames == shown || !force && now - lastDraw < 1_000_000_000L / MAX_REDRAWS_PER_SECOND) {
+    /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series). */
+    public void update(List<Frame> frames) {
+        if (frames == shown) {
             return;
         }
-        lastDraw = now;
         chart.setNotify(false);
         train.clear();
         val.clear();

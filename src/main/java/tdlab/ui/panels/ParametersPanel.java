@@ -24,7 +24,6 @@ public final class ParametersPanel extends BorderPane {
     private final XYSeriesCollection energy = new XYSeriesCollection();
     private final JFreeChart chart;
     private List<Frame> shown = List.of();
-    private long lastDraw;
 
     public ParametersPanel() {
         for (String s : new String[] {"e", "w", "b"}) {
@@ -61,12 +60,10 @@ public final class ParametersPanel extends BorderPane {
         return new XYPlot(data, null, y, r);
     }
 
-    public void update(List<Frame> frames, boolean force) {
-        long now = System.nanoTime();
-        if (frames == shown || !force && now - lastDraw < 1_000_000_000L / LossPanel.MAX_REDRAWS_PER_SECOND) {
+    public void update(List<Frame> frames) {
+        if (frames == shown) {
             return;
         }
-        lastDraw = now;
         shown = frames;
         chart.setNotify(false);
         clear(reduced);

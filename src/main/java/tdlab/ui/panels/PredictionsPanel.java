@@ -27,7 +27,6 @@ public final class PredictionsPanel extends BorderPane {
     private double[][] truth = new double[0][];
     private double[] stationary = new double[0];
     private List<Frame> shown = List.of();
-    private long lastDraw;
 
     public PredictionsPanel() {
         chart = Charts.lineChart(data, "step", "probability");
@@ -63,13 +62,11 @@ public final class PredictionsPanel extends BorderPane {
         shown = List.of();
     }
 
-    public void update(List<Frame> frames, boolean force) {
-        long now = System.nanoTime();
-        if (frames == shown || !force && now - lastDraw < 1_000_000_000L / LossPanel.MAX_REDRAWS_PER_SECOND
+    public void update(List<Frame> frames) {
+        if (frames == shown
                 || data.getSeriesCount() < 2) {
             return;
         }
-        lastDraw = now;
         shown = frames;
         chart.setNotify(false);
         XYSeries a = data.getSeries(0);
