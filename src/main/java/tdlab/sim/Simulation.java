@@ -310,8 +310,8 @@ public final class Simulation implements AutoCloseable {
         currentStep = trainer.steps();
         if (!r.ok()) {
             pendingSteps = 0;
+            record(r.diverged()); // before the status, so whoever sees DIVERGED also sees the frame
             setStatus(Status.DIVERGED);
-            record(r.diverged());
             return;
         }
         lossSum += r.trainLoss();

@@ -64,7 +64,6 @@ public final class SessionViewModel implements AutoCloseable {
         lastFrames = null;
         preset.set(p);
         info.set(sim.info());
-        divergence.set(null);
         following.set(true);
         frame.set(null);
         frames.set(List.of());
@@ -102,7 +101,6 @@ public final class SessionViewModel implements AutoCloseable {
     }
 
     public void reset() {
-        divergence.set(null);
         following.set(true);
         sim.reset();
     }
@@ -111,7 +109,6 @@ public final class SessionViewModel implements AutoCloseable {
     public void branchHere() {
         Frame f = frame.get();
         if (f != null) {
-            divergence.set(null);
             sim.branch(f.step());
             following.set(true);
         }
@@ -122,7 +119,6 @@ public final class SessionViewModel implements AutoCloseable {
         List<Frame> fs = frames.get();
         for (int i = fs.size() - 1; i >= 0; i--) {
             if (!fs.get(i).diverged()) {
-                divergence.set(null);
                 sim.branch(fs.get(i).step());
                 following.set(true);
                 return;
@@ -174,9 +170,13 @@ public final class SessionViewModel implements AutoCloseable {
                 scrubTo(Math.min(timelineIndex.get(), fs.size() - 1));
             }
         }
-        if (s == Simulation.Status.DIVERGED && divergence.get() == null) {
+        String why = null;
+        if (s == Simulation.Status.DIVERGED) { // derived from the run each pulse, so a rollback clears it
             Frame last = sim.latest();
-            divergence.set(last != null && last.divergence() != null ? last.divergence() : "the run diverged");
+            why = last != null && last.divergence() != null ? last.divergence() : "the run diverged";
+        }
+        if (!java.util.Objects.equals(why, divergence.get())) {
+            divergence.set(why);
         }
         String text = Narrator.describe(frame.get(), info.get(), s, step.get(), divergence.get());
         if (!text.equals(narration.get())) { // an equal new string would still relayout the status bar
