@@ -1,5 +1,7 @@
 package tdlab.theory;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.ode.ODEState;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 import org.hipparchus.ode.nonstiff.DormandPrince54Integrator;
@@ -27,11 +29,37 @@ public final class CanonicalFlow {
     }
 
     /**
-     * Integrates from (e, w) up to time {@code horizon}, stopping early once {@code stop} holds for the
-     * state (e, w), checked at geometrically spaced times 0.25, 0.75, 1.75, .... Returns the end point.
+     * The flow's path from (e, w): points (e, w) at the end of every accepted solver step until
+     * {@code horizon} or until the speed falls below {@code stopSpeed}, at most {@code maxPoints} of them.
      */
-    public double[] integrate(double e, double w, double horizon, java.util.function.Predicate<double[]> stop) {
-        OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
+    public List<double[]> path(double e, double w, double horizon, double stopSpeed, int maxPoints) {
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {e, w});
+        DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-14, 0.5, tolerance, tolerance);
+        integrator.addStepHandler((org.hipparchus.ode.sampling.ODEStepHandler) (interpolator) -> {
+            if (points.size() < maxPoints) {
+                double[] y = interpolator.getCurrentState().getPrimaryState();
+                points.add(new double[] {y[0], y[1]});
+            }
+        });
+        double[] x = {e, w};
+        double t = 0;
+        double chunk = 0.25;
+        while (t < horizon && points.size() < maxPoints) {
+            double end = Math.min(horizon, t + chunk);
+            x = integrator.integrate(ode(), new ODEState(t, x), end).getPrimaryState();
+            t = end;
+            chunk *= 2;
+            double[] v = velocity(x[0], x[1]);
+            if (Math.hypot(v[0], v[1]) < stopSpeed) {
+                break;
+            }
+        }
+        return points;
+    }
+
+    private OrdinaryDifferentialEquation ode() {
+        return new OrdinaryDifferentialEquation() {
             @Override
             public int getDimension() {
                 return 2;
@@ -42,6 +70,14 @@ public final class CanonicalFlow {
                 return velocity(y[0], y[1]);
             }
         };
+    }
+
+    /**
+     * Integrates from (e, w) up to time {@code horizon}, stopping early once {@code stop} holds for the
+     * state (e, w), checked at geometrically spaced times 0.25, 0.75, 1.75, .... Returns the end point.
+     */
+    public double[] integrate(double e, double w, double horizon, java.util.function.Predicate<double[]> stop) {
+        OrdinaryDifferentialEquation ode = ode();
         DormandPrince54Integrator integrator = new DormandPrince54Integrator(1e-14, 100, tolerance, tolerance);
         double[] x = {e, w};
         double t = 0;

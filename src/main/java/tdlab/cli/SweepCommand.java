@@ -1,0 +1,133 @@
+package tdlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tdlab.export.SweepCsv;
+import tdlab.preset.PresetException;
+import tdlab.preset.PresetReader;
+import tdlab.render.SweepImage;
+import tdlab.sweep.Sweep;
+import tdlab.sweep.SweepCell;
+import tdlab.sweep.SweepSpec;
+import tdlab.task.ConfigException;
+import tdlab.train.RunConfig;
+
+/** Phase diagrams and measured basin maps, headless, shardable across batch jobs. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Train a preset over a grid and record where each run ends: --mode pq varies the binary chain's",
+                "(p, q) with the preset's initialisation (the phase diagram); --mode init varies the canonical start",
+                "point (w0, e0) on the preset's chain (the measured basins). Writes sweep.csv and sweep.png; with",
+                "--shard i/n only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'."})
+final class SweepCommand implements Callable<Integer> {
+    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE")
+    Path preset;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
+    Path out;
+
+    @Option(names = "--mode", defaultValue = "pq", description = "pq or init (default ${DEFAULT-VALUE})")
+    String mode;
+
+    @Option(names = "--grid", defaultValue = "20", description = "cells per axis (default ${DEFAULT-VALUE})")
+    int grid;
+
+    @Option(names = "--steps", paramLabel = "N", description = "training steps per cell (default: the preset's)")
+    Integer steps;
+
+    @Option(names = "--x-range", paramLabel = "A:B", description = "p range (pq, default 0:1) or w0 range (init, "
+            + "default -2.5:2.5)")
+    String xRange;
+
+    @Option(names = "--y-range", paramLabel = "A:B", description = "q range or e0 range")
+    String yRange;
+
+    @Option(names = "--threads", defaultValue = "2", description = "parallel runs (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--shard", paramLabel = "i/n", description = "compute only shard i of n")
+    String shard;
+
+    @Override
+    public Integer call() throws Exception {
+        RunConfig base;
+        SweepSpec spec;
+        Sweep.Shard sh;
+        Sweep sweep;
+        try {
+            base = PresetReader.read(preset).run();
+            SweepSpec.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
+                case "pq" -> SweepSpec.Mode.PQ;
+                case "init" -> SweepSpec.Mode.INIT;
+                default -> throw new ConfigException("mode", "must be pq or init, got " + mode);
+            };
+            double[] x = range(xRange, m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5}, "x-range");
+            double[] y = range(yRange, m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5}, "y-range");
+            spec = new SweepSpec(m, grid, x[0], x[1], y[0], y[1], steps == null ? base.training().steps() : steps);
+            sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
+            sweep = new Sweep(base, spec);
+        } catch (PresetException e) {
+            System.err.println("tdlab sweep: invalid preset " + e.getMessage());
+            return 2;
+        } catch (ConfigException e) {
+            System.err.println("tdlab sweep: " + e.getMessage());
+            return 2;
+        }
+        Files.createDirectories(out);
+        int total = 0;
+        for (int k = 0; k < spec.cells(); k++) {
+            total += sh.owns(k) ? 1 : 0;
+        }
+        boolean bar = System.console() != null;
+        int all = total;
+        long t0 = System.nanoTime();
+        List<SweepCell> cells = sweep.run(sh, threads, done -> {
+            if (bar) {
+                System.err.printf(Locale.ROOT, "\r%d/%d cells", done, all);
+            }
+        }, new AtomicBoolean());
+        double wall = (System.nanoTime() - t0) / 1e9;
+        if (bar) {
+            System.err.println();
+        }
+        String name = sh.count() == 1 ? "sweep.csv" : "sweep-" + sh.index() + "-of-" + sh.count() + ".csv";
+        SweepCsv.write(out.resolve(name), spec, cells, "preset=" + preset.getFileName() + " shard=" + sh.index() + "/"
+                + sh.count());
+        if (sh.count() == 1) {
+            writePng(out.resolve("sweep.png"), spec, cells, preset.getFileName().toString());
+        }
+        long agree = cells.stream().filter(c -> c.analytic() != null && c.analytic() == c.outcome()).count();
+        long judged = cells.stream().filter(c -> c.analytic() != null).count();
+        System.err.printf(Locale.ROOT, "%d cells in %.1f s on %d threads%s -> %s%n", cells.size(), wall, threads,
+                judged == 0 ? "" : String.format(Locale.ROOT, "; %d of %d agree with the analytic basin test", agree,
+                        judged), out.resolve(name));
+        return 0;
+    }
+
+    static void writePng(Path file, SweepSpec spec, List<SweepCell> cells, String title) throws IOException {
+        ImageIO.write(SweepImage.framed(spec, cells, 480, title + " — " + spec.mode().name().toLowerCase(Locale.ROOT)
+                + " sweep, " + spec.n() + "×" + spec.n() + ", " + spec.steps() + " steps"), "png", file.toFile());
+    }
+
+    private static double[] range(String text, double[] fallback, String field) {
+        if (text == null) {
+            return fallback;
+        }
+        String[] p = text.split(":");
+        try {
+            if (p.length == 2) {
+                return new double[] {Double.parseDouble(p[0]), Double.parseDouble(p[1])};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException(field, "must look like A:B, got " + text);
+    }
+}

@@ -1,0 +1,188 @@
+package tdlab.sweep;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.Evaluation;
+import tdlab.sim.Minimum;
+import tdlab.sim.RunInfo;
+import tdlab.task.InitialDistribution;
+import tdlab.task.MarkovChain;
+import tdlab.task.MarkovTask;
+import tdlab.task.TransitionMatrix;
+import tdlab.theory.CanonicalTheory;
+import tdlab.theory.ChainTheory;
+import tdlab.train.InitConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Trainer;
+
+/**
+ * Runs a grid of trainings in parallel (one Trainer per cell, each on one thread) and classifies where each
+ * ended. Deterministic: a cell's run depends only on the base configuration and its coordinates, so shards
+ * computed anywhere merge into the same grid.
+ */
+public final class Sweep {
+    private final RunConfig base;
+    private final SweepSpec spec;
+
+    public Sweep(RunConfig base, SweepSpec spec) {
+        this.base = base;
+        this.spec = spec;
+        cellConfig(0, 0); // fails early, naming the field, if the grid does not apply to this preset
+    }
+
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    /** Shard s of N: the cells whose index k = j·n + i has k mod N = s. */
+    public record Shard(int index, int count) {
+        public static final Shard ALL = new Shard(0, 1);
+
+        public Shard {
+            tdlab.task.ConfigException.require(count >= 1 && index >= 0 && index < count, "shard",
+                    "must be i/n with 0 ≤ i < n, got " + index + "/" + count);
+        }
+
+        public boolean owns(int cell) {
+            return cell % count == index;
+        }
+
+        public static Shard parse(String text) {
+            String[] p = text.split("/");
+            tdlab.task.ConfigException.require(p.length == 2, "shard", "must look like i/n, e.g. 0/4; got " + text);
+            try {
+                return new Shard(Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()));
+            } catch (NumberFormatException e) {
+                throw new tdlab.task.ConfigException("shard", "must look like i/n, e.g. 0/4; got " + text);
+            }
+        }
+    }
+
+    /**
+     * Runs the shard's cells on {@code threads} threads. {@code progress} gets the number of finished cells;
+     * setting {@code cancel} stops starting new cells (returns the finished ones).
+     */
+    public List<SweepCell> run(Shard shard, int threads, IntConsumer progress, AtomicBoolean cancel)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "tdlab-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SweepCell>> futures = new ArrayList<>();
+            AtomicInteger done = new AtomicInteger();
+            for (int k = 0; k < spec.cells(); k++) {
+                if (!shard.owns(k)) {
+                    continue;
+                }
+                int i = k % spec.n();
+                int j = k / spec.n();
+                futures.add(pool.submit(() -> {
+                    if (cancel.get()) {
+                        return null;
+                    }
+                    SweepCell c = runCell(i, j);
+                    progress.accept(done.incrementAndGet());
+                    return c;
+                }));
+            }
+            List<SweepCell> out = new ArrayList<>();
+            for (Future<SweepCell> f : futures) {
+                try {
+                    SweepCell c = f.get();
+                    if (c != null) {
+                        out.add(c);
+                    }
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("a sweep cell failed: " + e.getCause(), e.getCause());
+                }
+            }
+            out.sort(Comparator.comparingInt(c -> c.index(spec.n())));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The configuration of cell (i, j). */
+    public RunConfig cellConfig(int i, int j) {
+        RunConfig c = base.withSteps(spec.steps());
+        double x = spec.x(i);
+        double y = spec.y(j);
+        if (spec.mode() == SweepSpec.Mode.PQ) {
+            InitialDistribution initial = ((MarkovTask) base.task()).initial();
+            c = new RunConfig(c.name(), new MarkovTask(TransitionMatrix.binary(x, y), initial), c.model(), c.backend(),
+                    c.init(), c.training(), c.seed(), c.probeLength());
+        } else {
+            InitConfig init = new InitConfig(InitConfig.Scheme.CANONICAL_POINT, base.init().std(), y, x, base.init().b0());
+            c = new RunConfig(c.name(), c.task(), c.model(), c.backend(), init, c.training(), c.seed(), c.probeLength());
+        }
+        return c;
+    }
+
+    /** Trains cell (i, j) to the end and classifies its final loss. */
+    public SweepCell runCell(int i, int j) {
+        RunConfig c = cellConfig(i, j);
+        Trainer trainer = new Trainer(c);
+        while (!trainer.finished() && trainer.divergence() == null) {
+            trainer.step();
+        }
+        MarkovTask task = (MarkovTask) c.task();
+        MarkovChain chain = task.chain();
+        ChainTheory theory = ChainTheory.of(chain);
+        CanonicalTheory canonical = canonicalTheory(task);
+        double loss;
+        Minimum outcome;
+        RunInfo info;
+        if (c.model() instanceof CanonicalConfig && canonical != null) {
+            double[] p = trainer.params();
+            loss = canonical.loss(p[0], p[1], p[2]);
+            info = new RunInfo("", "", 3, 0, theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
+                    theory.uniformLoss(), theory.entropyRate(), theory.unigramLoss(), List.of());
+        } else {
+            Evaluation ev = trainer.validate();
+            ChainTheory.SampleReference ref = ChainTheory.onSample(chain, trainer.validationBatch());
+            loss = ev.loss();
+            info = new RunInfo("", "", 0, 0, theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
+                    theory.uniformLoss(), ref.bigramLoss(), ref.unigramLoss(), List.of());
+        }
+        outcome = trainer.divergence() != null ? Minimum.NONE : Minimum.classify(loss, info);
+        Minimum analytic = null;
+        if (canonical != null) {
+            double e0;
+            double w0;
+            if (c.init().scheme() == InitConfig.Scheme.CANONICAL_POINT) {
+                e0 = c.init().e0();
+                w0 = c.init().w0();
+            } else {
+                e0 = Math.max(1e-3, c.init().std());
+                w0 = e0;
+            }
+            analytic = switch (canonical.basin(e0, w0)) {
+                case GLOBAL, DEGENERATE -> Minimum.GLOBAL;
+                case LOCAL -> Minimum.LOCAL;
+            };
+        }
+        return new SweepCell(i, j, spec.x(i), spec.y(j), loss, theory.entropyRate(), theory.unigramLoss(), outcome,
+                analytic);
+    }
+
+    private static CanonicalTheory canonicalTheory(MarkovTask task) {
+        if (!task.matrix().isBinary() || task.initial() != InitialDistribution.STATIONARY) {
+            return null;
+        }
+        double p = task.matrix().binaryP();
+        double q = task.matrix().binaryQ();
+        return p > 0 && p < 1 && q > 0 && q < 1 ? new CanonicalTheory(p, q) : null;
+    }
+}
