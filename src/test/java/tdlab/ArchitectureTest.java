@@ -15,7 +15,8 @@ class ArchitectureTest {
     @Test
     void engineIsFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("tdlab.task..", "tdlab.model..", "tdlab.train..", "tdlab.theory..",
-                "tdlab.sim..", "tdlab.preset..").should().dependOnClassesThat().resideInAPackage("javafx..")
+                "tdlab.sim..", "tdlab.preset..", "tdlab.sweep..", "tdlab.render..", "tdlab.export..").should()
+                .dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
 
@@ -38,7 +39,10 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("tdlab.sim..").should().dependOnClassesThat()
                 .resideInAnyPackage("tdlab.ui..", "tdlab.cli..", "tdlab.preset..", "tdlab.export..").check(classes);
-        noClasses().that().resideInAnyPackage("tdlab.preset..", "tdlab.export..").should().dependOnClassesThat()
-                .resideInAnyPackage("tdlab.ui..", "tdlab.cli..").check(classes);
+        noClasses().that().resideInAnyPackage("tdlab.preset..", "tdlab.export..", "tdlab.sweep..", "tdlab.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("tdlab.ui..", "tdlab.cli..").check(classes);
+        noClasses().that().resideInAnyPackage("tdlab.sim..", "tdlab.train..", "tdlab.model..", "tdlab.task..",
+                "tdlab.theory..").should().dependOnClassesThat().resideInAnyPackage("tdlab.sweep..", "tdlab.render..")
+                .check(classes);
     }
 }

@@ -57,6 +57,9 @@ final class BenchCommand implements Callable<Integer> {
             + " second and training throughput with S2 playing at full speed, against the headless run")
     boolean ui;
 
+    @Option(names = "--sweep", description = "also time a 20×20 (p, q) sweep of the S1a canonical preset on 2 threads")
+    boolean sweep;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -144,6 +147,33 @@ final class BenchCommand implements Callable<Integer> {
                     1e3 / referencePlain / pytorch, pytorch);
             report.put("pytorch_its", pytorch);
             report.put("speedup_vs_pytorch", 1e3 / referencePlain / pytorch);
+        }
+        double[] land = new double[12];
+        tdlab.render.Colormap viridis = tdlab.render.Colormap.Named.VIRIDIS.load();
+        for (int i = 0; i < land.length; i++) {
+            long t0 = System.nanoTime();
+            tdlab.theory.Landscape l = tdlab.theory.Landscape.compute(new tdlab.theory.CanonicalTheory(0.1 + 0.06 * i,
+                    0.3), tdlab.theory.Landscape.Viewport.DEFAULT, 200);
+            tdlab.render.LandscapeImage.render(l, 420, 420, viridis, tdlab.render.LandscapeImage.Layers.ALL);
+            land[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double landMs = median(java.util.Arrays.copyOfRange(land, 4, land.length));
+        System.out.printf(Locale.ROOT, "energy landscape, 200x200 grid drawn at 420x420 px (new p, q each time): %.1f ms%n",
+                landMs);
+        report.put("landscape_ms", landMs);
+        if (sweep) {
+            RunConfig s1a = tdlab.ui.Presets.load("s1a-local-to-global-pq-below-one").run();
+            long t0 = System.nanoTime();
+            try {
+                new tdlab.sweep.Sweep(s1a, tdlab.sweep.SweepSpec.pq(20, s1a.training().steps())).run(
+                        tdlab.sweep.Sweep.Shard.ALL, 2, d -> { }, new java.util.concurrent.atomic.AtomicBoolean());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            double secs = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "20x20 (p, q) sweep of S1a (canonical, %d steps per cell), 2 threads: %.1f s%n",
+                    s1a.training().steps(), secs);
+            report.put("sweep_20x20_seconds", secs);
         }
         long rss = peakRssKb();
         System.out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", rss / 1024.0);

@@ -113,7 +113,7 @@ public final class LandscapeImage {
      * Where the level set E = E* divides the basins: for p + q &lt; 1 its branches left of the saddle, for
      * p + q &gt; 1 those between the saddle and w = 0 (elsewhere it is an ordinary level set).
      */
-    static boolean separatrix(CanonicalTheory th, double w) {
+    public static boolean separatrix(CanonicalTheory th, double w) {
         double s = th.p() + th.q();
         return s < 1 ? w < CanonicalTheory.SADDLE_W : s > 1 && w > CanonicalTheory.SADDLE_W && w < 0;
     }

@@ -112,7 +112,7 @@ final class FrameBuilder {
         norm = Math.sqrt(norm);
         double b = p[layout.get(TransformerLayout.HEAD_B).offset()];
         if (norm == 0) {
-            return new ReducedCoordinates(0, 0, b);
+            return new ReducedCoordinates(0, 0, b, 0);
         }
         int w1 = layout.get(TransformerLayout.W1).offset();
         int w2 = layout.get(TransformerLayout.W2).offset();
@@ -133,6 +133,13 @@ final class FrameBuilder {
             gain += s * p[e + i] / norm;
         }
         double w = Math.signum(gain) * Math.sqrt(Math.abs(gain) / 4);
-        return new ReducedCoordinates(norm, w, b);
+        Spectra.Top top1 = Spectra.top(p, w1, f, d);
+        Spectra.Top top2 = Spectra.top(p, w2, d, f);
+        double cos = 0;
+        for (int i = 0; i < d; i++) {
+            cos += top1.vector()[i] * p[e + i] / norm;
+        }
+        double explained = top1.share() * top2.share() * cos * cos;
+        return new ReducedCoordinates(norm, w, b, Double.isFinite(explained) ? explained : 0);
     }
 }

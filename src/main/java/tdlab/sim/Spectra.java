@@ -11,12 +11,20 @@ final class Spectra {
      * iteration on MᵀM from a fixed start, so the value is deterministic. NaN for a zero matrix.
      */
     static double topSingularShare(double[] m, int off, int rows, int cols) {
+        return top(m, off, rows, cols).share();
+    }
+
+    /** σ1²/Σσi² and the top right singular vector (unit length; zeros for a zero matrix). */
+    record Top(double share, double[] vector) {
+    }
+
+    static Top top(double[] m, int off, int rows, int cols) {
         double frob = 0;
         for (int i = 0; i < rows * cols; i++) {
             frob += m[off + i] * m[off + i];
         }
         if (frob == 0) {
-            return Double.NaN;
+            return new Top(Double.NaN, new double[cols]);
         }
         double[] v = new double[cols];
         for (int j = 0; j < cols; j++) {
@@ -44,7 +52,7 @@ final class Spectra {
             }
             norm = Math.sqrt(norm);
             if (norm == 0) {
-                return 0;
+                return new Top(0, new double[cols]);
             }
             double vn = 0;
             for (double x : v) {
@@ -60,6 +68,6 @@ final class Spectra {
             }
             lambda = estimate;
         }
-        return Math.min(1, lambda / frob);
+        return new Top(Math.min(1, lambda / frob), v);
     }
 }

@@ -37,8 +37,11 @@ import tdlab.preset.PresetReader;
 import tdlab.preset.PresetWriter;
 import tdlab.render.Colormap;
 import tdlab.sim.Frame;
+import tdlab.sweep.SweepSpec;
 import tdlab.ui.panels.AttentionPanel;
+import tdlab.ui.panels.LandscapePanel;
 import tdlab.ui.panels.LossPanel;
+import tdlab.ui.panels.PhasePanel;
 import tdlab.ui.panels.ParametersPanel;
 import tdlab.ui.panels.PredictionsPanel;
 import tdlab.ui.sidebar.Sidebar;
@@ -57,6 +60,8 @@ public final class MainWindow {
     private final AttentionPanel attention = new AttentionPanel();
     private final ParametersPanel parameters = new ParametersPanel();
     private final PredictionsPanel predictions = new PredictionsPanel();
+    private final LandscapePanel landscape = new LandscapePanel();
+    private final PhasePanel phase = new PhasePanel();
     private final Sidebar sidebar;
     private final TransportBar transport;
     private final HBox banner = new HBox(8);
@@ -70,12 +75,14 @@ public final class MainWindow {
         this.vm = vm;
         sidebar = new Sidebar(vm);
         transport = new TransportBar(vm);
-        PanelGrid grid = new PanelGrid(List.of("Loss", "Attention", "Parameters", "Predictions"),
-                List.of(loss, attention, parameters, predictions),
+        PanelGrid grid = new PanelGrid(List.of("Loss", "Parameters", "Attention", "Predictions", "Landscape", "Phase"),
+                List.of(loss, parameters, attention, predictions, landscape, phase),
                 List.of("Training and validation loss against the theory's two minima.",
-                        "Attention of each head on a fixed probe sequence.",
                         "Reduced coordinates (e, w, b), parameter norms and fraction of energy.",
-                        "Estimated transition probabilities against the truth."));
+                        "Attention of each head on a fixed probe sequence.",
+                        "Estimated transition probabilities against the truth.",
+                        "Energy landscape of the canonical model with the run's trajectory.",
+                        "Phase diagram over (p, q) or measured basins over (w0, e0)."));
         banner.setId("divergence-banner");
         banner.getStyleClass().add("banner");
         banner.setPadding(new Insets(6));
@@ -100,7 +107,7 @@ public final class MainWindow {
         root.setCenter(center);
         root.setBottom(status);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(980, screen.getHeight()));
         applyTheme(false);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         wire();
@@ -136,13 +143,26 @@ public final class MainWindow {
         vm.infoProperty().addListener((o, a, b) -> {
             loss.setInfo(b);
             predictions.setRun(vm.runConfig(), b);
+            landscape.setRun(vm.runConfig());
+            phase.setRun(vm.runConfig());
             updateTitle();
         });
         loss.setInfo(vm.infoProperty().get());
         predictions.setRun(vm.runConfig(), vm.infoProperty().get());
+        landscape.setRun(vm.runConfig());
+        phase.setRun(vm.runConfig());
+        landscape.setOnPick(sidebar::pickStartPoint);
+        phase.setOnPick((mode, xy) -> {
+            if (mode == SweepSpec.Mode.PQ) {
+                sidebar.pickChain(xy[0], xy[1]);
+            } else {
+                sidebar.pickStartPoint(xy[1], xy[0]);
+            }
+        });
         vm.frameProperty().addListener((o, a, b) -> {
             attention.show(b);
             loss.showFrame(b);
+            landscape.show(vm.framesProperty().get(), b);
         });
         vm.divergenceProperty().addListener((o, a, b) -> {
             boolean diverged = b != null;
@@ -354,6 +374,14 @@ public final class MainWindow {
     }
 
     // ----------------------------------------------------------------- for tests
+
+    LandscapePanel landscapePanel() {
+        return landscape;
+    }
+
+    PhasePanel phasePanel() {
+        return phase;
+    }
 
     LossPanel lossPanel() {
         return loss;

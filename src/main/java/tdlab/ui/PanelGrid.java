@@ -16,7 +16,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** Panels in a 2×2 grid of split panes (drag the dividers to resize); each can be maximised and restored. */
+/**
+ * Panels in columns of two (top, bottom) in split panes (drag the dividers to resize); each can be maximised
+ * and restored. Panels are given column by column.
+ */
 final class PanelGrid extends StackPane {
     private final SplitPane grid;
     private final List<BorderPane> frames = new ArrayList<>();
@@ -26,11 +29,18 @@ final class PanelGrid extends StackPane {
         for (int i = 0; i < panels.size(); i++) {
             frames.add(frame(titles.get(i), panels.get(i), tips.get(i)));
         }
-        SplitPane left = new SplitPane(frames.get(0), frames.get(2));
-        left.setOrientation(Orientation.VERTICAL);
-        SplitPane right = new SplitPane(frames.get(1), frames.get(3));
-        right.setOrientation(Orientation.VERTICAL);
-        grid = new SplitPane(left, right);
+        grid = new SplitPane();
+        for (int c = 0; c + 1 < frames.size(); c += 2) {
+            SplitPane column = new SplitPane(frames.get(c), frames.get(c + 1));
+            column.setOrientation(Orientation.VERTICAL);
+            grid.getItems().add(column);
+        }
+        int columns = grid.getItems().size();
+        double[] dividers = new double[columns - 1];
+        for (int c = 1; c < columns; c++) {
+            dividers[c - 1] = c / (double) columns;
+        }
+        grid.setDividerPositions(dividers);
         getChildren().add(grid);
     }
 
@@ -48,6 +58,10 @@ final class PanelGrid extends StackPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(2, 6, 2, 6));
         bar.getStyleClass().add("panel-bar");
+        if (panel instanceof Region r) { // canvases inside must not dictate the column widths
+            r.setMinSize(0, 0);
+            r.setPrefSize(120, 120);
+        }
         BorderPane f = new BorderPane(panel);
         f.setTop(bar);
         f.getStyleClass().add("panel");

@@ -20,6 +20,15 @@ class ScenarioS2Test {
     }
 
     @Test
+    void theProjectionExplainsLittleOfARandomInit() throws Exception {
+        try (Simulation sim = new Simulation(Runs.preset("s2a-simple-transformer-standard-init"))) {
+            sim.start();
+            sim.awaitIdle(10_000);
+            assertThat(sim.latest().reduced().explained()).isLessThan(0.2);
+        }
+    }
+
+    @Test
     void s2aStandardInitEndsOnTheUnigramLoss() {
         Runs.Result r = run("s2a-simple-transformer-standard-init");
         Frame last = r.last();
@@ -57,6 +66,7 @@ class ScenarioS2Test {
             ReducedCoordinates c = sim.latest().reduced();
             assertThat(c.e()).isCloseTo(1.0, within(1e-12));
             assertThat(c.w()).isCloseTo(-1.0, within(1e-12));
+            assertThat(c.explained()).isCloseTo(1.0, within(1e-9)); // the projection is exact for a rank-one state
         } catch (InterruptedException e) {
             throw new AssertionError(e);
         }

@@ -191,4 +191,50 @@ class MainWindowTest {
         assertThat(banner.isVisible()).isFalse();
         assertThat(vm.frameProperty().get().diverged()).isFalse();
     }
+
+    @Test
+    void clickingTheLandscapeSetsTheStartPointAndTheTrajectoryStartsThere(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
+            return null;
+        });
+        waitUntil(() -> window.landscapePanel().transform() != null && vm.frameProperty().get() != null);
+        var t = window.landscapePanel().transform();
+        Node overlay = robot.lookup("#landscape-overlay").query();
+        javafx.geometry.Bounds b = fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
+        robot.clickOn(b.getMinX() + t.x(1.0), b.getMinY() + t.y(0.8));
+        waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.CANONICAL_POINT
+                && vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0);
+        assertThat(vm.runConfig().init().e0()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.02));
+        assertThat(vm.runConfig().init().w0()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
+        double e0 = vm.runConfig().init().e0();
+        double w0 = vm.runConfig().init().w0();
+        assertThat(robot.lookup("#init-e0").queryAs(TextField.class).getText()).isEqualTo(
+                tdlab.ui.sidebar.Format.number(e0));
+        assertThat(robot.lookup("#init-w0").queryAs(TextField.class).getText()).isEqualTo(
+                tdlab.ui.sidebar.Format.number(w0));
+        assertThat(vm.frameProperty().get().reduced().e()).isEqualTo(e0);
+        assertThat(vm.frameProperty().get().reduced().w()).isEqualTo(w0);
+        fx(() -> {
+            vm.step(20);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get().step() == 20);
+        assertThat(vm.framesProperty().get().get(0).reduced().e()).isEqualTo(e0); // the trail starts at the click
+    }
+
+    @Test
+    void thePhasePanelComputesACancellableSweepAndClickingACellLoadsIt(FxRobot robot) throws Exception {
+        fx(() -> {
+            vm.load(Presets.load("s1b-local-to-global-pq-above-one"));
+            window.phasePanel().compute(tdlab.sweep.SweepSpec.Mode.PQ, 4, 200);
+            return null;
+        });
+        waitUntil(() -> window.phasePanel().cells().size() == 16);
+        Canvas c = robot.lookup("#phase-canvas").queryAs(Canvas.class);
+        javafx.geometry.Bounds b = fx(() -> c.localToScreen(c.getBoundsInLocal()));
+        robot.clickOn(b.getMinX() + b.getWidth() * 0.1, b.getMinY() + b.getHeight() * 0.1); // cell (0, 3)
+        waitUntil(() -> ((MarkovTask) vm.runConfig().task()).matrix().binaryP() == 0.125);
+        assertThat(((MarkovTask) vm.runConfig().task()).matrix().binaryQ()).isEqualTo(0.875);
+    }
 }

@@ -41,6 +41,8 @@ public final class AttentionPanel extends BorderPane {
         note.setPadding(new Insets(4, 8, 4, 8));
         Tooltip.install(maps, new Tooltip("A[t][s] = softmax_s(q_t·k_s/√d_q) over s ≤ t: how much query position t"
                 + " reads from key position s. Rows sum to 1; grey cells are the causal mask (s > t)."));
+        maps.setMinSize(0, 0);
+        maps.setPrefSize(120, 120);
         setCenter(maps);
         setBottom(note);
         widthProperty().addListener((o, a, b) -> redraw());

@@ -94,7 +94,6 @@ final class MatrixEditor extends GridPane {
     }
 
     static String format(double v) {
-        String s = String.format(Locale.ROOT, "%.4f", v);
-        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return Format.number(v);
     }
 }

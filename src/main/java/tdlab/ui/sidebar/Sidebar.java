@@ -108,6 +108,25 @@ public final class Sidebar extends VBox {
         return draft;
     }
 
+    /**
+     * A start point (e0, w0) picked on the landscape or the basin map: the canonical-point initialisation,
+     * applied at once (a restart). Refused with a message where the model has no canonical embedding.
+     */
+    public void pickStartPoint(double e0, double w0) {
+        draft.schemeProperty().set(InitConfig.Scheme.CANONICAL_POINT);
+        draft.e0Property().set(e0);
+        draft.w0Property().set(w0);
+        changed();
+        applyDraft();
+    }
+
+    /** A chain (p, q) picked on the phase diagram, applied at once. */
+    public void pickChain(double p, double q) {
+        draft.setBinary(p, q);
+        changed();
+        applyDraft();
+    }
+
     /** Validates and, if anything beyond learning rates changed, restarts the run. */
     public void applyDraft() {
         RunConfig c = draft.tryBuild();

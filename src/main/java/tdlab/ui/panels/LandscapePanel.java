@@ -1,0 +1,288 @@
+package tdlab.ui.panels;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import tdlab.render.Colormap;
+import tdlab.render.LandscapeImage;
+import tdlab.sim.Frame;
+import tdlab.task.InitialDistribution;
+import tdlab.task.MarkovTask;
+import tdlab.theory.CanonicalFlow;
+import tdlab.theory.CanonicalTheory;
+import tdlab.theory.Landscape;
+import tdlab.train.RunConfig;
+
+/**
+ * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
+ * run's trajectory in the (w, e) plane with a trail (the canonical model directly, the simple transformer
+ * through its rank-one projection), the exact gradient flow from the same start on demand, a click to
+ * restart from a chosen start point and a drag to preview the flow from there. The landscape is computed
+ * and drawn off the FX thread whenever the chain or the size changes.
+ */
+public final class LandscapePanel extends BorderPane {
+    private static final int GRID = 200;
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Pane stack = new Pane(base, overlay);
+    private final Label note = new Label();
+    private final CheckBox flow = new CheckBox("exact gradient flow");
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tdlab-landscape");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final Colormap map = Colormap.Named.VIRIDIS.load();
+    private CanonicalTheory theory;
+    private LandscapeImage.Transform transform;
+    private List<Frame> frames = List.of();
+    private Frame shown;
+    private List<double[]> flowPath = List.of();
+    private List<double[]> preview = List.of();
+    private double[] flowStart;
+    private BiConsumer<Double, Double> onPick = (e, w) -> { };
+    private long lastDrawMillis;
+
+    public LandscapePanel() {
+        base.setId("landscape");
+        overlay.setId("landscape-overlay");
+        overlay.setMouseTransparent(false);
+        flow.setTooltip(new Tooltip("Also draw the exact gradient flow ė = −∂L/∂e, ẇ = −∂L/∂w with b = b*(e, w)"
+                + " from the run's start point (Dormand–Prince), beside the discrete training trajectory."));
+        flow.selectedProperty().addListener((o, a, b) -> drawOverlay());
+        note.setWrapText(true);
+        HBox top = new HBox(10, flow, note);
+        top.setPadding(new Insets(2, 6, 2, 6));
+        setTop(top);
+        stack.setMinSize(0, 0);
+        stack.setPrefSize(120, 120);
+        setCenter(stack);
+        Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
+                + " the conserved energy E = e² − w² − sign(w) ln|w|; orange: the separatrix E = E* = −(1+ln 2)/2."
+                + "\nPink dashed: global minima e²(1+2w|w|) = ln[(1−p)(1−q)/(pq)]; ×: local minima, •: local maxima on"
+                + " e = 0; ▲: saddle (−1/√2, 0).\nBlue shade: basin of the global minimum, orange: of the unigram"
+                + " minimum. Click: restart from that (w, e). Drag: preview the flow."));
+        stack.widthProperty().addListener((o, a, b) -> recompute());
+        stack.heightProperty().addListener((o, a, b) -> recompute());
+        overlay.setOnMousePressed(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseDragged(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseReleased(ev -> {
+            preview = List.of();
+            if (transform != null && ev.isStillSincePress()) {
+                onPick.accept(round(transform.e(ev.getY())), round(transform.w(ev.getX())));
+            }
+            drawOverlay();
+        });
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    /** Called with (e0, w0) when the user clicks a start point. */
+    public void setOnPick(BiConsumer<Double, Double> onPick) {
+        this.onPick = onPick;
+    }
+
+    public void setRun(RunConfig cfg) {
+        MarkovTask task = (MarkovTask) cfg.task();
+        theory = null;
+        if (task.matrix().isBinary() && task.initial() == InitialDistribution.STATIONARY) {
+            double p = task.matrix().binaryP();
+            double q = task.matrix().binaryQ();
+            if (p > 0 && p < 1 && q > 0 && q < 1) {
+                theory = new CanonicalTheory(p, q);
+            }
+        }
+        flowPath = List.of();
+        flowStart = null;
+        frames = List.of();
+        shown = null;
+        note.setText(theory == null ? "The canonical landscape needs a binary chain with 0 < p, q < 1 and a stationary"
+                + " start." : String.format(Locale.ROOT, "p = %.2f, q = %.2f (p + q %s 1)", theory.p(), theory.q(),
+                theory.p() + theory.q() < 1 ? "<" : theory.p() + theory.q() > 1 ? ">" : "="));
+        recompute();
+    }
+
+    /** Recomputes the landscape image off the FX thread; a newer request supersedes an older one. */
+    private void recompute() {
+        int w = (int) stack.getWidth();
+        int h = (int) stack.getHeight();
+        CanonicalTheory th = theory;
+        long gen = generation.incrementAndGet();
+        if (th == null || w < 20 || h < 20) {
+            base.getGraphicsContext2D().clearRect(0, 0, base.getWidth(), base.getHeight());
+            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+            return;
+        }
+        int side = Math.min(w, h);
+        worker.submit(() -> {
+            if (generation.get() != gen) {
+                return;
+            }
+            long t0 = System.nanoTime();
+            Landscape l = Landscape.compute(th, Landscape.Viewport.DEFAULT, GRID);
+            BufferedImage img = LandscapeImage.render(l, side, side, map, LandscapeImage.Layers.ALL);
+            int[] px = LandscapeImage.argb(img);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Platform.runLater(() -> {
+                if (generation.get() != gen) {
+                    return;
+                }
+                lastDrawMillis = ms;
+                base.setWidth(side);
+                base.setHeight(side);
+                overlay.setWidth(side);
+                overlay.setHeight(side);
+                WritableImage wi = new WritableImage(side, side);
+                wi.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), px, 0, side);
+                base.getGraphicsContext2D().drawImage(wi, 0, 0);
+                transform = new LandscapeImage.Transform(Landscape.Viewport.DEFAULT, side, side);
+                drawOverlay();
+            });
+        });
+    }
+
+    /** The recorded frames and the displayed one: the trail runs up to it. */
+    public void show(List<Frame> frames, Frame displayed) {
+        this.frames = frames;
+        this.shown = displayed;
+        if (flow.isSelected() && flowPath.isEmpty() && !frames.isEmpty() && frames.get(0).reduced() != null
+                && theory != null) {
+            computeFlow(frames.get(0).reduced().e(), frames.get(0).reduced().w());
+        }
+        drawOverlay();
+    }
+
+    private void computeFlow(double e0, double w0) {
+        if (flowStart != null && flowStart[0] == e0 && flowStart[1] == w0) {
+            return;
+        }
+        flowStart = new double[] {e0, w0};
+        CanonicalTheory th = theory;
+        worker.submit(() -> {
+            List<double[]> path = new CanonicalFlow(th, 1e-8).path(e0, w0, 1e4, 1e-7, 4000);
+            Platform.runLater(() -> {
+                flowPath = path;
+                drawOverlay();
+            });
+        });
+    }
+
+    private void previewFrom(double x, double y) {
+        if (transform == null || theory == null) {
+            return;
+        }
+        double e = transform.e(y);
+        double w = transform.w(x);
+        CanonicalTheory th = theory;
+        worker.submit(() -> {
+            List<double[]> path = new CanonicalFlow(th, 1e-7).path(e, w, 1e4, 1e-6, 2000);
+            Platform.runLater(() -> {
+                preview = path;
+                drawOverlay();
+            });
+        });
+    }
+
+    private void drawOverlay() {
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (transform == null || theory == null) {
+            return;
+        }
+        if (flow.isSelected()) {
+            if (flowPath.isEmpty() && !frames.isEmpty() && frames.get(0).reduced() != null) {
+                computeFlow(frames.get(0).reduced().e(), frames.get(0).reduced().w());
+            }
+            path(g, flowPath, Color.rgb(240, 228, 66), 2.5, true);
+        }
+        path(g, preview, Color.WHITE, 2, true);
+        int last = shown == null ? -1 : frames.indexOf(shown);
+        if (last < 0) {
+            last = frames.size() - 1;
+        }
+        double px = Double.NaN;
+        double py = Double.NaN;
+        g.setStroke(Color.rgb(255, 255, 255, 0.95));
+        g.setLineWidth(2.2);
+        g.setLineDashes();
+        for (int i = 0; i <= last && i < frames.size(); i++) {
+            var r = frames.get(i).reduced();
+            if (r == null) {
+                continue;
+            }
+            double x = transform.x(r.w());
+            double y = transform.y(r.e());
+            if (!Double.isNaN(px)) {
+                g.strokeLine(px, py, x, y);
+            }
+            if (i == 0) {
+                g.setFill(Color.WHITE);
+                g.fillRect(x - 4, y - 4, 8, 8);
+            }
+            px = x;
+            py = y;
+        }
+        if (!Double.isNaN(px)) {
+            g.setFill(Color.rgb(213, 94, 0));
+            g.fillOval(px - 6, py - 6, 12, 12);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.5);
+            g.strokeOval(px - 6, py - 6, 12, 12);
+            var r = frames.get(Math.min(last, frames.size() - 1)).reduced();
+            if (r != null) {
+                g.setFill(Color.WHITE);
+                g.fillText(String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s", r.w(), r.e(), r.b(),
+                        r.explained() < 1 ? String.format(Locale.ROOT, "  (projection explains %.0f%%)",
+                                100 * r.explained()) : ""), 8, 16);
+            }
+        }
+    }
+
+    private void path(GraphicsContext g, List<double[]> pts, Color c, double width, boolean dashed) {
+        if (pts.size() < 2) {
+            return;
+        }
+        g.setStroke(c);
+        g.setLineWidth(width);
+        if (dashed) {
+            g.setLineDashes(6, 4);
+        }
+        double[] xs = new double[pts.size()];
+        double[] ys = new double[pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            xs[i] = transform.x(pts.get(i)[1]);
+            ys[i] = transform.y(pts.get(i)[0]);
+        }
+        g.strokePolyline(xs, ys, xs.length);
+        g.setLineDashes();
+    }
+
+    /** Milliseconds the last landscape recompute took, off the FX thread. */
+    public long lastDrawMillis() {
+        return lastDrawMillis;
+    }
+
+    public LandscapeImage.Transform transform() {
+        return transform;
+    }
+}
