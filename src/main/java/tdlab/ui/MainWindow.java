@@ -152,6 +152,14 @@ public final class MainWindow {
         landscape.setRun(vm.runConfig());
         phase.setRun(vm.runConfig());
         landscape.setOnPick(sidebar::pickStartPoint);
+        sidebar.draft().matrixProperty().addListener((o, a, b) -> {
+            try {
+                landscape.previewChain(new tdlab.task.MarkovTask(tdlab.task.TransitionMatrix.of(b),
+                        sidebar.draft().initialProperty().get()));
+            } catch (IllegalArgumentException e) {
+                landscape.previewChain(null);
+            }
+        });
         phase.setOnPick((mode, xy) -> {
             if (mode == SweepSpec.Mode.PQ) {
                 sidebar.pickChain(xy[0], xy[1]);

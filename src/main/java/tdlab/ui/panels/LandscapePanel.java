@@ -41,6 +41,7 @@ public final class LandscapePanel extends BorderPane {
     private static final int GRID = 200;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final Canvas legend = new Canvas(64, 160);
     private final Pane stack = new Pane(base, overlay);
     private final Label note = new Label();
     private final CheckBox flow = new CheckBox("exact gradient flow");
@@ -52,6 +53,7 @@ public final class LandscapePanel extends BorderPane {
     private final AtomicLong generation = new AtomicLong();
     private final Colormap map = Colormap.Named.VIRIDIS.load();
     private CanonicalTheory theory;
+    private CanonicalTheory runTheory;
     private LandscapeImage.Transform transform;
     private List<Frame> frames = List.of();
     private Frame shown;
@@ -75,6 +77,9 @@ public final class LandscapePanel extends BorderPane {
         stack.setMinSize(0, 0);
         stack.setPrefSize(120, 120);
         setCenter(stack);
+        setRight(legend);
+        Tooltip.install(legend, new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
+                + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
                 + " the conserved energy E = e² − w² − sign(w) ln|w|; orange: the separatrix E = E* = −(1+ln 2)/2."
                 + "\nPink dashed: global minima e²(1+2w|w|) = ln[(1−p)(1−q)/(pq)]; ×: local minima, •: local maxima on"
@@ -103,23 +108,47 @@ public final class LandscapePanel extends BorderPane {
     }
 
     public void setRun(RunConfig cfg) {
-        MarkovTask task = (MarkovTask) cfg.task();
-        theory = null;
-        if (task.matrix().isBinary() && task.initial() == InitialDistribution.STATIONARY) {
-            double p = task.matrix().binaryP();
-            double q = task.matrix().binaryQ();
-            if (p > 0 && p < 1 && q > 0 && q < 1) {
-                theory = new CanonicalTheory(p, q);
-            }
-        }
+        runTheory = theoryOf((MarkovTask) cfg.task());
         flowPath = List.of();
         flowStart = null;
         frames = List.of();
         shown = null;
+        showTheory(runTheory, false);
+    }
+
+    /**
+     * Redraws the landscape for a chain being edited in the sidebar (p/q pad, matrix editor), before it is
+     * applied; the trajectory shown stays the running one's. Null returns to the running chain.
+     */
+    public void previewChain(MarkovTask edited) {
+        CanonicalTheory th = edited == null ? runTheory : theoryOf(edited);
+        boolean differs = th != null && runTheory != null && (th.p() != runTheory.p() || th.q() != runTheory.q());
+        showTheory(th, differs);
+    }
+
+    private void showTheory(CanonicalTheory th, boolean edited) {
+        if (th == theory && !edited) {
+            return;
+        }
+        theory = th;
         note.setText(theory == null ? "The canonical landscape needs a binary chain with 0 < p, q < 1 and a stationary"
-                + " start." : String.format(Locale.ROOT, "p = %.2f, q = %.2f (p + q %s 1)", theory.p(), theory.q(),
-                theory.p() + theory.q() < 1 ? "<" : theory.p() + theory.q() > 1 ? ">" : "="));
+                + " start." : String.format(Locale.ROOT, "p = %.2f, q = %.2f (p + q %s 1)%s", theory.p(), theory.q(),
+                theory.p() + theory.q() < 1 ? "<" : theory.p() + theory.q() > 1 ? ">" : "=",
+                edited ? " — edited chain, apply to train on it" : ""));
+        flowPath = List.of();
+        flowStart = null;
         recompute();
+    }
+
+    private static CanonicalTheory theoryOf(MarkovTask task) {
+        if (task.matrix().isBinary() && task.initial() == InitialDistribution.STATIONARY) {
+            double p = task.matrix().binaryP();
+            double q = task.matrix().binaryQ();
+            if (p > 0 && p < 1 && q > 0 && q < 1) {
+                return new CanonicalTheory(p, q);
+            }
+        }
+        return null;
     }
 
     /** Recomputes the landscape image off the FX thread; a newer request supersedes an older one. */
@@ -142,6 +171,8 @@ public final class LandscapePanel extends BorderPane {
             Landscape l = Landscape.compute(th, Landscape.Viewport.DEFAULT, GRID);
             BufferedImage img = LandscapeImage.render(l, side, side, map, LandscapeImage.Layers.ALL);
             int[] px = LandscapeImage.argb(img);
+            double lo = l.minLoss();
+            double hi = LandscapeImage.colourTop(l);
             long ms = (System.nanoTime() - t0) / 1_000_000;
             Platform.runLater(() -> {
                 if (generation.get() != gen) {
@@ -156,9 +187,24 @@ public final class LandscapePanel extends BorderPane {
                 wi.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), px, 0, side);
                 base.getGraphicsContext2D().drawImage(wi, 0, 0);
                 transform = new LandscapeImage.Transform(Landscape.Viewport.DEFAULT, side, side);
+                drawLegend(lo, hi);
                 drawOverlay();
             });
         });
+    }
+
+    private void drawLegend(double lo, double hi) {
+        GraphicsContext g = legend.getGraphicsContext2D();
+        g.clearRect(0, 0, legend.getWidth(), legend.getHeight());
+        for (int y = 0; y < 140; y++) {
+            int argb = map.argb(1 - y / 139.0);
+            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
+            g.fillRect(4, 10 + y, 12, 1);
+        }
+        g.setFill(Color.gray(0.45));
+        g.fillText(String.format(Locale.ROOT, "≥%.2f", hi), 18, 16);
+        g.fillText(String.format(Locale.ROOT, "%.3f", lo), 18, 152);
+        g.fillText("L", 20, 84);
     }
 
     /** The recorded frames and the displayed one: the trail runs up to it. */
