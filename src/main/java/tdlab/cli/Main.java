@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tdlab", mixinStandardHelpOptions = true, version = "Transformer Dynamics Lab 0.1.0",
         description = "Watch a small transformer learn: training dynamics of one-layer transformers.",
         subcommands = {RunCommand.class, BenchCommand.class, ValidateCommand.class, GuiCommand.class, SweepCommand.class, MergeCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -1,5 +1,8 @@
 package tdlab.export;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,70 +12,73 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tdlab.model.ParamGroup;
+import tdlab.preset.AtomicFiles;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 
 /**
- * One CSV row per recorded frame: losses, the theory's reference values, reduced coordinates, the
- * estimated transition probabilities, learning rates and parameter norms. Numbers in plain decimal
- * (locale-independent); missing values empty.
+ * Every series of a run, one row per recorded frame: losses, the theory's reference values, reduced
+ * coordinates, the estimated transition probabilities, learning rates, parameter norms, fractions of
+ * energy and throughput. Numbers in plain decimal (locale-independent); missing values empty. The same
+ * columns feed the JSON run record.
  */
 public final class MetricsCsv implements Closeable {
     private final Writer out;
     private final RunInfo info;
-    private final int states;
-    private final List<String> energyNames = new ArrayList<>();
-    private boolean headerWritten;
+    private List<String> energyNames;
 
+    /** Streams rows to a file as frames arrive (the CLI's run). */
     public MetricsCsv(Path file, RunInfo info) throws IOException {
         this.out = Files.newBufferedWriter(file);
         this.info = info;
-        this.states = info.stationary().length;
     }
 
     public void write(Frame f) throws IOException {
-        if (!headerWritten) {
-            energyNames.addAll(f.energyFraction().keySet());
-            out.write(String.join(",", header()) + "\n");
-            headerWritten = true;
+        if (energyNames == null) {
+            energyNames = List.copyOf(f.energyFraction().keySet());
+            out.write(String.join(",", names(info, energyNames)) + "\n");
         }
-        List<String> row = new ArrayList<>();
-        row.add(Long.toString(f.step()));
-        add(row, f.trainLoss());
-        add(row, f.valLoss());
-        add(row, f.exactLoss());
-        add(row, info.entropyRate());
-        add(row, info.unigramLoss());
-        add(row, info.sampleBigram());
-        add(row, info.sampleUnigram());
-        add(row, f.valLoss() - info.entropyRate());
-        add(row, f.reduced() == null ? Double.NaN : f.reduced().e());
-        add(row, f.reduced() == null ? Double.NaN : f.reduced().w());
-        add(row, f.reduced() == null ? Double.NaN : f.reduced().b());
-        if (states == 2) {
-            add(row, f.estimated(0, 1));
-            add(row, f.estimated(1, 0));
-        }
-        for (int i = 0; i < states; i++) {
-            for (int j = 0; j < states; j++) {
-                add(row, f.estimated(i, j));
-            }
-        }
-        add(row, f.gradNorm());
-        for (ParamGroup g : ParamGroup.values()) {
-            add(row, f.learningRates()[g.ordinal()]);
-        }
-        for (ParamGroup g : ParamGroup.values()) {
-            add(row, f.groupNorms()[g.ordinal()]);
-        }
-        for (String name : energyNames) {
-            add(row, f.energyFraction().getOrDefault(name, Double.NaN));
-        }
-        add(row, f.stepsPerSecond());
-        out.write(String.join(",", row) + "\n");
+        out.write(csvRow(values(info, f, energyNames)) + "\n");
     }
 
-    private List<String> header() {
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+
+    /** All frames at once, atomically. */
+    public static void writeAll(Path file, RunInfo info, List<Frame> frames) throws IOException {
+        List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
+        StringBuilder b = new StringBuilder(String.join(",", names(info, energy))).append('\n');
+        for (Frame f : frames) {
+            b.append(csvRow(values(info, f, energy))).append('\n');
+        }
+        AtomicFiles.write(file, b.toString());
+    }
+
+    /** The same rows as JSON objects (null for missing values). */
+    public static ArrayNode json(RunInfo info, List<Frame> frames) {
+        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
+        List<String> names = names(info, energy);
+        for (Frame f : frames) {
+            double[] v = values(info, f, energy);
+            ObjectNode row = rows.addObject();
+            for (int i = 0; i < names.size(); i++) {
+                if (i == 0) {
+                    row.put(names.get(0), f.step());
+                } else if (Double.isFinite(v[i])) {
+                    row.put(names.get(i), v[i]);
+                } else {
+                    row.putNull(names.get(i));
+                }
+            }
+        }
+        return rows;
+    }
+
+    static List<String> names(RunInfo info, List<String> energyNames) {
+        int states = info.stationary().length;
         List<String> h = new ArrayList<>(List.of("step", "train_loss", "val_loss", "exact_loss", "entropy_rate",
                 "unigram_loss", "val_bigram_loss", "val_unigram_loss", "gap_to_entropy_rate", "e", "w", "b"));
         if (states == 2) {
@@ -98,12 +104,45 @@ public final class MetricsCsv implements Closeable {
         return h;
     }
 
-    private static void add(List<String> row, double v) {
-        row.add(Double.isFinite(v) ? String.format(Locale.ROOT, "%.9g", v) : "");
+    static double[] values(RunInfo info, Frame f, List<String> energyNames) {
+        int states = info.stationary().length;
+        List<Double> v = new ArrayList<>(List.of((double) f.step(), f.trainLoss(), f.valLoss(), f.exactLoss(),
+                info.entropyRate(), info.unigramLoss(), info.sampleBigram(), info.sampleUnigram(),
+                f.valLoss() - info.entropyRate(), f.reduced() == null ? Double.NaN : f.reduced().e(),
+                f.reduced() == null ? Double.NaN : f.reduced().w(), f.reduced() == null ? Double.NaN : f.reduced().b()));
+        if (states == 2) {
+            v.add(f.estimated(0, 1));
+            v.add(f.estimated(1, 0));
+        }
+        for (int i = 0; i < states; i++) {
+            for (int j = 0; j < states; j++) {
+                v.add(f.estimated(i, j));
+            }
+        }
+        v.add(f.gradNorm());
+        for (ParamGroup g : ParamGroup.values()) {
+            v.add(f.learningRates()[g.ordinal()]);
+        }
+        for (ParamGroup g : ParamGroup.values()) {
+            v.add(f.groupNorms()[g.ordinal()]);
+        }
+        for (String name : energyNames) {
+            v.add(f.energyFraction().getOrDefault(name, Double.NaN));
+        }
+        v.add(f.stepsPerSecond());
+        double[] out = new double[v.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = v.get(i);
+        }
+        return out;
     }
 
-    @Override
-    public void close() throws IOException {
-        out.close();
+    private static String csvRow(double[] v) {
+        List<String> row = new ArrayList<>(v.length);
+        row.add(Long.toString((long) v[0]));
+        for (int i = 1; i < v.length; i++) {
+            row.add(Double.isFinite(v[i]) ? String.format(Locale.ROOT, "%.9g", v[i]) : "");
+        }
+        return String.join(",", row);
     }
 }

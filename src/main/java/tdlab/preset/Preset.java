@@ -9,8 +9,11 @@ import tdlab.train.RunConfig;
  * @param description what the user should see
  * @param scenario    the science.md scenario id (S1a, S2b, ...) or empty
  * @param run         everything that determines the numbers
+ * @param view        what the window shows
+ * @param classroom   locked and hidden controls, pinned notes
  */
-public record Preset(String title, String description, String scenario, RunConfig run) {
+public record Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
+                     Classroom classroom) {
 
     /** Version of the JSON format this build reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -20,5 +23,16 @@ public record Preset(String title, String description, String scenario, RunConfi
         title = title == null ? run.name() : title;
         description = description == null ? "" : description;
         scenario = scenario == null ? "" : scenario;
+        view = view == null ? ViewSettings.DEFAULT : view;
+        classroom = classroom == null ? Classroom.NONE : classroom;
+    }
+
+    public Preset(String title, String description, String scenario, RunConfig run) {
+        this(title, description, scenario, run, ViewSettings.DEFAULT, Classroom.NONE);
+    }
+
+    /** The same preset with another run. */
+    public Preset withRun(RunConfig r) {
+        return new Preset(title, description, scenario, r, view, classroom);
     }
 }

@@ -81,8 +81,18 @@ public final class PresetReader {
     private static Preset read(JsonFields top) {
         List<String> problems = top.problems();
         String format = top.text("format", Preset.FORMAT, 64);
+        if (RunRecord.FORMAT.equals(format)) { // a saved run reloads as its preset
+            JsonFields record = top;
+            record.integer("version", null, 1, RunRecord.VERSION);
+            record.raw("metrics");
+            record.raw("summary");
+            JsonFields inner = record.object("preset", true);
+            record.rejectUnknown();
+            return problems.isEmpty() ? read(inner) : null;
+        }
         if (!Preset.FORMAT.equals(format)) {
-            problems.add("format: must be \"" + Preset.FORMAT + "\", got \"" + format + "\"");
+            problems.add("format: must be \"" + Preset.FORMAT + "\" (or \"" + RunRecord.FORMAT + "\"), got \""
+                    + format + "\"");
         }
         Integer version = top.integer("version", null, 1, Integer.MAX_VALUE);
         if (version != null && version > Preset.FORMAT_VERSION) {
@@ -102,6 +112,8 @@ public final class PresetReader {
         ModelSpec model = model(top.object("model", true), task, training);
         InitConfig init = init(top.object("init", true));
         Integer probe = top.integer("probe_length", null, 1, 256);
+        ViewSettings view = view(top.object("view", false));
+        Classroom classroom = classroom(top.object("classroom", false));
         top.rejectUnknown();
         if (!problems.isEmpty() || task == null || model == null || init == null || training.config == null
                 || probe == null || name == null) {
@@ -109,7 +121,74 @@ public final class PresetReader {
         }
         RunConfig run = guard(problems, () -> new RunConfig(name, task, model, backend, init, training.config, seed,
                 probe));
-        return run == null ? null : new Preset(title, description, scenario, run);
+        return run == null || view == null || classroom == null ? null
+                : new Preset(title, description, scenario, run, view, classroom);
+    }
+
+    private static ViewSettings view(JsonFields f) {
+        ViewSettings d = ViewSettings.DEFAULT;
+        String palette = f.text("palette", d.palette(), 32);
+        String theme = f.text("theme", d.theme(), 16);
+        List<String> panels = textList(f, "panels", 16);
+        Long step = f.longValue("timeline_step", -1L);
+        f.rejectUnknown();
+        if (palette == null || theme == null || panels == null || step == null) {
+            return null;
+        }
+        return guard(f.problems(), () -> new ViewSettings(palette, theme, panels, step));
+    }
+
+    private static Classroom classroom(JsonFields f) {
+        List<String> locked = textList(f, "locked", 16);
+        List<String> hidden = textList(f, "hidden", 16);
+        List<Classroom.Annotation> notes = new ArrayList<>();
+        JsonNode n = f.raw("annotations");
+        if (n != null && !n.isNull()) {
+            if (!n.isArray() || n.size() > 32) {
+                f.problems().add(f.child("annotations") + ": must be a list of at most 32 {panel, text} notes");
+                return null;
+            }
+            for (int i = 0; i < n.size(); i++) {
+                JsonFields a = new JsonFields(n.get(i), f.child("annotations") + "[" + i + "]", f.problems());
+                String panel = a.text("panel", null, 32);
+                String text = a.text("text", null, Classroom.MAX_NOTE);
+                a.rejectUnknown();
+                if (panel == null || text == null) {
+                    return null;
+                }
+                Classroom.Annotation an = guard(f.problems(), () -> new Classroom.Annotation(panel, text));
+                if (an == null) {
+                    return null;
+                }
+                notes.add(an);
+            }
+        }
+        f.rejectUnknown();
+        if (locked == null || hidden == null) {
+            return null;
+        }
+        return guard(f.problems(), () -> new Classroom(locked, hidden, notes));
+    }
+
+    /** A list of short strings, or null (with a problem) if it is not one. */
+    private static List<String> textList(JsonFields f, String name, int max) {
+        JsonNode n = f.raw(name);
+        List<String> out = new ArrayList<>();
+        if (n == null || n.isNull()) {
+            return out;
+        }
+        if (!n.isArray() || n.size() > max) {
+            f.problems().add(f.child(name) + ": must be a list of at most " + max + " names");
+            return null;
+        }
+        for (JsonNode v : n) {
+            if (!v.isTextual() || v.textValue().length() > 64) {
+                f.problems().add(f.child(name) + ": " + JsonFields.kind(v) + " is not a name");
+                return null;
+            }
+            out.add(v.textValue());
+        }
+        return out;
     }
 
     private static TaskSpec task(JsonFields f) {

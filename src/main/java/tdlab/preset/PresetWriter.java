@@ -40,18 +40,11 @@ public final class PresetWriter {
 
     /** Writes atomically: a temporary file in the same folder, then a rename over the target. */
     public static void write(Preset preset, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(tmp, toJson(preset));
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, toJson(preset));
     }
 
-    static ObjectNode tree(Preset preset) {
+    /** The preset as a JSON tree (the run record embeds it). */
+    public static ObjectNode tree(Preset preset) {
         RunConfig run = preset.run();
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", Preset.FORMAT);
@@ -68,6 +61,23 @@ public final class PresetWriter {
         root.set("training", training(run.training()));
         root.put("seed", run.seed());
         root.put("probe_length", run.probeLength());
+        ObjectNode view = root.putObject("view");
+        view.put("palette", preset.view().palette());
+        view.put("theme", preset.view().theme());
+        ArrayNode panels = view.putArray("panels");
+        preset.view().panels().forEach(panels::add);
+        view.put("timeline_step", preset.view().timelineStep());
+        ObjectNode room = root.putObject("classroom");
+        ArrayNode locked = room.putArray("locked");
+        preset.classroom().locked().forEach(locked::add);
+        ArrayNode hidden = room.putArray("hidden");
+        preset.classroom().hidden().forEach(hidden::add);
+        ArrayNode notes = room.putArray("annotations");
+        for (Classroom.Annotation a : preset.classroom().annotations()) {
+            ObjectNode n = notes.addObject();
+            n.put("panel", a.panel());
+            n.put("text", a.text());
+        }
         return root;
     }
 

@@ -35,6 +35,8 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
                 "the model reads " + model.vocab() + " token values but the task has " + task.vocab() + " states");
         if (model instanceof CanonicalConfig) {
             ConfigException.require(task.vocab() == 2, "task.matrix", "the canonical model needs a binary chain");
+            ConfigException.require(backend != Backend.ND4J, "backend",
+                    "the canonical (e, w, b) model has only the plain backend; use auto or plain");
         }
         if (model instanceof TransformerConfig t) {
             ConfigException.require(training.sequenceLength() <= t.maxLength(), "training.sequence_length",

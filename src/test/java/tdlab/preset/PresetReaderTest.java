@@ -95,4 +95,38 @@ class PresetReaderTest {
                 "\"matrix\": [[0.5, 0.5], [0.5, 0.4]],");
         assertThat(problems(matrix)).singleElement().asString().startsWith("task.matrix[1]:").contains("sums to 0.9");
     }
+
+    @Test
+    void viewAndClassroomFieldsRoundTripAndAreValidated(@TempDir Path dir) throws Exception {
+        RunConfig run = Runs.preset("s1a-local-to-global-pq-below-one");
+        Preset p = new Preset("Lesson 1", "Watch the plateau.", "S1a", run,
+                new ViewSettings("cividis", "dark", List.of("loss", "landscape"), 300),
+                new Classroom(List.of("model", "training"), List.of("phase"),
+                        List.of(new Classroom.Annotation("loss", "The plateau is H(π)."))));
+        Path f = dir.resolve("lesson.json");
+        PresetWriter.write(p, f);
+        assertThat(PresetReader.read(f)).isEqualTo(p);
+        String json = Files.readString(f);
+        assertThat(problems(json.replace("\"cividis\"", "\"rainbow\""))).singleElement().asString()
+                .startsWith("view.palette:").contains("viridis");
+        assertThat(problems(json.replace("\"training\" ]", "\"sidebar\" ]"))).singleElement().asString()
+                .startsWith("classroom.locked:").contains("data, model");
+        assertThat(problems(json.replace("\"panel\" : \"loss\"", "\"panel\" : \"clock\""))).singleElement()
+                .asString().startsWith("classroom.annotations.panel:");
+    }
+
+    @Test
+    void aRunRecordReloadsAsItsPreset(@TempDir Path dir) throws Exception {
+        Preset p = PresetReader.read(Path.of("presets", "s1b-local-to-global-pq-above-one.json"));
+        Runs.Result r = Runs.run(p.run().withSteps(40));
+        Path f = dir.resolve("run.json");
+        RunRecord.write(f, p.withRun(p.run().withSteps(40)), tdlab.export.MetricsCsv.json(r.info(), r.frames()),
+                tdlab.export.RunSummary.of(r.info(), r.last(), 1, "test", 1, 1));
+        Preset back = PresetReader.read(f);
+        assertThat(back.run()).isEqualTo(p.run().withSteps(40));
+        assertThat(back.title()).isEqualTo(p.title());
+        var tree = RunRecord.mapper().readTree(f.toFile());
+        assertThat(tree.get("metrics")).hasSize(r.frames().size());
+        assertThat(tree.get("metrics").get(4).get("step").asLong()).isEqualTo(40);
+    }
 }

@@ -14,13 +14,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
-import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.render.Charts;
+import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 
@@ -30,10 +30,7 @@ import tdlab.sim.RunInfo;
  * a log-y toggle and the current value. The window decides how often it redraws.
  */
 public final class LossPanel extends BorderPane {
-    private final XYSeries train = new XYSeries("train (batch)", true, true);
-    private final XYSeries val = new XYSeries("validation", true, true);
-    private final XYSeries exact = new XYSeries("exact population loss", true, true);
-    private final XYSeriesCollection data = new XYSeriesCollection();
+    private final XYSeriesCollection data = RunCharts.lossData();
     private final JFreeChart chart;
     private final XYPlot plot;
     private final ChartViewer viewer;
@@ -44,9 +41,6 @@ public final class LossPanel extends BorderPane {
     private RunInfo info;
 
     public LossPanel() {
-        data.addSeries(train);
-        data.addSeries(val);
-        data.addSeries(exact);
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
         viewer = new ChartViewer(chart);
@@ -68,16 +62,10 @@ public final class LossPanel extends BorderPane {
 
     public void setInfo(RunInfo info) {
         this.info = info;
-        plot.clearRangeMarkers();
-        plot.addRangeMarker(Charts.reference(info.entropyRate(), String.format(Locale.ROOT,
-                "entropy rate %.4f (global minimum)", info.entropyRate()), new Color(0, 158, 115)));
-        plot.addRangeMarker(Charts.reference(info.unigramLoss(), String.format(Locale.ROOT,
-                "unigram loss H(π) %.4f (local minimum)", info.unigramLoss()), new Color(213, 94, 0)));
+        RunCharts.lossReferences(plot, info);
         shown = List.of();
         chart.setNotify(false);
-        train.clear();
-        val.clear();
-        exact.clear();
+        RunCharts.fillLoss(data, List.of(), 0);
         chart.setNotify(true);
         markDivergence(null);
     }
@@ -88,40 +76,14 @@ public final class LossPanel extends BorderPane {
             return;
         }
         chart.setNotify(false);
-        train.clear();
-        val.clear();
-        exact.clear();
-        for (int i : Charts.decimate(frames.size())) {
-            Frame f = frames.get(i);
-            if (Double.isFinite(f.trainLoss())) {
-                train.add(f.step(), f.trainLoss(), false);
-            }
-            if (Double.isFinite(f.valLoss())) {
-                val.add(f.step(), f.valLoss(), false);
-            }
-            if (Double.isFinite(f.exactLoss())) {
-                exact.add(f.step(), f.exactLoss(), false);
-            }
-        }
+        RunCharts.fillLoss(data, frames, frames.size() - 1);
         shown = frames;
-        train.fireSeriesChanged();
-        val.fireSeriesChanged();
-        exact.fireSeriesChanged();
         fitRange();
         chart.setNotify(true);
     }
 
-    /** Keeps both reference lines in view: auto-range ignores markers. */
     private void fitRange() {
-        if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || val.getItemCount() == 0) {
-            return;
-        }
-        double lo = Math.min(info.entropyRate(), Math.min(val.getMinY(), train.isEmpty() ? val.getMinY()
-                : train.getMinY()));
-        double hi = Math.max(info.unigramLoss(), Math.max(val.getMaxY(), train.isEmpty() ? val.getMaxY()
-                : train.getMaxY()));
-        double pad = Math.max(1e-4, (hi - lo) * 0.06);
-        axis.setRange(lo - pad, hi + pad);
+        RunCharts.fitLossRange(plot, data, info);
     }
 
     /** The value line above the chart, for the displayed frame. */
@@ -171,7 +133,7 @@ public final class LossPanel extends BorderPane {
 
     /** Number of validation points drawn (for tests). */
     public int points() {
-        return val.getItemCount();
+        return data.getSeries(1).getItemCount();
     }
 
     public JFreeChart chart() {

@@ -1,17 +1,17 @@
 package tdlab.ui.panels;
 
-import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.render.Charts;
+import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
+import tdlab.task.MarkovTask;
 import tdlab.train.RunConfig;
 
 /**
@@ -40,77 +40,25 @@ public final class PredictionsPanel extends BorderPane {
     }
 
     public void setRun(RunConfig cfg, RunInfo info) {
-        truth = ((tdlab.task.MarkovTask) cfg.task()).matrix().toArray();
+        truth = ((MarkovTask) cfg.task()).matrix().toArray();
         stationary = info.stationary();
         data.removeAllSeries();
-        plot.clearRangeMarkers();
-        if (truth.length == 2) {
-            data.addSeries(new XYSeries("P̂(1|0)", true, true));
-            data.addSeries(new XYSeries("P̂(0|1)", true, true));
-            plot.addRangeMarker(Charts.reference(truth[0][1], String.format(Locale.ROOT, "p = %.3f", truth[0][1]),
-                    Charts.SERIES[0]));
-            plot.addRangeMarker(Charts.reference(truth[1][0], String.format(Locale.ROOT, "q = %.3f", truth[1][0]),
-                    Charts.SERIES[1]));
-            plot.addRangeMarker(Charts.reference(stationary[1], String.format(Locale.ROOT, "π1 = %.3f", stationary[1]),
-                    new Color(120, 120, 120)));
-            plot.addRangeMarker(Charts.reference(stationary[0], String.format(Locale.ROOT, "π0 = %.3f", stationary[0]),
-                    new Color(120, 120, 120)));
-        } else {
-            data.addSeries(new XYSeries("TV(P̂ row, true row)", true, true));
-            data.addSeries(new XYSeries("TV(P̂ row, π)", true, true));
+        XYSeriesCollection fresh = RunCharts.predictionData(truth.length);
+        for (int i = 0; i < fresh.getSeriesCount(); i++) {
+            data.addSeries(fresh.getSeries(i));
         }
+        RunCharts.predictionReferences(plot, truth, stationary);
         shown = List.of();
     }
 
     public void update(List<Frame> frames) {
-        if (frames == shown
-                || data.getSeriesCount() < 2) {
+        if (frames == shown || data.getSeriesCount() < 2) {
             return;
         }
         shown = frames;
         chart.setNotify(false);
-        XYSeries a = data.getSeries(0);
-        XYSeries b = data.getSeries(1);
-        a.clear();
-        b.clear();
-        for (int i : Charts.decimate(frames.size())) {
-            Frame f = frames.get(i);
-            if (truth.length == 2) {
-                add(a, f.step(), f.estimated(0, 1));
-                add(b, f.step(), f.estimated(1, 0));
-            } else {
-                add(a, f.step(), meanTv(f.conditional(), truth));
-                double[][] pi = new double[truth.length][];
-                java.util.Arrays.fill(pi, stationary);
-                add(b, f.step(), meanTv(f.conditional(), pi));
-            }
-        }
-        a.fireSeriesChanged();
-        b.fireSeriesChanged();
+        RunCharts.fillPredictions(data, truth, stationary, frames, frames.size() - 1);
         chart.setNotify(true);
-    }
-
-    private static void add(XYSeries s, double x, double y) {
-        if (Double.isFinite(y)) {
-            s.add(x, y, false);
-        }
-    }
-
-    private static double meanTv(double[][] est, double[][] ref) {
-        double sum = 0;
-        int rows = 0;
-        for (int i = 0; i < est.length; i++) {
-            if (Double.isNaN(est[i][0])) {
-                continue;
-            }
-            double tv = 0;
-            for (int j = 0; j < est[i].length; j++) {
-                tv += Math.abs(est[i][j] - ref[i][j]);
-            }
-            sum += tv / 2;
-            rows++;
-        }
-        return rows == 0 ? Double.NaN : sum / rows;
     }
 
     public void setDark(boolean dark) {

@@ -1,4 +1,4 @@
-package tdlab.ui.panels;
+package tdlab.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

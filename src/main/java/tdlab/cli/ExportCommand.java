@@ -1,0 +1,154 @@
+package tdlab.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.imageio.ImageIO;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import tdlab.export.AnimationExporter;
+import tdlab.export.MetricsCsv;
+import tdlab.export.RunSummary;
+import tdlab.preset.AtomicFiles;
+import tdlab.preset.Preset;
+import tdlab.preset.PresetException;
+import tdlab.preset.PresetReader;
+import tdlab.preset.RunRecord;
+import tdlab.render.Colormap;
+import tdlab.render.FrameComposer;
+import tdlab.sim.Frame;
+import tdlab.sim.Simulation;
+import tdlab.task.ConfigException;
+import tdlab.train.RunConfig;
+
+/** Trains a preset headless and exports it: an animation, a picture, the series or the run record. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Train a preset without a display, then write --format gif or mp4 (an animation of the recorded",
+                "frames, drawn offscreen: the same preset gives the same file), png (one frame), csv (every series)",
+                "or json (a run record that reloads as a preset). Exit code 2 on bad input."})
+final class ExportCommand implements Callable<Integer> {
+    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE")
+    Path preset;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE")
+    Path out;
+
+    @Option(names = "--format", required = true, description = "gif, mp4, png, csv or json")
+    String format;
+
+    @Option(names = "--steps", paramLabel = "N", description = "train this many steps (default: the preset's)")
+    Integer steps;
+
+    @Option(names = "--seed", paramLabel = "S")
+    Long seed;
+
+    @Option(names = "--fps", defaultValue = "10", description = "frames per second (default ${DEFAULT-VALUE})")
+    int fps;
+
+    @Option(names = "--size", defaultValue = "960x640", description = "WxH of a frame (default ${DEFAULT-VALUE})")
+    String size;
+
+    @Option(names = "--scale", defaultValue = "1", description = "1 or 2: multiplies the size (default ${DEFAULT-VALUE})")
+    int scale;
+
+    @Option(names = "--from", paramLabel = "STEP", description = "first step of the animation (default 0)")
+    Long from;
+
+    @Option(names = "--to", paramLabel = "STEP", description = "last step of the animation, or the step of a png"
+            + " (default: the last)")
+    Long to;
+
+    @Override
+    public Integer call() throws Exception {
+        Preset p;
+        RunConfig cfg;
+        int w;
+        int h;
+        try {
+            p = PresetReader.read(preset);
+            cfg = p.run();
+            if (steps != null) {
+                cfg = cfg.withSteps(steps);
+            }
+            if (seed != null) {
+                cfg = cfg.withSeed(seed);
+            }
+            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+            ConfigException.require(wh.length == 2, "size", "must look like 960x640, got " + size);
+            ConfigException.require(scale == 1 || scale == 2, "scale", "must be 1 or 2, got " + scale);
+            w = Integer.parseInt(wh[0].strip()) * scale;
+            h = Integer.parseInt(wh[1].strip()) * scale;
+            ConfigException.require(w >= 200 && h >= 150 && w <= 8000 && h <= 8000, "size",
+                    "must be between 200x150 and 8000x8000, got " + w + "x" + h);
+            ConfigException.require(List.of("gif", "mp4", "png", "csv", "json").contains(format), "format",
+                    "must be gif, mp4, png, csv or json, got " + format);
+        } catch (PresetException e) {
+            System.err.println("tdlab export: invalid preset " + e.getMessage());
+            return 2;
+        } catch (ConfigException e) {
+            System.err.println("tdlab export: " + e.getMessage());
+            return 2;
+        } catch (NumberFormatException e) {
+            System.err.println("tdlab export: size: must look like 960x640, got " + size);
+            return 2;
+        }
+        List<Frame> frames;
+        Simulation sim = new Simulation(cfg);
+        try {
+            sim.start();
+            sim.runTo(cfg.training().steps());
+            while (!sim.awaitIdle(200)) {
+                progress("training", sim.currentStep(), cfg.training().steps());
+            }
+            frames = sim.frames();
+        } finally {
+            sim.close();
+        }
+        Preset effective = p.withRun(cfg);
+        switch (format) {
+            case "csv" -> MetricsCsv.writeAll(out, sim.info(), frames);
+            case "json" -> RunRecord.write(out, effective, MetricsCsv.json(sim.info(), frames),
+                    RunSummary.of(sim.info(), frames.get(frames.size() - 1), cfg.seed(), preset.toString(), Double.NaN,
+                            Double.NaN));
+            default -> {
+                int a = index(frames, from == null ? 0 : from);
+                int b = index(frames, to == null ? frames.get(frames.size() - 1).step() : to);
+                FrameComposer composer = new FrameComposer(cfg, sim.info(), p.title(), w - w % 2, h - h % 2,
+                        Colormap.load(p.view().palette()));
+                if (format.equals("png")) {
+                    List<Frame> fs = frames;
+                    AtomicFiles.write(out, o -> ImageIO.write(composer.compose(fs, b), "png", o));
+                } else {
+                    int count = b - a + 1;
+                    AnimationExporter.export(composer, frames, a, b, fps, format.equals("gif")
+                            ? AnimationExporter.Format.GIF : AnimationExporter.Format.MP4, out,
+                            k -> progress("frames", k, count), new AtomicBoolean());
+                }
+            }
+        }
+        if (System.console() != null) {
+            System.err.println();
+        }
+        System.err.println("wrote " + out);
+        return 0;
+    }
+
+    /** Index of the last recorded frame at or before this step. */
+    private static int index(List<Frame> frames, long step) {
+        int k = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).step() <= step) {
+                k = i;
+            }
+        }
+        return k;
+    }
+
+    private static void progress(String what, long done, long total) {
+        if (System.console() != null) {
+            System.err.printf(Locale.ROOT, "\r%s %d/%d", what, done, total);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package tdlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntConsumer;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
+import org.jcodec.api.awt.AWTSequenceEncoder;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.io.SeekableByteChannel;
+import org.jcodec.common.model.Rational;
+import tdlab.render.FrameComposer;
+import tdlab.sim.Frame;
+
+/**
+ * Writes a range of recorded frames as an animated GIF (the JDK's ImageIO writer, looping, no
+ * dependency) or an H.264 MP4 (jcodec, pure Java). Frames are drawn offscreen by {@link FrameComposer}
+ * from the recorded frames, so the same run gives the same file. The file appears only when complete: it
+ * is written to a temporary file and renamed; a cancel or a failure removes the temporary file.
+ */
+public final class AnimationExporter {
+    public enum Format {
+        GIF, MP4
+    }
+
+    /** Thrown when the user cancels an export; nothing was written. */
+    public static final class Cancelled extends Exception {
+        public Cancelled() {
+            super("export cancelled");
+        }
+    }
+
+    private AnimationExporter() {
+    }
+
+    /**
+     * Exports frames[from..to] (indices into the recorded timeline). {@code progress} gets the number of
+     * frames written; setting {@code cancel} stops after the current frame.
+     */
+    public static void export(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Format format,
+                              Path file, IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+        if (from < 0 || to >= frames.size() || from > to) {
+            throw new IllegalArgumentException("frame range " + from + ".." + to + " outside the " + frames.size()
+                    + " recorded frames");
+        }
+        if (fps < 1 || fps > 60) {
+            throw new IllegalArgumentException("fps must be in [1, 60], got " + fps);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        // a plain new file (umask permissions, unlike createTempFile's owner-only ones) with a unique name
+        Path tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
+        try {
+            if (format == Format.GIF) {
+                gif(composer, frames, from, to, fps, tmp, progress, cancel);
+            } else {
+                mp4(composer, frames, from, to, fps, tmp, progress, cancel);
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void gif(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Path file,
+                            IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.prepareWriteSequence(null);
+            for (int k = from; k <= to; k++) {
+                if (cancel.get()) {
+                    throw new Cancelled();
+                }
+                BufferedImage img = composer.compose(frames, k);
+                writer.writeToSequence(new IIOImage(img, null, gifMetadata(writer, img, fps, k == from)), null);
+                progress.accept(k - from + 1);
+            }
+            writer.endWriteSequence();
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    /** Frame delay in 1/100 s, no disposal; the NETSCAPE2.0 loop block on the first frame. */
+    private static IIOMetadata gifMetadata(ImageWriter writer, BufferedImage img, int fps, boolean first)
+            throws IOException {
+        IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(img), null);
+        String format = meta.getNativeMetadataFormatName();
+        IIOMetadataNode root = (IIOMetadataNode) meta.getAsTree(format);
+        IIOMetadataNode gce = child(root, "GraphicControlExtension");
+        gce.setAttribute("disposalMethod", "none");
+        gce.setAttribute("userInputFlag", "FALSE");
+        gce.setAttribute("transparentColorFlag", "FALSE");
+        gce.setAttribute("delayTime", Integer.toString(Math.max(1, Math.round(100f / fps))));
+        gce.setAttribute("transparentColorIndex", "0");
+        if (first) {
+            IIOMetadataNode apps = child(root, "ApplicationExtensions");
+            IIOMetadataNode app = new IIOMetadataNode("ApplicationExtension");
+            app.setAttribute("applicationID", "NETSCAPE");
+            app.setAttribute("authenticationCode", "2.0");
+            app.setUserObject(new byte[] {0x1, 0, 0}); // loop forever
+            apps.appendChild(app);
+        }
+        meta.setFromTree(format, root);
+        return meta;
+    }
+
+    private static IIOMetadataNode child(IIOMetadataNode root, String name) {
+        for (int i = 0; i < root.getLength(); i++) {
+            if (root.item(i).getNodeName().equalsIgnoreCase(name)) {
+                return (IIOMetadataNode) root.item(i);
+            }
+        }
+        IIOMetadataNode node = new IIOMetadataNode(name);
+        root.appendChild(node);
+        return node;
+    }
+
+    private static void mp4(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Path file,
+                            IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+        try (SeekableByteChannel ch = NIOUtils.writableChannel(file.toFile())) {
+            AWTSequenceEncoder enc = new AWTSequenceEncoder(ch, Rational.R(fps, 1));
+            for (int k = from; k <= to; k++) {
+                if (cancel.get()) {
+                    throw new Cancelled();
+                }
+                BufferedImage img = composer.compose(frames, k);
+                if (img.getWidth() % 2 != 0 || img.getHeight() % 2 != 0) {
+                    throw new IllegalArgumentException("MP4 frames need even width and height, got " + img.getWidth()
+                            + "×" + img.getHeight());
+                }
+                enc.encodeImage(img);
+                progress.accept(k - from + 1);
+            }
+            enc.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

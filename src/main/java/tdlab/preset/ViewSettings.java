@@ -1,0 +1,31 @@
+package tdlab.preset;
+
+import java.util.List;
+import tdlab.task.ConfigException;
+
+/**
+ * What the window shows for a preset.
+ *
+ * @param palette      attention colour map: viridis, cividis or grey
+ * @param theme        light or dark
+ * @param panels       visible panels (empty: all of them)
+ * @param timelineStep the recorded step the timeline shows after loading and training to it (−1: follow)
+ */
+public record ViewSettings(String palette, String theme, List<String> panels, long timelineStep) {
+    public static final List<String> PALETTES = List.of("viridis", "cividis", "grey");
+    public static final List<String> THEMES = List.of("light", "dark");
+    public static final List<String> PANELS = List.of("loss", "parameters", "attention", "predictions", "landscape",
+            "phase");
+    public static final ViewSettings DEFAULT = new ViewSettings("viridis", "light", List.of(), -1);
+
+    public ViewSettings {
+        ConfigException.require(PALETTES.contains(palette), "view.palette", "must be one of " + PALETTES + ", got "
+                + palette);
+        ConfigException.require(THEMES.contains(theme), "view.theme", "must be one of " + THEMES + ", got " + theme);
+        panels = List.copyOf(panels);
+        for (String p : panels) {
+            ConfigException.require(PANELS.contains(p), "view.panels", "\"" + p + "\" is not a panel; use " + PANELS);
+        }
+        ConfigException.require(timelineStep >= -1, "view.timeline_step", "must be ≥ 0, or −1 to follow the run");
+    }
+}

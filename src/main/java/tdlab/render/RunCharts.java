@@ -1,0 +1,223 @@
+package tdlab.render;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.model.ParamGroup;
+import tdlab.sim.Frame;
+import tdlab.sim.RunInfo;
+
+/**
+ * The run's charts as JFreeChart data, shared by the live panels (which keep their charts and refill the
+ * series) and the offscreen exporter (which draws fresh charts into images): the same frames give the
+ * same curves in both.
+ */
+public final class RunCharts {
+    private RunCharts() {
+    }
+
+    /** Loss series: train (batch), validation, exact population loss, from frames[0..upTo]. */
+    public static void fillLoss(XYSeriesCollection data, List<Frame> frames, int upTo) {
+        XYSeries train = data.getSeries(0);
+        XYSeries val = data.getSeries(1);
+        XYSeries exact = data.getSeries(2);
+        clear(data);
+        for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
+            Frame f = frames.get(i);
+            add(train, f.step(), f.trainLoss());
+            add(val, f.step(), f.valLoss());
+            add(exact, f.step(), f.exactLoss());
+        }
+        fire(data);
+    }
+
+    public static XYSeriesCollection lossData() {
+        XYSeriesCollection d = new XYSeriesCollection();
+        d.addSeries(new XYSeries("train (batch)", true, true));
+        d.addSeries(new XYSeries("validation", true, true));
+        d.addSeries(new XYSeries("exact population loss", true, true));
+        return d;
+    }
+
+    /** The entropy rate and the unigram loss as labelled dashed lines. */
+    public static void lossReferences(XYPlot plot, RunInfo info) {
+        plot.clearRangeMarkers();
+        plot.addRangeMarker(Charts.reference(info.entropyRate(), String.format(Locale.ROOT,
+                "entropy rate %.4f (global minimum)", info.entropyRate()), new Color(0, 158, 115)));
+        plot.addRangeMarker(Charts.reference(info.unigramLoss(), String.format(Locale.ROOT,
+                "unigram loss H(π) %.4f (local minimum)", info.unigramLoss()), new Color(213, 94, 0)));
+    }
+
+    /** Keeps both reference lines in view (auto-range ignores markers). */
+    public static void fitLossRange(XYPlot plot, XYSeriesCollection data, RunInfo info) {
+        if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || data.getSeries(1).isEmpty()) {
+            return;
+        }
+        double lo = info.entropyRate();
+        double hi = info.unigramLoss();
+        for (int s = 0; s < 2; s++) {
+            XYSeries x = data.getSeries(s);
+            if (!x.isEmpty()) {
+                lo = Math.min(lo, x.getMinY());
+                hi = Math.max(hi, x.getMaxY());
+            }
+        }
+        double pad = Math.max(1e-4, (hi - lo) * 0.06);
+        axis.setRange(lo - pad, hi + pad);
+    }
+
+    public static XYSeriesCollection predictionData(int states) {
+        XYSeriesCollection d = new XYSeriesCollection();
+        if (states == 2) {
+            d.addSeries(new XYSeries("P̂(1|0)", true, true));
+            d.addSeries(new XYSeries("P̂(0|1)", true, true));
+        } else {
+            d.addSeries(new XYSeries("TV(P̂ row, true row)", true, true));
+            d.addSeries(new XYSeries("TV(P̂ row, π)", true, true));
+        }
+        return d;
+    }
+
+    /** Reference lines p, q, π1, π0 for binary chains. */
+    public static void predictionReferences(XYPlot plot, double[][] truth, double[] stationary) {
+        plot.clearRangeMarkers();
+        if (truth.length != 2) {
+            return;
+        }
+        plot.addRangeMarker(Charts.reference(truth[0][1], String.format(Locale.ROOT, "p = %.3f", truth[0][1]),
+                Charts.SERIES[0]));
+        plot.addRangeMarker(Charts.reference(truth[1][0], String.format(Locale.ROOT, "q = %.3f", truth[1][0]),
+                Charts.SERIES[1]));
+        plot.addRangeMarker(Charts.reference(stationary[1], String.format(Locale.ROOT, "π1 = %.3f", stationary[1]),
+                new Color(120, 120, 120)));
+        plot.addRangeMarker(Charts.reference(stationary[0], String.format(Locale.ROOT, "π0 = %.3f", stationary[0]),
+                new Color(120, 120, 120)));
+    }
+
+    /**
+     * Binary chains: P̂(1|0) and P̂(0|1). Larger chains: the mean total-variation distance of the estimated
+     * rows from the true rows and from π.
+     */
+    public static void fillPredictions(XYSeriesCollection data, double[][] truth, double[] stationary,
+                                       List<Frame> frames, int upTo) {
+        XYSeries a = data.getSeries(0);
+        XYSeries b = data.getSeries(1);
+        clear(data);
+        double[][] pi = new double[truth.length][];
+        java.util.Arrays.fill(pi, stationary);
+        for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
+            Frame f = frames.get(i);
+            if (truth.length == 2) {
+                add(a, f.step(), f.estimated(0, 1));
+                add(b, f.step(), f.estimated(1, 0));
+            } else {
+                add(a, f.step(), meanTv(f.conditional(), truth));
+                add(b, f.step(), meanTv(f.conditional(), pi));
+            }
+        }
+        fire(data);
+    }
+
+    private static double meanTv(double[][] est, double[][] ref) {
+        double sum = 0;
+        int rows = 0;
+        for (int i = 0; i < est.length; i++) {
+            if (Double.isNaN(est[i][0])) {
+                continue;
+            }
+            double tv = 0;
+            for (int j = 0; j < est[i].length; j++) {
+                tv += Math.abs(est[i][j] - ref[i][j]);
+            }
+            sum += tv / 2;
+            rows++;
+        }
+        return rows == 0 ? Double.NaN : sum / rows;
+    }
+
+    /** Three collections: (e, w, b); the norm of each parameter group; the fractions of energy of W_V and W1. */
+    public static XYSeriesCollection[] parameterData() {
+        XYSeriesCollection reduced = new XYSeriesCollection();
+        for (String s : new String[] {"e", "w", "b"}) {
+            reduced.addSeries(new XYSeries(s, true, true));
+        }
+        XYSeriesCollection norms = new XYSeriesCollection();
+        for (ParamGroup g : ParamGroup.values()) {
+            norms.addSeries(new XYSeries("‖" + g.key() + "‖", true, true));
+        }
+        XYSeriesCollection energy = new XYSeriesCollection();
+        energy.addSeries(new XYSeries("W_V fraction of energy", true, true));
+        energy.addSeries(new XYSeries("W1 fraction of energy", true, true));
+        return new XYSeriesCollection[] {reduced, norms, energy};
+    }
+
+    public static void fillParameters(XYSeriesCollection[] data, List<Frame> frames, int upTo) {
+        for (XYSeriesCollection c : data) {
+            clear(c);
+        }
+        for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
+            Frame f = frames.get(i);
+            if (f.reduced() != null) {
+                data[0].getSeries(0).add(f.step(), f.reduced().e(), false);
+                data[0].getSeries(1).add(f.step(), f.reduced().w(), false);
+                data[0].getSeries(2).add(f.step(), f.reduced().b(), false);
+            }
+            for (ParamGroup g : ParamGroup.values()) {
+                add(data[1].getSeries(g.ordinal()), f.step(), f.groupNorms()[g.ordinal()]);
+            }
+            add(data[2].getSeries(0), f.step(), f.energyFraction().getOrDefault("attn.wv", Double.NaN));
+            add(data[2].getSeries(1), f.step(), f.energyFraction().getOrDefault("ff.w1", Double.NaN));
+        }
+        for (XYSeriesCollection c : data) {
+            fire(c);
+        }
+    }
+
+    /** The parameters chart: three stacked plots sharing the step axis. */
+    public static JFreeChart parametersChart(XYSeriesCollection[] data) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.stepAxis("step"));
+        plot.add(subplot(data[0], "e, w, b"), 2);
+        plot.add(subplot(data[1], "norm"), 2);
+        XYPlot e = subplot(data[2], "σ1²/Σσ²");
+        ((NumberAxis) e.getRangeAxis()).setRange(0, 1.02);
+        plot.add(e, 1);
+        JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        Charts.style(chart, false);
+        return chart;
+    }
+
+    private static XYPlot subplot(XYSeriesCollection data, String label) {
+        NumberAxis y = Charts.valueAxis(label);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < Charts.SERIES.length; i++) {
+            r.setSeriesPaint(i, Charts.SERIES[i]);
+            r.setSeriesStroke(i, new java.awt.BasicStroke(1.6f));
+        }
+        return new XYPlot(data, null, y, r);
+    }
+
+    private static void add(XYSeries s, double x, double y) {
+        if (Double.isFinite(y)) {
+            s.add(x, y, false);
+        }
+    }
+
+    private static void clear(XYSeriesCollection c) {
+        for (int i = 0; i < c.getSeriesCount(); i++) {
+            c.getSeries(i).clear();
+        }
+    }
+
+    private static void fire(XYSeriesCollection c) {
+        for (int i = 0; i < c.getSeriesCount(); i++) {
+            c.getSeries(i).fireSeriesChanged();
+        }
+    }
+}
