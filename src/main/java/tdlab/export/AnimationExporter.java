@@ -148,5 +148,59 @@ public final class AnimationExporter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        clearTimestamps(file);
+    }
+
+    /**
+     * jcodec stamps the wall-clock time into the movie, track and media headers; setting those fields to 0
+     * (1904-01-01, "unknown") makes two exports of the same frames byte-identical.
+     */
+    static void clearTimestamps(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        if (clear(b, 0, b.length)) {
+            Files.write(file, b);
+        }
+    }
+
+    /** Walks the boxes in b[from, to): descends into moov, trak and mdia, zeroes the header times. */
+    private static boolean clear(byte[] b, int from, int to) {
+        boolean changed = false;
+        int at = from;
+        while (at + 8 <= to) {
+            long size = read(b, at, 4);
+            if (size == 1 && at + 16 <= to) { // 64-bit size follows the type (jcodec's mdat)
+                size = read(b, at + 8, 8);
+            }
+            if (size < 8 || at + size > to) {
+                break; // malformed: leave the rest alone
+            }
+            int end = (int) (at + size);
+            if (isBox(b, at + 4, "moov") || isBox(b, at + 4, "trak") || isBox(b, at + 4, "mdia")) {
+                changed |= clear(b, at + 8, end);
+            } else if (isBox(b, at + 4, "mvhd") || isBox(b, at + 4, "tkhd") || isBox(b, at + 4, "mdhd")) {
+                int width = b[at + 8] == 1 ? 8 : 4; // version 1 has 64-bit times
+                java.util.Arrays.fill(b, at + 12, Math.min(end, at + 12 + 2 * width), (byte) 0);
+                changed = true;
+            }
+            at = end;
+        }
+        return changed;
+    }
+
+    private static long read(byte[] b, int at, int bytes) {
+        long v = 0;
+        for (int k = 0; k < bytes; k++) {
+            v = v << 8 | (b[at + k] & 0xFF);
+        }
+        return v;
+    }
+
+    private static boolean isBox(byte[] b, int at, String type) {
+        for (int k = 0; k < 4; k++) {
+            if (b[at + k] != type.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
