@@ -21,6 +21,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -65,9 +66,19 @@ public final class MainWindow {
     private final Sidebar sidebar;
     private final TransportBar transport;
     private final HBox banner = new HBox(8);
+    private final HBox info = new HBox(8);
+    private final Label infoText = new Label();
+    private final PanelGrid grid;
+    private final RecentFiles recent = new RecentFiles();
+    private final Menu recentMenu = new Menu("Open recent");
+    private String palette = "viridis";
+    private java.nio.file.Path presetFile;
     private final Label bannerText = new Label();
     private final AnimationTimer clock;
     private boolean dark;
+    private CheckMenuItem darkItem;
+    private MenuBar menuBar;
+    private ToggleGroup paletteGroup;
     private long pulses;
 
     public MainWindow(Stage stage, SessionViewModel vm) {
@@ -75,7 +86,7 @@ public final class MainWindow {
         this.vm = vm;
         sidebar = new Sidebar(vm);
         transport = new TransportBar(vm);
-        PanelGrid grid = new PanelGrid(List.of("Loss", "Parameters", "Attention", "Predictions", "Landscape", "Phase"),
+        grid = new PanelGrid(List.of("Loss", "Parameters", "Attention", "Predictions", "Landscape", "Phase"),
                 List.of(loss, parameters, attention, predictions, landscape, phase),
                 List.of("Training and validation loss against the theory's two minima.",
                         "Reduced coordinates (e, w, b), parameter norms and fraction of energy.",
@@ -100,7 +111,18 @@ public final class MainWindow {
         status.textProperty().bind(vm.narrationProperty());
         status.setPadding(new Insets(3, 8, 3, 8));
         status.setMaxWidth(Double.MAX_VALUE);
-        VBox center = new VBox(banner, grid);
+        info.setId("info-banner");
+        info.getStyleClass().add("info-banner");
+        info.setPadding(new Insets(6));
+        info.setAlignment(Pos.CENTER_LEFT);
+        infoText.setWrapText(true);
+        HBox.setHgrow(infoText, Priority.ALWAYS);
+        Button closeInfo = new Button("×");
+        closeInfo.setTooltip(new Tooltip("Hide the description (Help → About this preset shows it again)."));
+        closeInfo.setOnAction(e -> showInfo(null));
+        info.getChildren().addAll(infoText, closeInfo);
+        showInfo(null);
+        VBox center = new VBox(info, banner, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         root.setTop(new VBox(menu(), transport));
         root.setLeft(sidebar);
@@ -118,6 +140,13 @@ public final class MainWindow {
             }
         };
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard("quitting")) {
+                e.consume();
+            }
+        });
+        vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        applyPresetSettings(vm.preset());
         updateTitle();
     }
 
@@ -146,6 +175,12 @@ public final class MainWindow {
             landscape.setRun(vm.runConfig());
             phase.setRun(vm.runConfig());
             updateTitle();
+        });
+        vm.presetProperty().addListener((o, a, b) -> {
+            if (a == null || !a.view().equals(b.view()) || !a.classroom().equals(b.classroom())
+                    || !a.description().equals(b.description())) {
+                applyPresetSettings(b);
+            }
         });
         loss.setInfo(vm.infoProperty().get());
         predictions.setRun(vm.runConfig(), vm.infoProperty().get());
@@ -216,7 +251,71 @@ public final class MainWindow {
 
     private void updateTitle() {
         Preset p = vm.preset();
-        stage.setTitle("Transformer Dynamics Lab — " + (p == null ? "" : p.title()));
+        stage.setTitle("Transformer Dynamics Lab — " + (p == null ? "" : p.title())
+                + (vm.dirtyProperty().get() ? " *" : ""));
+    }
+
+    /** A preset's view and classroom settings: palette, theme, panels, notes, locks, its description. */
+    private void applyPresetSettings(Preset p) {
+        tdlab.preset.ViewSettings v = p.view();
+        tdlab.preset.Classroom c = p.classroom();
+        palette = v.palette();
+        attention.setColormap(Colormap.load(palette));
+        if (paletteGroup != null) {
+            paletteGroup.getToggles().forEach(t -> t.setSelected(palette.equals(t.getUserData())));
+        }
+        applyTheme("dark".equals(v.theme()));
+        if (darkItem != null) {
+            darkItem.setSelected(dark);
+        }
+        List<String> visible = new java.util.ArrayList<>(v.panels().isEmpty() ? grid.keys() : v.panels());
+        visible.removeAll(c.hidden());
+        grid.show(visible);
+        for (String key : grid.keys()) {
+            grid.annotate(key, null);
+        }
+        for (tdlab.preset.Classroom.Annotation a : c.annotations()) {
+            grid.annotate(a.panel(), a.text());
+        }
+        sidebar.restrict(c.locked(), c.hidden());
+        transport.setDisable(c.isLocked("transport"));
+        transport.setVisible(!c.isHidden("transport"));
+        transport.setManaged(!c.isHidden("transport"));
+        showInfo(p.description().isBlank() ? null : p.title() + ": " + p.description());
+        if (v.timelineStep() > 0 && vm.stepProperty().get() == 0) {
+            vm.runToAndShow(v.timelineStep());
+        }
+    }
+
+    private void showInfo(String text) {
+        infoText.setText(text == null ? "" : text);
+        info.setVisible(text != null);
+        info.setManaged(text != null);
+    }
+
+    /** Asks before discarding unsaved changes; true to go on. */
+    private boolean confirmDiscard(String what) {
+        if (!vm.dirtyProperty().get()) {
+            return true;
+        }
+        ButtonType save = new ButtonType("Save…");
+        ButtonType discard = new ButtonType("Discard");
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, "The current setup has changes that are not saved in a"
+                + " preset. Save them before " + what + "?", save, discard, ButtonType.CANCEL);
+        a.setHeaderText("Unsaved changes");
+        a.initOwner(stage);
+        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == save) {
+            return savePreset();
+        }
+        return answer == discard;
+    }
+
+    /** The current view: palette, theme, panels, and the shown step when scrubbed back. */
+    private tdlab.preset.ViewSettings currentView() {
+        Frame f = vm.frameProperty().get();
+        long step = vm.followingProperty().get() || f == null ? -1 : f.step();
+        return new tdlab.preset.ViewSettings(palette, dark ? "dark" : "light", vm.preset().view().panels(), step);
     }
 
     // ----------------------------------------------------------------- keyboard
@@ -231,6 +330,10 @@ public final class MainWindow {
             return;
         }
         if (typing) {
+            return;
+        }
+        if (transport.isDisabled() && (c == KeyCode.SPACE || c == KeyCode.RIGHT || c == KeyCode.BACK_SPACE)) {
+            e.consume(); // the transport is locked by the preset
             return;
         }
         if (c == KeyCode.SPACE) {
@@ -257,6 +360,7 @@ public final class MainWindow {
         a.show();
     }
 
+    /** Presenter mode: large type, no menu or sidebar, full screen; a preset's locks stay in force. */
     private void presenter(boolean on) {
         if (on) {
             root.getStyleClass().add("presenter");
@@ -265,6 +369,8 @@ public final class MainWindow {
         }
         root.getLeft().setVisible(!on);
         root.getLeft().setManaged(!on);
+        menuBar.setVisible(!on);
+        menuBar.setManaged(!on);
         stage.setFullScreen(on);
     }
 
@@ -282,40 +388,84 @@ public final class MainWindow {
         for (String name : Presets.GALLERY) {
             Preset p = Presets.load(name);
             MenuItem item = new MenuItem(p.title());
-            item.setOnAction(e -> vm.load(p));
+            item.setOnAction(e -> {
+                if (confirmDiscard("opening another preset")) {
+                    vm.load(p);
+                    presetFile = null;
+                }
+            });
             examples.getItems().add(item);
         }
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        file.getItems().addAll(open, examples, save, quit);
+        quit.setOnAction(e -> {
+            if (confirmDiscard("quitting")) {
+                stage.hide();
+                javafx.application.Platform.exit();
+            }
+        });
+        file.getItems().addAll(open, recentMenu, examples, save, quit);
+        Menu export = new Menu("Export");
+        MenuItem animation = new MenuItem("Animation (GIF / MP4)…");
+        animation.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        animation.setOnAction(e -> ExportDialog.show(stage, vm, palette));
+        MenuItem window1 = new MenuItem("Window as PNG (1×)…");
+        window1.setOnAction(e -> exportPng(root, 1, "window"));
+        MenuItem window2 = new MenuItem("Window as PNG (2×)…");
+        window2.setOnAction(e -> exportPng(root, 2, "window"));
+        Menu panelsPng = new Menu("Panel as PNG (2×)");
+        List<Node> panelNodes = List.of(loss, parameters, attention, predictions, landscape, phase);
+        for (int i = 0; i < grid.keys().size(); i++) {
+            String key = grid.keys().get(i);
+            Node n = panelNodes.get(i);
+            MenuItem item = new MenuItem(key);
+            item.setOnAction(e -> exportPng(n, 2, key));
+            panelsPng.getItems().add(item);
+        }
+        MenuItem csv = new MenuItem("Series as CSV…");
+        csv.setOnAction(e -> exportData("csv"));
+        MenuItem json = new MenuItem("Run record as JSON (reloads as a preset)…");
+        json.setOnAction(e -> exportData("json"));
+        export.getItems().addAll(animation, window1, window2, panelsPng, csv, json);
         Menu view = new Menu("View");
-        CheckMenuItem darkItem = new CheckMenuItem("Dark theme");
-        darkItem.setOnAction(e -> applyTheme(darkItem.isSelected()));
-        Menu palette = new Menu("Attention palette");
+        darkItem = new CheckMenuItem("Dark theme");
+        darkItem.setOnAction(e -> {
+            applyTheme(darkItem.isSelected());
+            vm.setView(currentView());
+        });
+        Menu paletteMenu = new Menu("Attention palette");
         ToggleGroup group = new ToggleGroup();
+        paletteGroup = group;
         for (Colormap.Named m : Colormap.Named.values()) {
             if (m.diverging()) {
                 continue;
             }
             RadioMenuItem item = new RadioMenuItem(m.toString());
+            item.setUserData(m.toString());
             item.setToggleGroup(group);
             item.setSelected(m == Colormap.Named.VIRIDIS);
-            item.setOnAction(e -> attention.setColormap(m.load()));
-            palette.getItems().add(item);
+            item.setOnAction(e -> {
+                palette = m.toString();
+                attention.setColormap(m.load());
+                vm.setView(currentView());
+            });
+            paletteMenu.getItems().add(item);
         }
         MenuItem presenter = new MenuItem("Presenter mode");
         presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
         presenter.setOnAction(e -> presenter(!root.getStyleClass().contains("presenter")));
-        view.getItems().addAll(darkItem, palette, presenter);
+        view.getItems().addAll(darkItem, paletteMenu, presenter);
         Menu help = new Menu("Help");
         MenuItem keys = new MenuItem("Keyboard shortcuts (?)");
         keys.setOnAction(e -> cheatSheet());
         MenuItem about = new MenuItem("About this preset");
         about.setOnAction(e -> describePreset());
         help.getItems().addAll(keys, about);
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, export, view, help);
         bar.setId("menu");
+        menuBar = bar;
         return bar;
     }
 
@@ -333,31 +483,103 @@ public final class MainWindow {
         chooser.setTitle("Open preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Presets (*.json)", "*.json"));
         File f = chooser.showOpenDialog(stage);
-        if (f == null) {
-            return;
-        }
-        try {
-            vm.load(PresetReader.read(f.toPath()));
-        } catch (PresetException e) {
-            error("Cannot open " + f.getName(), String.join("\n", e.problems()));
-        } catch (RuntimeException e) {
-            error("Cannot open " + f.getName(), e.getMessage());
+        if (f != null) {
+            open(f.toPath());
         }
     }
 
-    private void savePreset() {
+    /** Loads a preset file; a refused file leaves the session exactly as it was. */
+    void open(java.nio.file.Path path) {
+        if (!confirmDiscard("opening another preset")) {
+            return;
+        }
+        try {
+            vm.load(PresetReader.read(path));
+            presetFile = path;
+            recent.add(path);
+        } catch (PresetException e) {
+            error("Cannot open " + path.getFileName(), "Every problem, with its field:\n  " + String.join("\n  ",
+                    e.problems()) + "\n\nThe current session is unchanged.");
+        } catch (RuntimeException e) {
+            error("Cannot open " + path.getFileName(), e.getMessage() + "\n\nThe current session is unchanged.");
+        }
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (java.nio.file.Path p : recent.list()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setOnAction(e -> open(p));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /** Save as: the setup with the current view, written atomically. True when saved. */
+    private boolean savePreset() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save preset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Presets (*.json)", "*.json"));
-        chooser.setInitialFileName(vm.runConfig().name() + ".json");
+        chooser.setInitialFileName(presetFile != null ? presetFile.getFileName().toString()
+                : vm.runConfig().name() + ".json");
+        if (presetFile != null && presetFile.getParent() != null) {
+            chooser.setInitialDirectory(presetFile.getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(stage);
+        return f != null && saveTo(f.toPath());
+    }
+
+    boolean saveTo(java.nio.file.Path path) {
+        Preset p = vm.preset();
+        Preset withView = new Preset(p.title(), p.description(), p.scenario(), p.run(), currentView(), p.classroom());
+        try {
+            PresetWriter.write(withView, path);
+            vm.markSaved(withView);
+            presetFile = path;
+            recent.add(path);
+            return true;
+        } catch (IOException e) {
+            error("Cannot save " + path.getFileName(), e.getMessage() + "\nThe previous file, if any, is unchanged.");
+            return false;
+        }
+    }
+
+    private void exportPng(Node node, double scale, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG", "*.png"));
+        chooser.setInitialFileName(vm.runConfig().name() + "-" + name + (scale > 1 ? "@2x" : "") + ".png");
         File f = chooser.showSaveDialog(stage);
         if (f == null) {
             return;
         }
         try {
-            PresetWriter.write(vm.preset(), f.toPath());
+            Snapshots.writePng(node, scale, f.toPath());
         } catch (IOException e) {
-            error("Cannot save " + f.getName(), e.getMessage() + "\nThe previous file, if any, is unchanged.");
+            error("Cannot write " + f.getName(), e.getMessage());
+        }
+    }
+
+    private void exportData(String kind) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase(Locale.ROOT), "*." + kind));
+        chooser.setInitialFileName(vm.runConfig().name() + (kind.equals("json") ? "-run.json" : ".csv"));
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        List<Frame> frames = vm.framesProperty().get();
+        try {
+            if (kind.equals("csv")) {
+                tdlab.export.MetricsCsv.writeAll(f.toPath(), vm.infoProperty().get(), frames);
+            } else {
+                Preset p = vm.preset();
+                tdlab.preset.RunRecord.write(f.toPath(), new Preset(p.title(), p.description(), p.scenario(), p.run(),
+                        currentView(), p.classroom()), tdlab.export.MetricsCsv.json(vm.infoProperty().get(), frames),
+                        tdlab.export.RunSummary.of(vm.infoProperty().get(), frames.get(frames.size() - 1),
+                                vm.runConfig().seed(), p.title(), Double.NaN, Double.NaN));
+            }
+        } catch (IOException e) {
+            error("Cannot write " + f.getName(), e.getMessage());
         }
     }
 
@@ -385,6 +607,14 @@ public final class MainWindow {
 
     LandscapePanel landscapePanel() {
         return landscape;
+    }
+
+    PanelGrid panelGrid() {
+        return grid;
+    }
+
+    java.nio.file.Path presetFile() {
+        return presetFile;
     }
 
     PhasePanel phasePanel() {

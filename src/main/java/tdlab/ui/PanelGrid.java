@@ -23,25 +23,60 @@ import javafx.scene.layout.StackPane;
 final class PanelGrid extends StackPane {
     private final SplitPane grid;
     private final List<BorderPane> frames = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+    private final java.util.Map<String, Label> notes = new java.util.HashMap<>();
     private BorderPane maximised;
 
     PanelGrid(List<String> titles, List<Node> panels, List<String> tips) {
         for (int i = 0; i < panels.size(); i++) {
+            keys.add(titles.get(i).toLowerCase(java.util.Locale.ROOT));
             frames.add(frame(titles.get(i), panels.get(i), tips.get(i)));
         }
         grid = new SplitPane();
-        for (int c = 0; c + 1 < frames.size(); c += 2) {
-            SplitPane column = new SplitPane(frames.get(c), frames.get(c + 1));
+        getChildren().add(grid);
+        show(keys);
+    }
+
+    /** Lays out these panels (by lower-case title), two per column, in the original order. */
+    void show(java.util.Collection<String> visible) {
+        if (maximised != null) {
+            toggle(maximised);
+        }
+        List<BorderPane> shown = new ArrayList<>();
+        for (int i = 0; i < frames.size(); i++) {
+            if (visible.contains(keys.get(i))) {
+                shown.add(frames.get(i));
+            }
+        }
+        grid.getItems().clear();
+        for (int c = 0; c < shown.size(); c += 2) {
+            SplitPane column = c + 1 < shown.size() ? new SplitPane(shown.get(c), shown.get(c + 1))
+                    : new SplitPane(shown.get(c));
             column.setOrientation(Orientation.VERTICAL);
             grid.getItems().add(column);
         }
         int columns = grid.getItems().size();
-        double[] dividers = new double[columns - 1];
-        for (int c = 1; c < columns; c++) {
-            dividers[c - 1] = c / (double) columns;
+        if (columns > 1) {
+            double[] dividers = new double[columns - 1];
+            for (int c = 1; c < columns; c++) {
+                dividers[c - 1] = c / (double) columns;
+            }
+            grid.setDividerPositions(dividers);
         }
-        grid.setDividerPositions(dividers);
-        getChildren().add(grid);
+    }
+
+    List<String> keys() {
+        return List.copyOf(keys);
+    }
+
+    /** A teacher's note pinned under a panel's title (null removes it). */
+    void annotate(String key, String text) {
+        Label note = notes.get(key);
+        if (note != null) {
+            note.setText(text == null ? "" : text);
+            note.setVisible(text != null);
+            note.setManaged(text != null);
+        }
     }
 
     private BorderPane frame(String title, Node panel, String tip) {
@@ -62,8 +97,16 @@ final class PanelGrid extends StackPane {
             r.setMinSize(0, 0);
             r.setPrefSize(120, 120);
         }
+        Label note = new Label();
+        note.getStyleClass().add("annotation");
+        note.setWrapText(true);
+        note.setMaxWidth(Double.MAX_VALUE);
+        note.setVisible(false);
+        note.setManaged(false);
+        note.setId("note-" + title.toLowerCase(java.util.Locale.ROOT));
+        notes.put(title.toLowerCase(java.util.Locale.ROOT), note);
         BorderPane f = new BorderPane(panel);
-        f.setTop(bar);
+        f.setTop(new javafx.scene.layout.VBox(bar, note));
         f.getStyleClass().add("panel");
         max.setOnAction(e -> toggle(f));
         return f;

@@ -46,11 +46,15 @@ public final class SessionViewModel implements AutoCloseable {
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper framesSeen = new ReadOnlyLongWrapper();
+    private final ReadOnlyObjectWrapper<Preset> saved = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private Simulation sim;
     private List<Frame> lastFrames;
 
     public SessionViewModel(Preset initial) {
         speed.addListener((o, a, b) -> applySpeed());
+        preset.addListener((o, a, b) -> dirty.set(!java.util.Objects.equals(b, saved.get())));
+        saved.addListener((o, a, b) -> dirty.set(!java.util.Objects.equals(preset.get(), b)));
         load(initial);
     }
 
@@ -62,6 +66,7 @@ public final class SessionViewModel implements AutoCloseable {
         }
         sim = next;
         lastFrames = null;
+        saved.set(p); // what was loaded is what is on disk
         preset.set(p);
         info.set(sim.info());
         following.set(true);
@@ -72,10 +77,23 @@ public final class SessionViewModel implements AutoCloseable {
         poll();
     }
 
-    /** Restarts with a new run configuration, keeping the preset's title and description. */
+    /** Restarts with a new run configuration, keeping the preset's title, description, view and classroom. */
     public void apply(RunConfig cfg) {
+        Preset keep = saved.get();
+        load(preset.get().withRun(cfg));
+        saved.set(keep); // an applied edit is not saved yet
+    }
+
+    /** The file now holds the current setup (after a save). */
+    public void markSaved(Preset p) {
+        preset.set(p);
+        saved.set(p);
+    }
+
+    /** Replaces the view settings of the current preset (palette, theme, panels, timeline) without a restart. */
+    public void setView(tdlab.preset.ViewSettings view) {
         Preset p = preset.get();
-        load(new Preset(p.title(), p.description(), p.scenario(), cfg));
+        preset.set(new Preset(p.title(), p.description(), p.scenario(), p.run(), view, p.classroom()));
     }
 
     // ----------------------------------------------------------------- commands
@@ -126,10 +144,33 @@ public final class SessionViewModel implements AutoCloseable {
         }
     }
 
-    /** Applies at the next step; the step counter and optimizer state are kept. */
+    /**
+     * Applies at the next step; the step counter and optimizer state are kept. The current preset records
+     * the new rate, so a save reproduces the run from here on.
+     */
     public void setLearningRate(ParamGroup group, double lr) {
         sim.setLearningRate(group, lr);
+        RunConfig r = preset.get().run();
+        java.util.EnumMap<ParamGroup, tdlab.train.GroupSettings> groups = new java.util.EnumMap<>(r.training().groups());
+        groups.put(group, groups.get(group).withLearningRate(lr));
+        var t = r.training();
+        tdlab.train.TrainingConfig nt = new tdlab.train.TrainingConfig(t.steps(), t.batchSize(), t.sequenceLength(),
+                t.optimizer(), groups, t.schedule(), t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
+        preset.set(preset.get().withRun(new RunConfig(r.name(), r.task(), r.model(), r.backend(), r.init(), nt,
+                r.seed(), r.probeLength())));
     }
+
+    /**
+     * Trains to this step at full speed and then shows the recorded frame at it (a preset's saved timeline
+     * position).
+     */
+    public void runToAndShow(long target) {
+        following.set(false);
+        pendingScrub = target;
+        sim.runTo(target);
+    }
+
+    private long pendingScrub = -1;
 
     /** Shows the recorded frame at this timeline index (and stops following the newest). */
     public void scrubTo(int index) {
@@ -159,7 +200,20 @@ public final class SessionViewModel implements AutoCloseable {
         status.set(s);
         running.set(s == Simulation.Status.RUNNING);
         List<Frame> fs = sim.frames();
-        if (fs != lastFrames) {
+        if (pendingScrub >= 0 && s != Simulation.Status.RUNNING && !fs.isEmpty()
+                && fs.get(fs.size() - 1).step() >= pendingScrub) {
+            int k = 0;
+            for (int i = 0; i < fs.size(); i++) {
+                if (fs.get(i).step() <= pendingScrub) {
+                    k = i;
+                }
+            }
+            pendingScrub = -1;
+            lastFrames = fs;
+            frames.set(fs);
+            framesSeen.set(framesSeen.get() + 1);
+            scrubTo(k);
+        } else if (fs != lastFrames) {
             lastFrames = fs;
             frames.set(fs);
             framesSeen.set(framesSeen.get() + 1);
@@ -260,6 +314,11 @@ public final class SessionViewModel implements AutoCloseable {
 
     public RunConfig runConfig() {
         return preset.get().run();
+    }
+
+    /** True when the current setup differs from the preset last loaded or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     /** The simulation itself, for the UI benchmark and tests. */

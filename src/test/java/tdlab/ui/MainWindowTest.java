@@ -237,4 +237,52 @@ class MainWindowTest {
         waitUntil(() -> ((MarkovTask) vm.runConfig().task()).matrix().binaryP() == 0.125);
         assertThat(((MarkovTask) vm.runConfig().task()).matrix().binaryQ()).isEqualTo(0.875);
     }
+
+    @Test
+    void aClassroomPresetLocksHidesAndAnnotatesAndTheDescriptionShows(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        Preset base = Presets.load("s1a-local-to-global-pq-below-one");
+        Preset lesson = new Preset("Lesson", "Watch e escape the line e = 0.", "S1a", base.run(),
+                new tdlab.preset.ViewSettings("cividis", "light", List.of(), -1),
+                new tdlab.preset.Classroom(List.of("model", "training"), List.of("phase"),
+                        List.of(new tdlab.preset.Classroom.Annotation("loss", "The plateau is H(π) = 0.673."))));
+        java.nio.file.Path f = dir.resolve("lesson.json");
+        tdlab.preset.PresetWriter.write(lesson, f);
+        fx(() -> {
+            window.open(f);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.preset()).isEqualTo(lesson);
+        Label note = robot.lookup("#note-loss").queryAs(Label.class);
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).isEqualTo("The plateau is H(π) = 0.673.");
+        assertThat(robot.lookup("#info-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#section-model").queryAs(javafx.scene.control.TitledPane.class).getContent().isDisabled())
+                .isTrue();
+        assertThat(robot.lookup("#section-data").queryAs(javafx.scene.control.TitledPane.class).getContent().isDisabled())
+                .isFalse();
+        assertThat(robot.lookup("#phase-canvas").tryQuery()).isEmpty(); // the hidden panel is not in the window
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void liveChangesMakeTheSetupUnsavedAndSavingWritesThemWithTheView(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        fx(() -> {
+            vm.setLearningRate(ParamGroup.BIAS, 5e-3);
+            return null;
+        });
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(fx(() -> ((Stage) window.scene().getWindow()).getTitle())).endsWith("*");
+        java.nio.file.Path f = dir.resolve("saved.json");
+        assertThat(fx(() -> window.saveTo(f))).isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        Preset back = tdlab.preset.PresetReader.read(f);
+        assertThat(back.run().training().group(ParamGroup.BIAS).learningRate()).isEqualTo(5e-3);
+        assertThat(back.view().palette()).isEqualTo("viridis");
+        assertThat(back.run()).isEqualTo(vm.runConfig());
+    }
 }

@@ -57,6 +57,8 @@ public final class Sidebar extends VBox {
     private final Map<ParamGroup, Label> rateLabels = new EnumMap<>(ParamGroup.class);
     private final VBox modelFields = new VBox(6);
     private boolean syncing;
+    private Accordion sections;
+    private final java.util.Map<String, TitledPane> byName = new java.util.LinkedHashMap<>();
 
     public Sidebar(SessionViewModel vm) {
         this.vm = vm;
@@ -69,13 +71,16 @@ public final class Sidebar extends VBox {
             draft.setBinary(p, q);
             changed();
         });
-        Accordion sections = new Accordion(
+        sections = new Accordion(
                 section("Data", data(), "The Markov chain that generates the sequences."),
                 section("Model", model(), "Architecture; changing a shape restarts the run."),
                 section("Initialization", init(), "How the parameters start."),
                 section("Training", training(), "Optimizer and learning rates; learning rates apply at the next"
                         + " step without a reset."));
         sections.setExpandedPane(sections.getPanes().get(0));
+        for (TitledPane t : sections.getPanes()) {
+            byName.put(t.getText().toLowerCase(Locale.ROOT), t);
+        }
         apply.setId("apply-config");
         apply.setDefaultButton(false);
         apply.setTooltip(new Tooltip("Validate the edited settings and start a new run with them (Ctrl+Enter)."));
@@ -95,8 +100,8 @@ public final class Sidebar extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         getChildren().addAll(scroll, buttons, error);
-        vm.presetProperty().addListener((o, a, b) -> {
-            draft.reset(b.run());
+        vm.infoProperty().addListener((o, a, b) -> { // a new run (load or apply); live rate changes keep the edits
+            draft.reset(vm.runConfig());
             changed();
         });
         draft.matrixProperty().addListener((o, a, b) -> changed());
@@ -106,6 +111,26 @@ public final class Sidebar extends VBox {
 
     public ConfigDraft draft() {
         return draft;
+    }
+
+    /**
+     * A classroom preset's restrictions: locked sections stay visible but cannot be edited; hidden ones are
+     * removed. Names: data, model, initialization, training.
+     */
+    public void restrict(java.util.Collection<String> locked, java.util.Collection<String> hidden) {
+        sections.getPanes().setAll(byName.values().stream().filter(t -> !hidden.contains(key(t))).toList());
+        for (TitledPane t : byName.values()) {
+            boolean lock = locked.contains(key(t));
+            t.getContent().setDisable(lock);
+            t.setText(t.getText().replace(" (locked)", "") + (lock ? " (locked)" : ""));
+        }
+        if (!sections.getPanes().isEmpty()) {
+            sections.setExpandedPane(sections.getPanes().get(0));
+        }
+    }
+
+    private static String key(TitledPane t) {
+        return t.getId().substring("section-".length());
     }
 
     /**

@@ -1,0 +1,143 @@
+package tdlab.ui;
+
+import java.io.File;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import tdlab.export.AnimationExporter;
+import tdlab.render.Colormap;
+import tdlab.render.FrameComposer;
+import tdlab.sim.Frame;
+
+/**
+ * Exports the recorded timeline as an animated GIF or MP4: step range, frame rate and size, then a
+ * background export with a progress bar and Cancel (a cancelled export leaves no file behind).
+ */
+final class ExportDialog {
+    private ExportDialog() {
+    }
+
+    static void show(Stage owner, SessionViewModel vm, String palette) {
+        List<Frame> frames = vm.framesProperty().get();
+        if (frames.size() < 2) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    "Train a few steps first: an animation needs at least two recorded frames.").show();
+            return;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export animation");
+        ComboBox<String> format = new ComboBox<>();
+        format.getItems().setAll("GIF", "MP4");
+        format.setValue("GIF");
+        format.setTooltip(new Tooltip("GIF: loops everywhere, larger. MP4 (H.264): smaller, for slides and video."));
+        long last = frames.get(frames.size() - 1).step();
+        Spinner<Integer> from = new Spinner<>(0, (int) last, 0, Math.max(1, (int) (last / 20)));
+        Spinner<Integer> to = new Spinner<>(0, (int) last, (int) last, Math.max(1, (int) (last / 20)));
+        Spinner<Integer> fps = new Spinner<>(1, 60, 10);
+        Spinner<Integer> width = new Spinner<>(320, 3840, 960, 32);
+        Spinner<Integer> height = new Spinner<>(240, 2160, 640, 32);
+        for (Spinner<Integer> s : List.of(from, to, fps, width, height)) {
+            s.setEditable(true);
+        }
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        g.addRow(0, new Label("format"), format);
+        g.addRow(1, new Label("from step"), from);
+        g.addRow(2, new Label("to step"), to);
+        g.addRow(3, new Label("frames per second"), fps);
+        g.addRow(4, new Label("width × height"), new HBox(4, width, new Label("×"), height));
+        ProgressBar progress = new ProgressBar(0);
+        progress.setPrefWidth(260);
+        Label status = new Label("Frames are drawn offscreen from the recorded timeline: the same run gives the"
+                + " same file.");
+        status.setWrapText(true);
+        Button export = new Button("Export…");
+        Button cancel = new Button("Close");
+        AtomicBoolean[] flag = {null};
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            String ext = format.getValue().toLowerCase(Locale.ROOT);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.getValue(), "*." + ext));
+            chooser.setInitialFileName(vm.runConfig().name() + "." + ext);
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) {
+                return;
+            }
+            int a = index(frames, from.getValue());
+            int b = index(frames, to.getValue());
+            if (a >= b) {
+                status.setText("The range needs at least two recorded frames (from < to).");
+                return;
+            }
+            FrameComposer composer = new FrameComposer(vm.runConfig(), vm.infoProperty().get(), vm.preset().title(),
+                    width.getValue() - width.getValue() % 2, height.getValue() - height.getValue() % 2,
+                    Colormap.load(palette));
+            AtomicBoolean cancelled = new AtomicBoolean();
+            flag[0] = cancelled;
+            export.setDisable(true);
+            cancel.setText("Cancel");
+            int count = b - a + 1;
+            Thread t = new Thread(() -> {
+                String result;
+                try {
+                    AnimationExporter.export(composer, frames, a, b, fps.getValue(), ext.equals("gif")
+                            ? AnimationExporter.Format.GIF : AnimationExporter.Format.MP4, f.toPath(),
+                            k -> Platform.runLater(() -> progress.setProgress(k / (double) count)), cancelled);
+                    result = "Wrote " + count + " frames to " + f.getName() + ".";
+                } catch (AnimationExporter.Cancelled c) {
+                    result = "Cancelled; nothing was written.";
+                } catch (Exception ex) {
+                    result = "Export failed: " + ex.getMessage() + ". Nothing was written.";
+                }
+                String message = result;
+                Platform.runLater(() -> {
+                    status.setText(message);
+                    export.setDisable(false);
+                    cancel.setText("Close");
+                    flag[0] = null;
+                });
+            }, "tdlab-export");
+            t.setDaemon(true);
+            t.start();
+        });
+        cancel.setOnAction(e -> {
+            if (flag[0] != null) {
+                flag[0].set(true);
+            } else {
+                stage.close();
+            }
+        });
+        VBox root = new VBox(10, g, progress, status, new HBox(8, export, cancel));
+        root.setPadding(new Insets(12));
+        stage.setScene(new Scene(root, 460, 330));
+        stage.show();
+    }
+
+    private static int index(List<Frame> frames, long step) {
+        int k = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).step() <= step) {
+                k = i;
+            }
+        }
+        return k;
+    }
+}
