@@ -18,7 +18,8 @@ public final class Presets {
             "s1c-local-to-global-recommended-init",
             "s2a-simple-transformer-standard-init",
             "s2b-simple-transformer-rank-one-init",
-            "s2c-simple-transformer-pq-below-one");
+            "s2c-simple-transformer-pq-below-one",
+            "lesson-unigram-trap");
 
     private Presets() {
     }
