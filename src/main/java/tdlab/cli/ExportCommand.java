@@ -113,8 +113,8 @@ final class ExportCommand implements Callable<Integer> {
                     RunSummary.of(sim.info(), frames.get(frames.size() - 1), cfg.seed(), preset.toString(), Double.NaN,
                             Double.NaN));
             default -> {
-                int a = index(frames, from == null ? 0 : from);
-                int b = index(frames, to == null ? frames.get(frames.size() - 1).step() : to);
+                int a = Frame.indexAtOrBefore(frames, from == null ? 0 : from);
+                int b = Frame.indexAtOrBefore(frames, to == null ? frames.get(frames.size() - 1).step() : to);
                 FrameComposer composer = new FrameComposer(cfg, sim.info(), p.title(), w - w % 2, h - h % 2,
                         Colormap.load(p.view().palette()));
                 if (format.equals("png")) {
@@ -133,17 +133,6 @@ final class ExportCommand implements Callable<Integer> {
         }
         System.err.println("wrote " + out);
         return 0;
-    }
-
-    /** Index of the last recorded frame at or before this step. */
-    private static int index(List<Frame> frames, long step) {
-        int k = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.get(i).step() <= step) {
-                k = i;
-            }
-        }
-        return k;
     }
 
     private static void progress(String what, long done, long total) {

@@ -39,4 +39,15 @@ public record Frame(long step, double trainLoss, double valLoss, double[][] cond
     public boolean diverged() {
         return divergence != null;
     }
+
+    /** Index of the last frame recorded at or before this step (0 if none is). */
+    public static int indexAtOrBefore(java.util.List<Frame> frames, long step) {
+        int k = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            if (frames.get(i).step() <= step) {
+                k = i;
+            }
+        }
+        return k;
+    }
 }

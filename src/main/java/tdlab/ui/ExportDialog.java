@@ -81,8 +81,8 @@ final class ExportDialog {
             if (f == null) {
                 return;
             }
-            int a = index(frames, from.getValue());
-            int b = index(frames, to.getValue());
+            int a = Frame.indexAtOrBefore(frames, from.getValue());
+            int b = Frame.indexAtOrBefore(frames, to.getValue());
             if (a >= b) {
                 status.setText("The range needs at least two recorded frames (from < to).");
                 return;
@@ -129,15 +129,5 @@ final class ExportDialog {
         root.setPadding(new Insets(12));
         stage.setScene(new Scene(root, 460, 330));
         stage.show();
-    }
-
-    private static int index(List<Frame> frames, long step) {
-        int k = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.get(i).step() <= step) {
-                k = i;
-            }
-        }
-        return k;
     }
 }

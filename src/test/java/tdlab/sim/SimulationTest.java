@@ -105,6 +105,15 @@ class SimulationTest {
         }
     }
 
+    @Test
+    void exportRangeSnapsToTheLastFrameRecordedAtOrBeforeTheStep() {
+        java.util.List<Frame> frames = java.util.List.of(frame(0), frame(10), frame(20), frame(40));
+        assertThat(Frame.indexAtOrBefore(frames, 0)).isZero();
+        assertThat(Frame.indexAtOrBefore(frames, 19)).isEqualTo(1);
+        assertThat(Frame.indexAtOrBefore(frames, 20)).isEqualTo(2);
+        assertThat(Frame.indexAtOrBefore(frames, 1_000)).isEqualTo(3);
+    }
+
     private static Frame frame(long step) {
         return new Frame(step, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], java.util.Map.of(), null,
                 new int[0], new double[0][][], new double[0][], 0, null);
