@@ -27,10 +27,10 @@ import tdlab.train.TrainingConfig;
 
 /** Engine throughput on the seed code's reference configuration and on the scenario models. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure training throughput (one thread) of the plain and ND4J backends on the seed code's",
-                "reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,",
-                "GELU MLP, tied weights, AdamW 2e-3) and on the S2 and S1 models, against this CPU's measured",
-                "FLOP-bound limit. Ratios are within this run."})
+        description = "Measure training throughput (one thread) of the plain and ND4J backends on the seed code's"
+                + " reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,"
+                + " GELU MLP, tied weights, AdamW 2e-3) and on the S2 and S1 models, against this CPU's measured"
+                + " FLOP-bound limit. Ratios are within this run.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "40", description = "timed steps per plain run (default ${DEFAULT-VALUE})")
     int steps;

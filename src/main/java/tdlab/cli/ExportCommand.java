@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tdlab.export.AnimationExporter;
 import tdlab.export.MetricsCsv;
@@ -14,7 +15,6 @@ import tdlab.export.RunSummary;
 import tdlab.preset.AtomicFiles;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetException;
-import tdlab.preset.PresetReader;
 import tdlab.preset.RunRecord;
 import tdlab.render.Colormap;
 import tdlab.render.FrameComposer;
@@ -25,24 +25,18 @@ import tdlab.train.RunConfig;
 
 /** Trains a preset headless and exports it: an animation, a picture, the series or the run record. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Train a preset without a display, then write --format gif or mp4 (an animation of the recorded",
-                "frames, drawn offscreen: the same preset gives the same file), png (one frame), csv (every series)",
-                "or json (a run record that reloads as a preset). Exit code 2 on bad input."})
+        description = "Train a preset without a display, then write --format gif or mp4 (an animation of the recorded"
+                + " frames, drawn offscreen: the same preset gives the same file), png (one frame), csv (every series)"
+                + " or json (a run record that reloads as a preset). Exit code 2 on bad input.")
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE")
-    Path preset;
+    @Mixin
+    PresetOptions presetOptions;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the file to write")
     Path out;
 
     @Option(names = "--format", required = true, description = "gif, mp4, png, csv or json")
     String format;
-
-    @Option(names = "--steps", paramLabel = "N", description = "train this many steps (default: the preset's)")
-    Integer steps;
-
-    @Option(names = "--seed", paramLabel = "S")
-    Long seed;
 
     @Option(names = "--fps", defaultValue = "10", description = "frames per second (default ${DEFAULT-VALUE})")
     int fps;
@@ -67,14 +61,8 @@ final class ExportCommand implements Callable<Integer> {
         int w;
         int h;
         try {
-            p = PresetReader.read(preset);
-            cfg = p.run();
-            if (steps != null) {
-                cfg = cfg.withSteps(steps);
-            }
-            if (seed != null) {
-                cfg = cfg.withSeed(seed);
-            }
+            p = presetOptions.read();
+            cfg = presetOptions.configOf(p);
             String[] wh = size.toLowerCase(Locale.ROOT).split("x");
             ConfigException.require(wh.length == 2, "size", "must look like 960x640, got " + size);
             ConfigException.require(scale == 1 || scale == 2, "scale", "must be 1 or 2, got " + scale);
@@ -110,8 +98,8 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case "csv" -> MetricsCsv.writeAll(out, sim.info(), frames);
             case "json" -> RunRecord.write(out, effective, MetricsCsv.json(sim.info(), frames),
-                    RunSummary.of(sim.info(), frames.get(frames.size() - 1), cfg.seed(), preset.toString(), Double.NaN,
-                            Double.NaN));
+                    RunSummary.of(sim.info(), frames.get(frames.size() - 1), cfg.seed(),
+                            presetOptions.preset.toString(), Double.NaN, Double.NaN));
             default -> {
                 int a = Frame.indexAtOrBefore(frames, from == null ? 0 : from);
                 int b = Frame.indexAtOrBefore(frames, to == null ? frames.get(frames.size() - 1).step() : to);

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tdlab.export.MetricsCsv;
 import tdlab.export.RunSummary;
 import tdlab.model.Backend;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetException;
-import tdlab.preset.PresetReader;
 import tdlab.preset.PresetWriter;
 import tdlab.sim.Frame;
 import tdlab.sim.Minimum;
@@ -24,21 +24,15 @@ import tdlab.train.RunConfig;
 
 /** Trains a preset headless and writes its metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Train a preset without a display and write metrics.csv (one row per recorded step),",
-                "summary.json and the effective preset.json into the output folder.",
-                "Exit codes: 0 done, 2 bad preset or arguments, 3 the run diverged, 1 an internal error."})
+        description = "Train a preset without a display and write metrics.csv (one row per recorded step),"
+                + " summary.json and the effective preset.json into the output folder. Exit codes: 0 done, 2 bad"
+                + " preset or arguments, 3 the run diverged, 1 an internal error.")
 final class RunCommand implements Callable<Integer> {
-    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE", description = "preset JSON file")
-    Path preset;
+    @Mixin
+    PresetOptions presetOptions;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "output folder (created)")
     Path out;
-
-    @Option(names = "--steps", paramLabel = "N", description = "override the preset's number of steps")
-    Integer steps;
-
-    @Option(names = "--seed", paramLabel = "S", description = "override the preset's seed")
-    Long seed;
 
     @Option(names = "--backend", paramLabel = "B", description = "override the backend: ${COMPLETION-CANDIDATES}")
     Backend backend;
@@ -52,14 +46,8 @@ final class RunCommand implements Callable<Integer> {
         Preset p;
         RunConfig cfg;
         try {
-            p = PresetReader.read(preset);
-            cfg = p.run();
-            if (steps != null) {
-                cfg = cfg.withSteps(steps);
-            }
-            if (seed != null) {
-                cfg = cfg.withSeed(seed);
-            }
+            p = presetOptions.read();
+            cfg = presetOptions.configOf(p);
             if (backend != null) {
                 cfg = new RunConfig(cfg.name(), cfg.task(), cfg.model(), backend, cfg.init(), cfg.training(),
                         cfg.seed(), cfg.probeLength());
@@ -108,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Frame last = sim.latest();
             double sps = last.step() / wall;
-            RunSummary.write(RunSummary.of(sim.info(), last, cfg.seed(), preset.toString(), sps, wall),
+            RunSummary.write(RunSummary.of(sim.info(), last, cfg.seed(), presetOptions.preset.toString(), sps, wall),
                     out.resolve("summary.json"));
             if (!quiet) {
                 err.printf(Locale.ROOT, "%s: %d steps in %.1f s (%.1f steps/s), validation loss %.4f, entropy rate %.4f,"

@@ -22,10 +22,10 @@ import tdlab.train.RunConfig;
 
 /** Phase diagrams and measured basin maps, headless, shardable across batch jobs. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-        description = {"Train a preset over a grid and record where each run ends: --mode pq varies the binary chain's",
-                "(p, q) with the preset's initialisation (the phase diagram); --mode init varies the canonical start",
-                "point (w0, e0) on the preset's chain (the measured basins). Writes sweep.csv and sweep.png; with",
-                "--shard i/n only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'."})
+        description = "Train a preset over a grid and record where each run ends: --mode pq varies the binary chain's"
+                + " (p, q) with the preset's initialisation (the phase diagram); --mode init varies the canonical"
+                + " start point (w0, e0) on the preset's chain (the measured basins). Writes sweep.csv and"
+                + " sweep.png; with --shard i/n only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'.")
 final class SweepCommand implements Callable<Integer> {
     @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE")
     Path preset;

@@ -1,11 +1,10 @@
 package tdlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tdlab.cli.Cli.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,16 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RunCommandTest {
-
-    private static int run(String... args) {
-        PrintStream err = System.err;
-        System.setErr(new PrintStream(new ByteArrayOutputStream()));
-        try {
-            return Main.commandLine().execute(args);
-        } finally {
-            System.setErr(err);
-        }
-    }
 
     @Test
     void runWritesMetricsSummaryAndTheEffectivePreset(@TempDir Path out) throws Exception {

@@ -1,9 +1,8 @@
 package tdlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static tdlab.cli.Cli.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
@@ -12,16 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import tdlab.export.SweepCsv;
 
 class SweepCommandTest {
-
-    private static int run(String... args) {
-        PrintStream err = System.err;
-        System.setErr(new PrintStream(new ByteArrayOutputStream()));
-        try {
-            return Main.commandLine().execute(args);
-        } finally {
-            System.setErr(err);
-        }
-    }
 
     @Test
     void shardedSweepMergesIntoTheSameCsvAndPngAsAWholeOne(@TempDir Path dir) throws Exception {

@@ -1,0 +1,49 @@
+package tdlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static tdlab.cli.Cli.run;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tdlab.preset.Preset;
+import tdlab.preset.PresetReader;
+
+class ExportCommandTest {
+    private static final String PRESET = "presets/s1a-local-to-global-pq-below-one.json";
+
+    @Test
+    void aRunRecordReloadsAsThePresetWithTheOverridesApplied(@TempDir Path dir) throws Exception {
+        Path record = dir.resolve("run.json");
+        assertThat(run("export", "-p", PRESET, "--steps", "60", "--seed", "11", "--format", "json", "-o",
+                record.toString())).isZero();
+        Preset original = PresetReader.read(Path.of(PRESET));
+        Preset reloaded = PresetReader.read(record);
+        assertThat(reloaded.run()).isEqualTo(original.run().withSteps(60).withSeed(11));
+        assertThat(reloaded.title()).isEqualTo(original.title());
+    }
+
+    @Test
+    void aPngHasTheAskedSizeTimesTheScale(@TempDir Path dir) throws Exception {
+        Path png = dir.resolve("frame.png");
+        assertThat(run("export", "-p", PRESET, "--steps", "40", "--format", "png", "--size", "400x300", "--scale", "2",
+                "-o", png.toString())).isZero();
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(List.of(image.getWidth(), image.getHeight())).containsExactly(800, 600);
+    }
+
+    @Test
+    void badArgumentsExitWith2AndWriteNothing(@TempDir Path dir) {
+        Path out = dir.resolve("x.gif");
+        assertThat(run("export", "-p", PRESET, "--format", "webm", "-o", out.toString())).isEqualTo(2);
+        assertThat(run("export", "-p", PRESET, "--format", "gif", "--size", "big", "-o", out.toString())).isEqualTo(2);
+        assertThat(run("export", "-p", PRESET, "--format", "gif", "--scale", "3", "-o", out.toString())).isEqualTo(2);
+        assertThat(run("export", "-p", dir.resolve("missing.json").toString(), "--format", "gif", "-o",
+                out.toString())).isEqualTo(2);
+        assertThat(Files.exists(out)).isFalse();
+    }
+}
