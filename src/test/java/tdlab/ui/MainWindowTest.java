@@ -59,6 +59,16 @@ class MainWindowTest {
         });
     }
 
+    /** Visible on screen: the node and every ancestor are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
@@ -264,6 +274,37 @@ class MainWindowTest {
                 .isFalse();
         assertThat(robot.lookup("#phase-canvas").tryQuery()).isEmpty(); // the hidden panel is not in the window
         assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void presenterModeEnlargesTypeHidesChromeAndKeepsTheLocks(FxRobot robot, @org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        Preset base = Presets.load("s1a-local-to-global-pq-below-one");
+        Preset lesson = new Preset("Locked demo", "The teacher drives.", "S1a", base.run(),
+                new tdlab.preset.ViewSettings("viridis", "light", List.of(), -1),
+                new tdlab.preset.Classroom(List.of("transport"), List.of(), List.of()));
+        java.nio.file.Path f = dir.resolve("locked.json");
+        tdlab.preset.PresetWriter.write(lesson, f);
+        fx(() -> {
+            window.open(f);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get() != null);
+        Label counter = robot.lookup("#step-counter").queryAs(Label.class);
+        double normalFont = fx(() -> counter.getFont().getSize());
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> counter.getFont().getSize())).isGreaterThan(normalFont * 1.3);
+        assertThat(robot.lookup(".menu-bar").query().isVisible()).isFalse();
+        assertThat(shown(robot.lookup("#section-data").query())).isFalse();
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // the locked transport ignores the shortcut
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        assertThat(vm.stepProperty().get()).isZero();
+        assertThat(vm.runningProperty().get()).isFalse();
+        robot.press(KeyCode.F11).release(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
+        assertThat(fx(() -> counter.getFont().getSize())).isEqualTo(normalFont);
     }
 
     @Test
