@@ -25,6 +25,32 @@ public final class Charts {
     private Charts() {
     }
 
+    /** Lists in the legend only the series that hold data (no "exact population loss" where the theory has none). */
+    public static void legendForDrawnSeries(org.jfree.chart.plot.Plot plot) {
+        if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot combined) {
+            combined.getSubplots().forEach(Charts::legendForDrawnSeries);
+        } else if (plot instanceof XYPlot xy && xy.getDataset() instanceof XYSeriesCollection data) {
+            legendFor(xy, data);
+        }
+    }
+
+    private static void legendFor(XYPlot plot, XYSeriesCollection data) {
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            plot.getRenderer().setSeriesVisibleInLegend(i, !data.getSeries(i).isEmpty(), false);
+        }
+    }
+
+    /** Lines in the series palette; each series is stroked as one path (one canvas command, not one per segment). */
+    public static XYLineAndShapeRenderer lineRenderer(float width) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDrawSeriesLineAsPath(true);
+        for (int i = 0; i < SERIES.length; i++) {
+            r.setSeriesPaint(i, SERIES[i]);
+            r.setSeriesStroke(i, new BasicStroke(width));
+        }
+        return r;
+    }
+
     /** Indices of the frames to draw: all of them up to MAX_POINTS, else an even subsample. */
     public static int[] decimate(int n) {
         if (n <= MAX_POINTS) {
@@ -44,12 +70,7 @@ public final class Charts {
     public static JFreeChart lineChart(XYSeriesCollection data, String x, String y) {
         NumberAxis xAxis = stepAxis(x);
         NumberAxis yAxis = valueAxis(y);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < SERIES.length; i++) {
-            r.setSeriesPaint(i, SERIES[i]);
-            r.setSeriesStroke(i, new BasicStroke(1.8f));
-        }
-        XYPlot plot = new XYPlot(data, xAxis, yAxis, r);
+        XYPlot plot = new XYPlot(data, xAxis, yAxis, lineRenderer(1.8f));
         JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
         style(chart, false);
         return chart;
@@ -69,6 +90,7 @@ public final class Charts {
         NumberAxis a = new NumberAxis(label);
         a.setAutoRangeIncludesZero(false);
         a.setAutoRangeMinimumSize(0.02);
+        a.setUpperMargin(0.1); // room for the label of a reference line at the top of the data
         a.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
         return a;
     }

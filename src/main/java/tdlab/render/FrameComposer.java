@@ -100,6 +100,7 @@ public final class FrameComposer {
         JFreeChart chart = Charts.lineChart(data, "step", "loss (nats)");
         RunCharts.lossReferences(chart.getXYPlot(), info);
         RunCharts.fitLossRange(chart.getXYPlot(), data, info);
+        Charts.legendForDrawnSeries(chart.getXYPlot());
         stepRange(chart, frames);
         return chart;
     }
@@ -118,6 +119,7 @@ public final class FrameComposer {
         XYSeriesCollection[] data = RunCharts.parameterData();
         RunCharts.fillParameters(data, frames, index);
         JFreeChart chart = RunCharts.parametersChart(data);
+        Charts.legendForDrawnSeries(chart.getPlot());
         stepRange(chart, frames);
         return chart;
     }

@@ -195,12 +195,7 @@ public final class RunCharts {
 
     private static XYPlot subplot(XYSeriesCollection data, String label) {
         NumberAxis y = Charts.valueAxis(label);
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        for (int i = 0; i < Charts.SERIES.length; i++) {
-            r.setSeriesPaint(i, Charts.SERIES[i]);
-            r.setSeriesStroke(i, new java.awt.BasicStroke(1.6f));
-        }
-        return new XYPlot(data, null, y, r);
+        return new XYPlot(data, null, y, Charts.lineRenderer(1.6f));
     }
 
     private static void add(XYSeries s, double x, double y) {

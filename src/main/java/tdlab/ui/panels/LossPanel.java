@@ -79,6 +79,7 @@ public final class LossPanel extends BorderPane {
         RunCharts.fillLoss(data, frames, frames.size() - 1);
         shown = frames;
         fitRange();
+        Charts.legendForDrawnSeries(plot);
         chart.setNotify(true);
     }
 

@@ -35,6 +35,7 @@ public final class ParametersPanel extends BorderPane {
         shown = frames;
         chart.setNotify(false);
         RunCharts.fillParameters(data, frames, frames.size() - 1);
+        Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
     }
 
