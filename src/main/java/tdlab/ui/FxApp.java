@@ -21,7 +21,8 @@ public final class FxApp extends Application {
 
     /**
      * Named parameters: {@code --preset=FILE} opens that preset; {@code --steps=N} trains N steps at once;
-     * {@code --screenshot=PNG} saves the window after {@code --delay=SECONDS} (default 3) and quits.
+     * {@code --screenshot=PNG} saves the window after {@code --delay=SECONDS} (default 3; with --steps, once
+     * those steps are done) and quits.
      */
     @Override
     public void start(Stage stage) throws Exception {
@@ -47,7 +48,16 @@ public final class FxApp extends Application {
         if (named.containsKey("screenshot")) {
             PauseTransition wait = new PauseTransition(Duration.seconds(Double.parseDouble(named.getOrDefault("delay",
                     "3"))));
+            long target = named.containsKey("steps") ? Long.parseLong(named.get("steps")) : 0;
+            long deadline = System.nanoTime() + 120_000_000_000L;
             wait.setOnFinished(e -> {
+                vm.poll();
+                if (vm.stepProperty().get() < target && vm.divergenceProperty().get() == null
+                        && vm.statusProperty().get() != tdlab.sim.Simulation.Status.FINISHED
+                        && System.nanoTime() < deadline) {
+                    wait.playFromStart(); // --steps not done yet: the picture is of the trained state
+                    return;
+                }
                 window.refreshNow();
                 try {
                     ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",

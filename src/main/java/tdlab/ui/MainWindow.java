@@ -116,6 +116,10 @@ public final class MainWindow {
         info.setPadding(new Insets(6));
         info.setAlignment(Pos.CENTER_LEFT);
         infoText.setWrapText(true);
+        // wrap at the width the row leaves beside the close button, not at the text's one-line width
+        infoText.setMinWidth(0);
+        infoText.setPrefWidth(0);
+        infoText.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(infoText, Priority.ALWAYS);
         Button closeInfo = new Button("×");
         closeInfo.setTooltip(new Tooltip("Hide the description (Help → About this preset shows it again)."));

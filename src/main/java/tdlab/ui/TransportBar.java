@@ -35,12 +35,17 @@ final class TransportBar extends HBox {
                 + " cap."));
         Label speedLabel = new Label();
         speedLabel.setMinWidth(48);
-        speed.valueProperty().addListener((o, a, b) -> {
-            double s = Math.pow(10, b.doubleValue());
-            vm.speedProperty().set(s);
-            speedLabel.setText(s >= SessionViewModel.MAX_SPEED ? "max" : String.format(Locale.ROOT, "%.1f×", s));
+        speed.valueProperty().addListener((o, a, b) -> vm.speedProperty().set(Math.pow(10, b.doubleValue())));
+        // the session's speed is the truth: the slider and label follow it when a command sets it
+        vm.speedProperty().addListener((o, a, b) -> {
+            double s = b.doubleValue();
+            if (Math.abs(Math.log10(s) - speed.getValue()) > 1e-9) {
+                speed.setValue(Math.log10(s));
+            }
+            speedLabel.setText(speedText(s));
         });
-        speedLabel.setText("1.0×");
+        speed.setValue(Math.log10(vm.speedProperty().get()));
+        speedLabel.setText(speedText(vm.speedProperty().get()));
         Label counter = new Label();
         counter.setId("step-counter");
         counter.setMinWidth(110);
@@ -90,5 +95,9 @@ final class TransportBar extends HBox {
 
     Slider timeline() {
         return timeline;
+    }
+
+    private static String speedText(double s) {
+        return s >= SessionViewModel.MAX_SPEED ? "max" : String.format(Locale.ROOT, "%.1f×", s);
     }
 }

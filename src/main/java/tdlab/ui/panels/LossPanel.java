@@ -47,11 +47,13 @@ public final class LossPanel extends BorderPane {
         viewer.setId("loss-chart");
         current.setId("loss-current");
         logY.setId("loss-log-y");
+        logY.setMinWidth(Region.USE_PREF_SIZE); // the values beside it shorten first in a narrow panel
         logY.setTooltip(new Tooltip("Logarithmic loss axis: plateaus and the approach to the entropy rate"
                 + " show as straight stretches."));
         logY.selectedProperty().addListener((o, a, b) -> setLogAxis(b));
-        current.setTooltip(new Tooltip("Validation loss: mean −ln P̂(x_{n+1} | x_1..x_n) over a fixed"
-                + " validation set, in nats."));
+        current.setTooltip(new Tooltip("val: validation loss, mean −ln P̂(x_{n+1} | x_1..x_n) over a fixed"
+                + " validation set, in nats. train: the mean loss of the training batches since the last frame."
+                + " exact: the population loss, where the theory has it (the canonical model)."));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, current, spacer, logY);
@@ -89,7 +91,7 @@ public final class LossPanel extends BorderPane {
 
     /** The value line above the chart, for the displayed frame. */
     public void showFrame(Frame f) {
-        current.setText(f == null ? "" : String.format(Locale.ROOT, "step %,d   validation %.4f   train %s%s",
+        current.setText(f == null ? "" : String.format(Locale.ROOT, "step %,d   val %.4f   train %s%s",
                 f.step(), f.valLoss(), Double.isFinite(f.trainLoss()) ? String.format(Locale.ROOT, "%.4f",
                         f.trainLoss()) : "—", Double.isFinite(f.exactLoss())
                         ? String.format(Locale.ROOT, "   exact %.4f", f.exactLoss()) : ""));
