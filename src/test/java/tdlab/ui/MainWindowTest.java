@@ -91,6 +91,8 @@ class MainWindowTest {
             vm.speedProperty().set(SessionViewModel.MAX_SPEED);
             return null;
         });
+        // the transport shows the speed a command set, not the one last dragged
+        assertThat(robot.lookup("#speed").queryAs(javafx.scene.control.Slider.class).getValue()).isEqualTo(2.0);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() >= 40 && window.lossPanel().points() > before + 2);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
