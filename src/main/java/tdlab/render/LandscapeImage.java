@@ -120,13 +120,7 @@ public final class LandscapeImage {
 
     /** Top of the colour scale: the 90th percentile of the heights, so a few extreme cells do not wash it out. */
     public static double colourTop(Landscape l) {
-        int n = l.n();
-        double[] all = new double[n * n];
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(l.loss()[j], 0, all, j * n, n);
-        }
-        java.util.Arrays.sort(all);
-        return Math.max(all[(int) (0.9 * (all.length - 1))], l.minLoss() + 1e-9);
+        return Math.max(l.p90Loss(), l.minLoss() + 1e-9);
     }
 
     private static void drawArrows(Graphics2D g, CanonicalTheory th, Transform t, Landscape.Viewport v) {

@@ -13,9 +13,11 @@ package tdlab.theory;
  * @param energy  E(e_j, w_i) (NaN at w = 0)
  * @param gradW   −∂L/∂w at b* (the flow's w-velocity)
  * @param gradE   −∂L/∂e at b*
+ * @param minLoss the lowest height on the grid
+ * @param p90Loss the 90th percentile of the heights (a colour scale's top that a few extreme cells do not wash out)
  */
 public record Landscape(CanonicalTheory theory, Viewport view, int n, double[][] loss, double[][] energy,
-                        double[][] gradW, double[][] gradE) {
+                        double[][] gradW, double[][] gradE, double minLoss, double p90Loss) {
 
     /** The rectangle [wMin, wMax] × [eMin, eMax] of the (w, e) plane; w horizontal, e vertical. */
     public record Viewport(double wMin, double wMax, double eMin, double eMax) {
@@ -50,26 +52,12 @@ public record Landscape(CanonicalTheory theory, Viewport view, int n, double[][]
                 gw[j][i] = -g[1];
             }
         }
-        return new Landscape(theory, view, n, loss, energy, gw, ge);
-    }
-
-    public double minLoss() {
-        double m = Double.POSITIVE_INFINITY;
-        for (double[] row : loss) {
-            for (double v : row) {
-                m = Math.min(m, v);
-            }
+        double[] sorted = new double[n * n];
+        for (int j = 0; j < n; j++) {
+            System.arraycopy(loss[j], 0, sorted, j * n, n);
         }
-        return m;
-    }
-
-    public double maxLoss() {
-        double m = Double.NEGATIVE_INFINITY;
-        for (double[] row : loss) {
-            for (double v : row) {
-                m = Math.max(m, v);
-            }
-        }
-        return m;
+        java.util.Arrays.sort(sorted);
+        double p90 = sorted[(int) (0.9 * (sorted.length - 1))];
+        return new Landscape(theory, view, n, loss, energy, gw, ge, sorted[0], p90);
     }
 }

@@ -202,12 +202,7 @@ public final class SessionViewModel implements AutoCloseable {
         List<Frame> fs = sim.frames();
         if (pendingScrub >= 0 && s != Simulation.Status.RUNNING && !fs.isEmpty()
                 && fs.get(fs.size() - 1).step() >= pendingScrub) {
-            int k = 0;
-            for (int i = 0; i < fs.size(); i++) {
-                if (fs.get(i).step() <= pendingScrub) {
-                    k = i;
-                }
-            }
+            int k = Frame.indexAtOrBefore(fs, pendingScrub);
             pendingScrub = -1;
             lastFrames = fs;
             frames.set(fs);

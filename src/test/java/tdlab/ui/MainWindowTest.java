@@ -53,10 +53,11 @@ class MainWindowTest {
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.asyncFx(() -> window.refreshNow()).get();
+        // evaluated on the FX thread after a poll, so the condition never sees a poll half applied
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            window.refreshNow();
             return condition.call();
-        });
+        }).get());
     }
 
     /** Visible on screen: the node and every ancestor are visible. */
