@@ -13,7 +13,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
-import tdlab.task.InitialDistribution;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
@@ -44,16 +43,7 @@ public final class FrameComposer {
         this.width = width;
         this.height = height;
         this.palette = palette;
-        MarkovTask task = (MarkovTask) cfg.task();
-        CanonicalTheory th = null;
-        if (task.matrix().isBinary() && task.initial() == InitialDistribution.STATIONARY) {
-            double p = task.matrix().binaryP();
-            double q = task.matrix().binaryQ();
-            if (p > 0 && p < 1 && q > 0 && q < 1) {
-                th = new CanonicalTheory(p, q);
-            }
-        }
-        this.theory = th;
+        this.theory = CanonicalTheory.of((MarkovTask) cfg.task()).orElse(null);
     }
 
     /** The picture of frames[index] (curves up to it). */

@@ -28,7 +28,8 @@ public record Frame(long step, double trainLoss, double valLoss, double[][] cond
                     double stepsPerSecond, String divergence) {
 
     public Frame {
-        energyFraction = Map.copyOf(energyFraction);
+        // in the builder's order (Map.copyOf would reorder per JVM, and the CSV columns follow this order)
+        energyFraction = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyFraction));
     }
 
     /** Estimated P(next = j | current = i). */

@@ -10,7 +10,6 @@ import tdlab.model.ParamTensor;
 import tdlab.model.Probe;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
-import tdlab.task.InitialDistribution;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.GroupSettings;
@@ -35,25 +34,22 @@ final class FrameBuilder {
 
     /** The exact population loss is available for the canonical model on a stationary binary chain. */
     private static CanonicalTheory canonicalTheory(Trainer trainer) {
-        if (!(trainer.config().model() instanceof CanonicalConfig)) {
-            return null;
-        }
-        MarkovTask task = (MarkovTask) trainer.config().task();
-        double p = task.matrix().binaryP();
-        double q = task.matrix().binaryQ();
-        boolean usable = task.initial() == InitialDistribution.STATIONARY && p > 0 && p < 1 && q > 0 && q < 1;
-        return usable ? new CanonicalTheory(p, q) : null;
+        return trainer.config().model() instanceof CanonicalConfig
+                ? CanonicalTheory.of((MarkovTask) trainer.config().task()).orElse(null) : null;
     }
 
     Frame build(double trainLoss, double gradNorm, double stepsPerSecond, String divergence) {
         double[] p = trainer.params();
         Evaluation val = trainer.validate();
         Probe probe = trainer.probe();
-        ReducedCoordinates reduced = reduced(p);
+        // W1's top singular pair serves both the energy share and the (e, w) projection: computed once
+        Spectra.Top w1 = layout.find(TransformerLayout.W1).map(t -> Spectra.top(p, t.offset(), t.rows(), t.cols()))
+                .orElse(null);
+        ReducedCoordinates reduced = reduced(p, w1);
         double exact = canonicalTheory != null && reduced != null
                 ? canonicalTheory.loss(reduced.e(), reduced.w(), reduced.b()) : Double.NaN;
         return new Frame(trainer.steps(), trainLoss, val.loss(), val.conditional(), exact, learningRates(), gradNorm,
-                groupNorms(p), energyFractions(p), reduced, probe.tokens(), probe.attention(), probe.predictions(),
+                groupNorms(p), energyFractions(p, w1), reduced, probe.tokens(), probe.attention(), probe.predictions(),
                 stepsPerSecond, divergence);
     }
 
@@ -85,16 +81,17 @@ final class FrameBuilder {
         return sq;
     }
 
-    private Map<String, Double> energyFractions(double[] p) {
+    private Map<String, Double> energyFractions(double[] p, Spectra.Top w1) {
         Map<String, Double> out = new LinkedHashMap<>();
-        for (String name : new String[] {TransformerLayout.WV, TransformerLayout.W1}) {
-            layout.find(name).ifPresent(t ->
-                    out.put(name, Spectra.topSingularShare(p, t.offset(), t.rows(), t.cols())));
+        layout.find(TransformerLayout.WV).ifPresent(t ->
+                out.put(TransformerLayout.WV, Spectra.top(p, t.offset(), t.rows(), t.cols()).share()));
+        if (w1 != null) {
+            out.put(TransformerLayout.W1, w1.share());
         }
         return out;
     }
 
-    private ReducedCoordinates reduced(double[] p) {
+    private ReducedCoordinates reduced(double[] p, Spectra.Top top1) {
         if (trainer.config().model() instanceof CanonicalConfig) {
             return new ReducedCoordinates(p[0], p[1], p[2]);
         }
@@ -133,7 +130,6 @@ final class FrameBuilder {
             gain += s * p[e + i] / norm;
         }
         double w = Math.signum(gain) * Math.sqrt(Math.abs(gain) / 4);
-        Spectra.Top top1 = Spectra.top(p, w1, f, d);
         Spectra.Top top2 = Spectra.top(p, w2, d, f);
         double cos = 0;
         for (int i = 0; i < d; i++) {

@@ -278,6 +278,7 @@ public final class Simulation implements AutoCloseable {
             timeline.clear();
             pendingSteps = 0;
             currentStep = 0;
+            resetWindow();
             setStatus(Status.PAUSED);
             record(null);
         } else if (c instanceof Command.Branch b) {
@@ -294,11 +295,18 @@ public final class Simulation implements AutoCloseable {
         timeline.truncateAfter(i);
         frames = timeline.frames();
         pendingSteps = 0;
-        lossSum = 0;
-        lossCount = 0;
+        resetWindow();
         currentStep = trainer.steps();
         setStatus(Status.PAUSED);
         publish(timeline.frame(i));
+    }
+
+    /** Forgets the steps since the last frame: a new start's first frame has no train loss, gradient or speed. */
+    private void resetWindow() {
+        lossSum = 0;
+        lossCount = 0;
+        lastGradNorm = Double.NaN;
+        windowSteps = 0;
     }
 
     private void stepOnce() throws InterruptedException {

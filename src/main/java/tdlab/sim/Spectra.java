@@ -6,15 +6,11 @@ final class Spectra {
     }
 
     /**
-     * σ1²/Σσi² of a rows×cols matrix stored row-major at {@code m[off..]}: the share of its squared
-     * Frobenius norm in its top singular direction ("fraction of energy", 1 for a rank-one matrix). Power
-     * iteration on MᵀM from a fixed start, so the value is deterministic. NaN for a zero matrix.
+     * Of a rows×cols matrix stored row-major at {@code m[off..]}: σ1²/Σσi², the share of its squared Frobenius
+     * norm in its top singular direction ("fraction of energy", 1 for a rank-one matrix; NaN for a zero
+     * matrix), and the top right singular vector (unit length; zeros for a zero matrix). Power iteration on
+     * MᵀM from a fixed start, so the values are deterministic.
      */
-    static double topSingularShare(double[] m, int off, int rows, int cols) {
-        return top(m, off, rows, cols).share();
-    }
-
-    /** σ1²/Σσi² and the top right singular vector (unit length; zeros for a zero matrix). */
     record Top(double share, double[] vector) {
     }
 
@@ -31,6 +27,7 @@ final class Spectra {
             v[j] = 1 + 0.01 * j; // generic start, not orthogonal to the top direction in practice
         }
         double[] u = new double[rows];
+        double[] next = new double[cols];
         double lambda = 0;
         for (int it = 0; it < 500; it++) {
             for (int i = 0; i < rows; i++) {
@@ -40,7 +37,7 @@ final class Spectra {
                 }
                 u[i] = s;
             }
-            double[] next = new double[cols];
+            java.util.Arrays.fill(next, 0);
             for (int i = 0; i < rows; i++) {
                 for (int j = 0; j < cols; j++) {
                     next[j] += m[off + i * cols + j] * u[i];

@@ -140,7 +140,7 @@ public final class Sweep {
         MarkovTask task = (MarkovTask) c.task();
         MarkovChain chain = task.chain();
         ChainTheory theory = ChainTheory.of(chain);
-        CanonicalTheory canonical = canonicalTheory(task);
+        CanonicalTheory canonical = CanonicalTheory.of(task).orElse(null);
         double loss;
         Minimum outcome;
         RunInfo info;
@@ -175,14 +175,5 @@ public final class Sweep {
         }
         return new SweepCell(i, j, spec.x(i), spec.y(j), loss, theory.entropyRate(), theory.unigramLoss(), outcome,
                 analytic);
-    }
-
-    private static CanonicalTheory canonicalTheory(MarkovTask task) {
-        if (!task.matrix().isBinary() || task.initial() != InitialDistribution.STATIONARY) {
-            return null;
-        }
-        double p = task.matrix().binaryP();
-        double q = task.matrix().binaryQ();
-        return p > 0 && p < 1 && q > 0 && q < 1 ? new CanonicalTheory(p, q) : null;
     }
 }

@@ -2,6 +2,8 @@ package tdlab.theory;
 
 import tdlab.model.Functions;
 import tdlab.task.ConfigException;
+import tdlab.task.InitialDistribution;
+import tdlab.task.MarkovTask;
 
 /**
  * The canonical three-parameter model (e, w, b) of "Local to Global" (science.md §1.2.2) on the binary
@@ -25,8 +27,13 @@ public final class CanonicalTheory {
     private final double pi1;
 
     public CanonicalTheory(double p, double q) {
-        ConfigException.require(p > 0 && p < 1, "p", "must be strictly between 0 and 1 for the canonical model, got " + p);
-        ConfigException.require(q > 0 && q < 1, "q", "must be strictly between 0 and 1 for the canonical model, got " + q);
+        // explicit checks, not ConfigException.require: the p/q pad builds thousands of these per redraw
+        if (!(p > 0 && p < 1)) {
+            throw new ConfigException("p", "must be strictly between 0 and 1 for the canonical model, got " + p);
+        }
+        if (!(q > 0 && q < 1)) {
+            throw new ConfigException("q", "must be strictly between 0 and 1 for the canonical model, got " + q);
+        }
         this.p = p;
         this.q = q;
         this.pi0 = q / (p + q);
@@ -174,5 +181,30 @@ public final class CanonicalTheory {
 
     public enum CriticalType {
         LOCAL_MINIMUM, LOCAL_MAXIMUM, SADDLE
+    }
+
+    /**
+     * The theory of a task's chain where the canonical model has one: a binary chain with 0 < p, q < 1 started
+     * from its stationary law. Empty otherwise.
+     */
+    public static java.util.Optional<CanonicalTheory> of(MarkovTask task) {
+        if (!task.matrix().isBinary() || task.initial() != InitialDistribution.STATIONARY) {
+            return java.util.Optional.empty();
+        }
+        double p = task.matrix().binaryP();
+        double q = task.matrix().binaryQ();
+        return p > 0 && p < 1 && q > 0 && q < 1 ? java.util.Optional.of(new CanonicalTheory(p, q))
+                : java.util.Optional.empty();
+    }
+
+    /** Two theories are equal when they describe the same chain. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CanonicalTheory t && t.p == p && t.q == q;
+    }
+
+    @Override
+    public int hashCode() {
+        return Double.hashCode(p) * 31 + Double.hashCode(q);
     }
 }

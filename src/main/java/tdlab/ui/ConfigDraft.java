@@ -179,6 +179,9 @@ public final class ConfigDraft {
     public void setBinary(double p, double q) {
         ConfigException.requireRange(p, 0, 1, "p");
         ConfigException.requireRange(q, 0, 1, "q");
+        if (states() == 2 && p == binaryP() && q == binaryQ() && cellErrors.isEmpty()) {
+            return; // a drag that stays in the same rounded cell changes nothing
+        }
         matrix.set(TransitionMatrix.binary(p, q).toArray());
         cellErrors.clear();
     }

@@ -80,6 +80,32 @@ class SimulationTest {
     }
 
     @Test
+    void theFirstFrameAfterAResetInMidWindowCarriesNothingOfTheOldRun() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            sim.step(55); // five steps past the last frame: a partial loss window and a gradient norm
+            idle(sim);
+            sim.reset();
+            idle(sim);
+            Frame first = sim.latest();
+            assertThat(first.step()).isZero();
+            assertThat(first.trainLoss()).isNaN();
+            assertThat(first.gradNorm()).isNaN();
+            assertThat(first.stepsPerSecond()).isNaN();
+        }
+    }
+
+    @Test
+    void energyFractionsKeepTheOrderTheyWereRecordedIn() {
+        java.util.Map<String, Double> ordered = new java.util.LinkedHashMap<>();
+        for (String name : List.of("h", "g", "f", "e", "d", "c", "b", "a", "attn.wv", "ff.w1")) {
+            ordered.put(name, 0.5);
+        }
+        Frame f = new Frame(0, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], ordered, null,
+                new int[0], new double[0][][], new double[0][], 0, null);
+        assertThat(f.energyFraction().keySet()).containsExactlyElementsOf(ordered.keySet());
+    }
+
+    @Test
     void playRunsToTheConfiguredEndAndFinishes() throws Exception {
         try (Simulation sim = new Simulation(s1.withSteps(120)).start()) {
             sim.play();

@@ -23,7 +23,6 @@ import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
 import tdlab.sim.Frame;
-import tdlab.task.InitialDistribution;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalFlow;
 import tdlab.theory.CanonicalTheory;
@@ -54,6 +53,7 @@ public final class LandscapePanel extends BorderPane {
     private final Colormap map = Colormap.Named.VIRIDIS.load();
     private CanonicalTheory theory;
     private CanonicalTheory runTheory;
+    private boolean shownEdited;
     private LandscapeImage.Transform transform;
     private List<Frame> frames = List.of();
     private Frame shown;
@@ -108,12 +108,13 @@ public final class LandscapePanel extends BorderPane {
     }
 
     public void setRun(RunConfig cfg) {
-        runTheory = theoryOf((MarkovTask) cfg.task());
+        runTheory = CanonicalTheory.of((MarkovTask) cfg.task()).orElse(null);
         flowPath = List.of();
         flowStart = null;
         frames = List.of();
         shown = null;
         showTheory(runTheory, false);
+        drawOverlay(); // the old run's trail goes even when the landscape itself is unchanged
     }
 
     /**
@@ -121,15 +122,16 @@ public final class LandscapePanel extends BorderPane {
      * applied; the trajectory shown stays the running one's. Null returns to the running chain.
      */
     public void previewChain(MarkovTask edited) {
-        CanonicalTheory th = edited == null ? runTheory : theoryOf(edited);
-        boolean differs = th != null && runTheory != null && (th.p() != runTheory.p() || th.q() != runTheory.q());
+        CanonicalTheory th = edited == null ? runTheory : CanonicalTheory.of(edited).orElse(null);
+        boolean differs = th != null && runTheory != null && !th.equals(runTheory);
         showTheory(th, differs);
     }
 
     private void showTheory(CanonicalTheory th, boolean edited) {
-        if (th == theory && !edited) {
-            return;
+        if (java.util.Objects.equals(th, theory) && edited == shownEdited) {
+            return; // same chain, same note: a new run on it or a repeated edit event need no recompute
         }
+        shownEdited = edited;
         theory = th;
         note.setText(theory == null ? "The canonical landscape needs a binary chain with 0 < p, q < 1 and a stationary"
                 + " start." : String.format(Locale.ROOT, "p = %.2f, q = %.2f (p + q %s 1)%s", theory.p(), theory.q(),
@@ -138,17 +140,6 @@ public final class LandscapePanel extends BorderPane {
         flowPath = List.of();
         flowStart = null;
         recompute();
-    }
-
-    private static CanonicalTheory theoryOf(MarkovTask task) {
-        if (task.matrix().isBinary() && task.initial() == InitialDistribution.STATIONARY) {
-            double p = task.matrix().binaryP();
-            double q = task.matrix().binaryQ();
-            if (p > 0 && p < 1 && q > 0 && q < 1) {
-                return new CanonicalTheory(p, q);
-            }
-        }
-        return null;
     }
 
     /** Recomputes the landscape image off the FX thread; a newer request supersedes an older one. */

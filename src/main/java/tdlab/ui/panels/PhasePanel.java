@@ -179,13 +179,10 @@ public final class PhasePanel extends BorderPane {
 
     /** The analytic basin boundary over (w0, e0): the branches of E = E* that divide the basins. */
     private void drawSeparatrix(GraphicsContext g, int side) {
-        MarkovTask task = (MarkovTask) run.task();
-        double p = task.matrix().binaryP();
-        double q = task.matrix().binaryQ();
-        if (!(p > 0 && p < 1 && q > 0 && q < 1)) {
+        CanonicalTheory th = CanonicalTheory.of((MarkovTask) run.task()).orElse(null);
+        if (th == null) {
             return;
         }
-        CanonicalTheory th = new CanonicalTheory(p, q);
         g.setStroke(Color.rgb(30, 30, 30));
         g.setLineWidth(2);
         g.setLineDashes(7, 4);

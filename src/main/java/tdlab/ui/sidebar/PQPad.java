@@ -50,14 +50,11 @@ final class PQPad extends Canvas {
         return Math.round(v * 100) / 100.0;
     }
 
-    void setBasin(BiFunction<Double, Double, CanonicalTheory.Outcome> basin) {
-        this.basin = basin;
-        draw();
-    }
-
-    void show(double p, double q) {
+    /** Marks (p, q) and shades every cell by where the current initialisation leads there. */
+    void show(double p, double q, BiFunction<Double, Double, CanonicalTheory.Outcome> basin) {
         this.p = p;
         this.q = q;
+        this.basin = basin;
         draw();
     }
 

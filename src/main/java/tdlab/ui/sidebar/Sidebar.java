@@ -67,10 +67,7 @@ public final class Sidebar extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         setPrefWidth(330);
-        pad = new PQPad((p, q) -> {
-            draft.setBinary(p, q);
-            changed();
-        });
+        pad = new PQPad(draft::setBinary); // the matrix listener refreshes the sidebar
         sections = new Accordion(
                 section("Data", data(), "The Markov chain that generates the sequences."),
                 section("Model", model(), "Architecture; changing a shape restarts the run."),
@@ -177,8 +174,7 @@ public final class Sidebar extends VBox {
             pad.setVisible(binary);
             pad.setManaged(binary);
             if (binary) {
-                pad.show(draft.binaryP(), draft.binaryQ());
-                pad.setBasin(this::basin);
+                pad.show(draft.binaryP(), draft.binaryQ(), this::basin);
             }
             sample.setText(sampleText());
             RunConfig c = draft.tryBuild();
