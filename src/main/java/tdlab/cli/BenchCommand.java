@@ -17,6 +17,7 @@ import tdlab.model.CanonicalConfig;
 import tdlab.model.FlopCount;
 import tdlab.model.ModelSpec;
 import tdlab.model.TransformerConfig;
+import tdlab.task.ConfigException;
 import tdlab.task.MarkovTask;
 import tdlab.train.InitConfig;
 import tdlab.train.OptimizerConfig;
@@ -65,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        ConfigException.requireRange(steps, 1, 100_000, "steps");
+        ConfigException.requireRange(warmup, 0, 100_000, "warmup");
+        ConfigException.requireRange(nd4jSteps, 0, 10_000, "nd4j-steps");
+        ConfigException.requireRange(rounds, 1, 100, "rounds");
+        ConfigException.requireRange(seconds, 1, 600, "seconds");
         if (ui) {
             return new UiBench(seconds).call();
         }

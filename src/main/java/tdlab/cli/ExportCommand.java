@@ -14,7 +14,6 @@ import tdlab.export.MetricsCsv;
 import tdlab.export.RunSummary;
 import tdlab.preset.AtomicFiles;
 import tdlab.preset.Preset;
-import tdlab.preset.PresetException;
 import tdlab.preset.RunRecord;
 import tdlab.render.Colormap;
 import tdlab.render.FrameComposer;
@@ -56,34 +55,22 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Preset p;
-        RunConfig cfg;
-        int w;
-        int h;
-        try {
-            p = presetOptions.read();
-            cfg = presetOptions.configOf(p);
-            String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-            ConfigException.require(wh.length == 2, "size", "must look like 960x640, got " + size);
-            ConfigException.require(scale == 1 || scale == 2, "scale", "must be 1 or 2, got " + scale);
-            w = Integer.parseInt(wh[0].strip()) * scale;
-            h = Integer.parseInt(wh[1].strip()) * scale;
-            ConfigException.require(w >= 200 && h >= 150 && w <= 8000 && h <= 8000, "size",
-                    "must be between 200x150 and 8000x8000, got " + w + "x" + h);
-            ConfigException.require(List.of("gif", "mp4", "png", "csv", "json").contains(format), "format",
-                    "must be gif, mp4, png, csv or json, got " + format);
-        } catch (PresetException e) {
-            System.err.println("tdlab export: invalid preset " + e.getMessage());
-            return 2;
-        } catch (ConfigException e) {
-            System.err.println("tdlab export: " + e.getMessage());
-            return 2;
-        } catch (NumberFormatException e) {
-            System.err.println("tdlab export: size: must look like 960x640, got " + size);
-            return 2;
-        }
+        Preset p = presetOptions.read();
+        RunConfig cfg = presetOptions.configOf(p);
+        ConfigException.require(List.of("gif", "mp4", "png", "csv", "json").contains(format), "format",
+                "must be gif, mp4, png, csv or json, got " + format);
+        ConfigException.require(scale == 1 || scale == 2, "scale", "must be 1 or 2, got " + scale);
+        int[] wh = size(size);
+        int w = wh[0] * scale;
+        int h = wh[1] * scale;
+        ConfigException.require(w >= 200 && h >= 150 && w <= 8000 && h <= 8000, "size",
+                "must be between 200x150 and 8000x8000, got " + w + "x" + h);
+        ConfigException.require(fps >= 1 && fps <= 60, "fps", "must be between 1 and 60, got " + fps);
+        ConfigException.require(from == null || from >= 0, "from", "must be a step ≥ 0, got " + from);
+        ConfigException.require(from == null || to == null || from < to, "to",
+                "must be after --from " + from + ", got " + to);
+        Simulation sim = new Simulation(cfg); // before training: bad settings are refused at once
         List<Frame> frames;
-        Simulation sim = new Simulation(cfg);
         try {
             sim.start();
             sim.runTo(cfg.training().steps());
@@ -103,6 +90,9 @@ final class ExportCommand implements Callable<Integer> {
             default -> {
                 int a = Frame.indexAtOrBefore(frames, from == null ? 0 : from);
                 int b = Frame.indexAtOrBefore(frames, to == null ? frames.get(frames.size() - 1).step() : to);
+                ConfigException.require(format.equals("png") || a < b, "from",
+                        "the range holds fewer than two recorded frames (the run recorded steps "
+                                + frames.get(0).step() + " to " + frames.get(frames.size() - 1).step() + ")");
                 FrameComposer composer = new FrameComposer(cfg, sim.info(), p.title(), w - w % 2, h - h % 2,
                         Colormap.load(p.view().palette()));
                 if (format.equals("png")) {
@@ -121,6 +111,19 @@ final class ExportCommand implements Callable<Integer> {
         }
         System.err.println("wrote " + out);
         return 0;
+    }
+
+    /** "960x640" as {960, 640}. */
+    private static int[] size(String text) {
+        String[] parts = text.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                return new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ConfigException("size", "must look like 960x640, got " + text);
     }
 
     private static void progress(String what, long done, long total) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import tdlab.preset.PresetException;
+import tdlab.preset.PresetReader;
+import tdlab.task.ConfigException;
 
 /** Opens the desktop app, optionally on a preset, optionally saving a screenshot and quitting. */
 @Command(name = "gui", mixinStandardHelpOptions = true,
@@ -27,7 +30,12 @@ final class GuiCommand implements Callable<Integer> {
     double delay;
 
     @Override
-    public Integer call() {
+    public Integer call() throws PresetException {
+        if (preset != null) {
+            PresetReader.read(preset); // a bad file is reported here, in one line, not as a failed application start
+        }
+        ConfigException.require(steps == null || steps >= 1, "steps", "must be ≥ 1, got " + steps);
+        ConfigException.requireRange(delay, 0, 600, "delay");
         List<String> args = new ArrayList<>();
         if (preset != null) {
             args.add("--preset=" + preset);

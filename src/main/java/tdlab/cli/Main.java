@@ -2,6 +2,8 @@ package tdlab.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import tdlab.preset.PresetException;
+import tdlab.task.ConfigException;
 
 /**
  * Entry point of the jar. With a subcommand it runs headless; without one it opens the desktop app.
@@ -27,7 +29,22 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::badInput);
+    }
+
+    /** Bad input from any command (a preset, an option value): one line naming the field, exit code 2. */
+    private static int badInput(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        String prefix = "tdlab " + cmd.getCommandName() + ": ";
+        if (e instanceof PresetException) {
+            cmd.getErr().println(prefix + "invalid preset " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof ConfigException) {
+            cmd.getErr().println(prefix + e.getMessage());
+            return 2;
+        }
+        throw e;
     }
 
     @Override

@@ -14,12 +14,10 @@ import tdlab.export.MetricsCsv;
 import tdlab.export.RunSummary;
 import tdlab.model.Backend;
 import tdlab.preset.Preset;
-import tdlab.preset.PresetException;
 import tdlab.preset.PresetWriter;
 import tdlab.sim.Frame;
 import tdlab.sim.Minimum;
 import tdlab.sim.Simulation;
-import tdlab.task.ConfigException;
 import tdlab.train.RunConfig;
 
 /** Trains a preset headless and writes its metrics. */
@@ -43,31 +41,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
-        Preset p;
-        RunConfig cfg;
-        try {
-            p = presetOptions.read();
-            cfg = presetOptions.configOf(p);
-            if (backend != null) {
-                cfg = new RunConfig(cfg.name(), cfg.task(), cfg.model(), backend, cfg.init(), cfg.training(),
-                        cfg.seed(), cfg.probeLength());
-            }
-        } catch (PresetException e) {
-            err.println("tdlab run: invalid preset " + e.getMessage());
-            return 2;
-        } catch (ConfigException e) {
-            err.println("tdlab run: " + e.getMessage());
-            return 2;
+        Preset p = presetOptions.read();
+        RunConfig cfg = presetOptions.configOf(p);
+        if (backend != null) {
+            cfg = cfg.withBackend(backend);
         }
+        Simulation sim = new Simulation(cfg); // refuses what the chosen backend cannot train before anything is written
         Files.createDirectories(out);
-        PresetWriter.write(new Preset(p.title(), p.description(), p.scenario(), cfg), out.resolve("preset.json"));
-        Simulation sim;
-        try {
-            sim = new Simulation(cfg);
-        } catch (ConfigException e) {
-            err.println("tdlab run: " + e.getMessage());
-            return 2;
-        }
+        PresetWriter.write(p.withRun(cfg), out.resolve("preset.json"));
         boolean bar = !quiet && System.console() != null;
         long total = cfg.training().steps();
         try (MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), sim.info())) {

@@ -9,10 +9,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tdlab.export.SweepCsv;
-import tdlab.preset.PresetException;
-import tdlab.preset.PresetReader;
 import tdlab.render.SweepImage;
 import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
@@ -27,8 +26,8 @@ import tdlab.train.RunConfig;
                 + " start point (w0, e0) on the preset's chain (the measured basins). Writes sweep.csv and"
                 + " sweep.png; with --shard i/n only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'.")
 final class SweepCommand implements Callable<Integer> {
-    @Option(names = {"-p", "--preset"}, required = true, paramLabel = "FILE")
-    Path preset;
+    @Mixin
+    PresetOptions presetOptions;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
@@ -38,9 +37,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--grid", defaultValue = "20", description = "cells per axis (default ${DEFAULT-VALUE})")
     int grid;
-
-    @Option(names = "--steps", paramLabel = "N", description = "training steps per cell (default: the preset's)")
-    Integer steps;
 
     @Option(names = "--x-range", paramLabel = "A:B", description = "p range (pq, default 0:1) or w0 range (init, "
             + "default -2.5:2.5)")
@@ -57,29 +53,19 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunConfig base;
-        SweepSpec spec;
-        Sweep.Shard sh;
-        Sweep sweep;
-        try {
-            base = PresetReader.read(preset).run();
-            SweepSpec.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
-                case "pq" -> SweepSpec.Mode.PQ;
-                case "init" -> SweepSpec.Mode.INIT;
-                default -> throw new ConfigException("mode", "must be pq or init, got " + mode);
-            };
-            double[] x = range(xRange, m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5}, "x-range");
-            double[] y = range(yRange, m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5}, "y-range");
-            spec = new SweepSpec(m, grid, x[0], x[1], y[0], y[1], steps == null ? base.training().steps() : steps);
-            sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
-            sweep = new Sweep(base, spec);
-        } catch (PresetException e) {
-            System.err.println("tdlab sweep: invalid preset " + e.getMessage());
-            return 2;
-        } catch (ConfigException e) {
-            System.err.println("tdlab sweep: " + e.getMessage());
-            return 2;
-        }
+        RunConfig base = presetOptions.configOf(presetOptions.read());
+        SweepSpec.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
+            case "pq" -> SweepSpec.Mode.PQ;
+            case "init" -> SweepSpec.Mode.INIT;
+            default -> throw new ConfigException("mode", "must be pq or init, got " + mode);
+        };
+        double[] fallback = m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5};
+        double[] x = range(xRange, fallback, "x-range");
+        double[] y = range(yRange, fallback, "y-range");
+        ConfigException.requireRange(threads, 1, 256, "threads");
+        SweepSpec spec = new SweepSpec(m, grid, x[0], x[1], y[0], y[1], base.training().steps());
+        Sweep.Shard sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
+        Sweep sweep = new Sweep(base, spec);
         Files.createDirectories(out);
         int total = 0;
         for (int k = 0; k < spec.cells(); k++) {
@@ -98,10 +84,10 @@ final class SweepCommand implements Callable<Integer> {
             System.err.println();
         }
         String name = sh.count() == 1 ? "sweep.csv" : "sweep-" + sh.index() + "-of-" + sh.count() + ".csv";
-        SweepCsv.write(out.resolve(name), spec, cells, "preset=" + preset.getFileName() + " shard=" + sh.index() + "/"
+        SweepCsv.write(out.resolve(name), spec, cells, "preset=" + presetOptions.preset.getFileName() + " shard=" + sh.index() + "/"
                 + sh.count());
         if (sh.count() == 1) {
-            writePng(out.resolve("sweep.png"), spec, cells, preset.getFileName().toString());
+            writePng(out.resolve("sweep.png"), spec, cells, presetOptions.preset.getFileName().toString());
         }
         long agree = cells.stream().filter(c -> c.analytic() != null && c.analytic() == c.outcome()).count();
         long judged = cells.stream().filter(c -> c.analytic() != null).count();

@@ -32,7 +32,7 @@ final class UiBench {
         double headless = headless(cfg);
         Path presetFile = Files.createTempFile("tdlab-bench", ".json");
         Path out = Files.createTempFile("tdlab-bench", ".out");
-        PresetWriter.write(new Preset(p.title(), p.description(), p.scenario(), cfg), presetFile);
+        PresetWriter.write(p.withRun(cfg), presetFile);
         DesktopApp.launch(new String[] {"--preset=" + presetFile, "--bench=" + seconds, "--bench-out=" + out});
         JsonNode r = new ObjectMapper().readTree(Files.readString(out));
         Files.deleteIfExists(presetFile);

@@ -35,4 +35,9 @@ public record Preset(String title, String description, String scenario, RunConfi
     public Preset withRun(RunConfig r) {
         return new Preset(title, description, scenario, r, view, classroom);
     }
+
+    /** The same preset with other view settings. */
+    public Preset withView(ViewSettings v) {
+        return new Preset(title, description, scenario, run, v, classroom);
+    }
 }

@@ -36,7 +36,13 @@ public final class Sweep {
     public Sweep(RunConfig base, SweepSpec spec) {
         this.base = base;
         this.spec = spec;
-        cellConfig(0, 0); // fails early, naming the field, if the grid does not apply to this preset
+        // the corner cells hold the extremes of both axes: if they are valid runs, every cell is, and a bad grid
+        // fails here, naming the field, not midway on a worker thread
+        int last = spec.n() - 1;
+        cellConfig(0, 0);
+        cellConfig(last, last);
+        cellConfig(0, last);
+        cellConfig(last, 0);
     }
 
     public SweepSpec spec() {
@@ -121,11 +127,10 @@ public final class Sweep {
         double y = spec.y(j);
         if (spec.mode() == SweepSpec.Mode.PQ) {
             InitialDistribution initial = ((MarkovTask) base.task()).initial();
-            c = new RunConfig(c.name(), new MarkovTask(TransitionMatrix.binary(x, y), initial), c.model(), c.backend(),
-                    c.init(), c.training(), c.seed(), c.probeLength());
+            c = c.withTask(new MarkovTask(TransitionMatrix.binary(x, y), initial));
         } else {
             InitConfig init = new InitConfig(InitConfig.Scheme.CANONICAL_POINT, base.init().std(), y, x, base.init().b0());
-            c = new RunConfig(c.name(), c.task(), c.model(), c.backend(), init, c.training(), c.seed(), c.probeLength());
+            c = c.withInit(init);
         }
         return c;
     }

@@ -26,10 +26,13 @@ public record SweepSpec(Mode mode, int n, double xMin, double xMax, double yMin,
         ConfigException.require(mode != null, "sweep.mode", "is required: pq or init");
         ConfigException.requireRange(n, 1, 400, "sweep.grid");
         ConfigException.requireRange(steps, 1, 10_000_000, "sweep.steps");
-        ConfigException.require(xMin < xMax && yMin < yMax, "sweep.range", "needs min < max on both axes");
+        ConfigException.require(xMin < xMax, "sweep.x_range", "needs min < max, got " + xMin + ":" + xMax);
+        ConfigException.require(yMin < yMax, "sweep.y_range", "needs min < max, got " + yMin + ":" + yMax);
         if (mode == Mode.PQ) {
-            ConfigException.require(xMin >= 0 && xMax <= 1 && yMin >= 0 && yMax <= 1, "sweep.range",
-                    "p and q must stay in [0, 1]");
+            ConfigException.require(xMin >= 0 && xMax <= 1, "sweep.x_range", "p must stay in [0, 1], got " + xMin
+                    + ":" + xMax);
+            ConfigException.require(yMin >= 0 && yMax <= 1, "sweep.y_range", "q must stay in [0, 1], got " + yMin
+                    + ":" + yMax);
         }
     }
 

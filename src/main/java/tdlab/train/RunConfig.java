@@ -54,10 +54,23 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
     }
 
     public RunConfig withSteps(int steps) {
-        TrainingConfig t = training;
-        return new RunConfig(name, task, model, backend, init, new TrainingConfig(steps, t.batchSize(),
-                t.sequenceLength(), t.optimizer(), t.groups(), t.schedule(), t.clipNorm(), t.stages(), t.evalEvery(),
-                t.evalSequences()), seed, probeLength);
+        return withTraining(training.withSteps(steps));
+    }
+
+    public RunConfig withTraining(TrainingConfig t) {
+        return new RunConfig(name, task, model, backend, init, t, seed, probeLength);
+    }
+
+    public RunConfig withTask(TaskSpec t) {
+        return new RunConfig(name, t, model, backend, init, training, seed, probeLength);
+    }
+
+    public RunConfig withInit(InitConfig i) {
+        return new RunConfig(name, task, model, backend, i, training, seed, probeLength);
+    }
+
+    public RunConfig withBackend(Backend b) {
+        return new RunConfig(name, task, model, b, init, training, seed, probeLength);
     }
 
     /** Independent seeds for the parts of a run, derived from the master seed. */

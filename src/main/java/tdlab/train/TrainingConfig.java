@@ -73,4 +73,21 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
     public GroupSettings group(ParamGroup g) {
         return groups.get(g);
     }
+
+    public TrainingConfig withSteps(int n) {
+        return new TrainingConfig(n, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery,
+                evalSequences);
+    }
+
+    public TrainingConfig withGroups(Map<ParamGroup, GroupSettings> g) {
+        return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, g, schedule, clipNorm, stages, evalEvery,
+                evalSequences);
+    }
+
+    /** These settings with one group's learning rate replaced. */
+    public TrainingConfig withLearningRate(ParamGroup g, double lr) {
+        EnumMap<ParamGroup, GroupSettings> m = new EnumMap<>(groups);
+        m.put(g, m.get(g).withLearningRate(lr));
+        return withGroups(m);
+    }
 }

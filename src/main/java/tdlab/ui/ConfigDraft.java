@@ -283,9 +283,7 @@ public final class ConfigDraft {
         if (c == null) {
             return false;
         }
-        RunConfig sameRates = new RunConfig(c.name(), c.task(), c.model(), c.backend(), c.init(),
-                withRatesOf(c.training(), running.training()), c.seed(), c.probeLength());
-        return !sameRates.equals(running);
+        return !c.withTraining(withRatesOf(c.training(), running.training())).equals(running);
     }
 
     private static TrainingConfig withRatesOf(TrainingConfig t, TrainingConfig rates) {
@@ -293,8 +291,7 @@ public final class ConfigDraft {
         for (ParamGroup g : ParamGroup.values()) {
             groups.put(g, t.group(g).withLearningRate(rates.group(g).learningRate()));
         }
-        return new TrainingConfig(t.steps(), t.batchSize(), t.sequenceLength(), t.optimizer(), groups, t.schedule(),
-                t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
+        return t.withGroups(groups);
     }
 
     // ----------------------------------------------------------------- properties

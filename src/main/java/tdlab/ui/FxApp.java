@@ -12,7 +12,6 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetReader;
-import tdlab.train.RunConfig;
 
 /** The JavaFX application: the main window on the default preset, paused at step 0. */
 public final class FxApp extends Application {
@@ -29,10 +28,6 @@ public final class FxApp extends Application {
         Map<String, String> named = getParameters().getNamed();
         Preset preset = named.containsKey("preset") ? PresetReader.read(Path.of(named.get("preset")))
                 : Presets.load(Presets.DEFAULT);
-        if (named.containsKey("run-steps")) {
-            RunConfig longer = preset.run().withSteps(Integer.parseInt(named.get("run-steps")));
-            preset = new Preset(preset.title(), preset.description(), preset.scenario(), longer);
-        }
         vm = new SessionViewModel(preset);
         window = new MainWindow(stage, vm);
         window.applyTheme("dark".equals(named.get("theme")));

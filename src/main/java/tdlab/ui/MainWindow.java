@@ -535,7 +535,7 @@ public final class MainWindow {
 
     boolean saveTo(java.nio.file.Path path) {
         Preset p = vm.preset();
-        Preset withView = new Preset(p.title(), p.description(), p.scenario(), p.run(), currentView(), p.classroom());
+        Preset withView = p.withView(currentView());
         try {
             PresetWriter.write(withView, path);
             vm.markSaved(withView);
@@ -577,8 +577,7 @@ public final class MainWindow {
                 tdlab.export.MetricsCsv.writeAll(f.toPath(), vm.infoProperty().get(), frames);
             } else {
                 Preset p = vm.preset();
-                tdlab.preset.RunRecord.write(f.toPath(), new Preset(p.title(), p.description(), p.scenario(), p.run(),
-                        currentView(), p.classroom()), tdlab.export.MetricsCsv.json(vm.infoProperty().get(), frames),
+                tdlab.preset.RunRecord.write(f.toPath(), p.withView(currentView()), tdlab.export.MetricsCsv.json(vm.infoProperty().get(), frames),
                         tdlab.export.RunSummary.of(vm.infoProperty().get(), frames.get(frames.size() - 1),
                                 vm.runConfig().seed(), p.title(), Double.NaN, Double.NaN));
             }

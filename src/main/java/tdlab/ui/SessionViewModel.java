@@ -93,7 +93,7 @@ public final class SessionViewModel implements AutoCloseable {
     /** Replaces the view settings of the current preset (palette, theme, panels, timeline) without a restart. */
     public void setView(tdlab.preset.ViewSettings view) {
         Preset p = preset.get();
-        preset.set(new Preset(p.title(), p.description(), p.scenario(), p.run(), view, p.classroom()));
+        preset.set(p.withView(view));
     }
 
     // ----------------------------------------------------------------- commands
@@ -151,13 +151,7 @@ public final class SessionViewModel implements AutoCloseable {
     public void setLearningRate(ParamGroup group, double lr) {
         sim.setLearningRate(group, lr);
         RunConfig r = preset.get().run();
-        java.util.EnumMap<ParamGroup, tdlab.train.GroupSettings> groups = new java.util.EnumMap<>(r.training().groups());
-        groups.put(group, groups.get(group).withLearningRate(lr));
-        var t = r.training();
-        tdlab.train.TrainingConfig nt = new tdlab.train.TrainingConfig(t.steps(), t.batchSize(), t.sequenceLength(),
-                t.optimizer(), groups, t.schedule(), t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
-        preset.set(preset.get().withRun(new RunConfig(r.name(), r.task(), r.model(), r.backend(), r.init(), nt,
-                r.seed(), r.probeLength())));
+        preset.set(preset.get().withRun(r.withTraining(r.training().withLearningRate(group, lr))));
     }
 
     /**

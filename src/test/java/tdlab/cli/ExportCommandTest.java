@@ -46,4 +46,40 @@ class ExportCommandTest {
                 out.toString())).isEqualTo(2);
         assertThat(Files.exists(out)).isFalse();
     }
+
+    @Test
+    void badOptionsAreRefusedBeforeTrainingNamingTheOption(@TempDir Path dir) {
+        Path out = dir.resolve("x.gif");
+        Cli.Outcome fps = Cli.exec("export", "-p", PRESET, "--format", "gif", "--fps", "0", "-o", out.toString());
+        assertThat(fps.code()).isEqualTo(2);
+        assertThat(fps.err()).contains("fps").doesNotContain("Exception").doesNotContain("training");
+        Cli.Outcome range = Cli.exec("export", "-p", PRESET, "--format", "gif", "--from", "50", "--to", "10", "-o",
+                out.toString());
+        assertThat(range.code()).isEqualTo(2);
+        assertThat(range.err()).contains("to").contains("--from 50").doesNotContain("Exception");
+        Cli.Outcome tooShort = Cli.exec("export", "-p", PRESET, "--steps", "40", "--format", "gif", "--from", "35",
+                "--to", "38", "-o", out.toString());
+        assertThat(tooShort.code()).isEqualTo(2);
+        assertThat(tooShort.err()).contains("from").contains("fewer than two recorded frames");
+        assertThat(Files.exists(out)).isFalse();
+    }
+
+    @Test
+    void everyCommandReportsBadNumbersInOneLineWithExitCode2(@TempDir Path dir) throws Exception {
+        Cli.Outcome sweep = Cli.exec("sweep", "-p", PRESET, "--threads", "0", "-o", dir.toString());
+        assertThat(sweep.code()).isEqualTo(2);
+        assertThat(sweep.err()).startsWith("tdlab sweep: threads");
+        Cli.Outcome range = Cli.exec("sweep", "-p", PRESET, "--mode", "init", "--x-range", "-1:300", "-o",
+                dir.toString());
+        assertThat(range.code()).isEqualTo(2);
+        assertThat(range.err()).startsWith("tdlab sweep: init.w0");
+        Cli.Outcome bench = Cli.exec("bench", "--steps", "0");
+        assertThat(bench.code()).isEqualTo(2);
+        assertThat(bench.err()).startsWith("tdlab bench: steps");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": \"tdlab-preset\", \"version\": 1");
+        Cli.Outcome gui = Cli.exec("gui", "-p", bad.toString());
+        assertThat(gui.code()).isEqualTo(2);
+        assertThat(gui.err()).startsWith("tdlab gui: invalid preset");
+    }
 }

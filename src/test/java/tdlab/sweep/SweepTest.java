@@ -101,7 +101,7 @@ class SweepTest {
                 "shard:");
         assertThatThrownBy(() -> Sweep.Shard.parse("x")).hasMessageStartingWith("shard:");
         assertThatThrownBy(() -> new SweepSpec(SweepSpec.Mode.PQ, 10, 0, 1.5, 0, 1, 10)).hasMessageStartingWith(
-                "sweep.range:");
+                "sweep.x_range:");
         RunConfig gpt = Runs.preset("s2a-simple-transformer-standard-init");
         assertThat(new Sweep(gpt, SweepSpec.init(2, 2)).cellConfig(0, 0).init().scheme())
                 .isEqualTo(InitConfig.Scheme.CANONICAL_POINT);
