@@ -102,6 +102,15 @@ public final class Colormap {
         return lut[x >= 1 ? 255 : (int) (x * 255 + 0.5)];
     }
 
+    /** A vertical colour bar for legends: the top row is colour 1, the bottom row colour 0. */
+    public Heatmap.Image verticalBar(int width, int height) {
+        int[] px = new int[width * height];
+        for (int y = 0; y < height; y++) {
+            java.util.Arrays.fill(px, y * width, (y + 1) * width, argb(1 - y / (height - 1.0)));
+        }
+        return new Heatmap.Image(width, height, px);
+    }
+
     /** CSS hex of x ∈ [0, 1]. */
     public String hex(double x) {
         return String.format(Locale.ROOT, "#%06x", argb(x) & 0xFFFFFF);

@@ -130,8 +130,7 @@ public final class FrameComposer {
         int n = a.length;
         int cell = Math.max(1, Math.min((w - 80) / n, (h - 40) / n));
         Heatmap.Image img = Heatmap.render(Heatmap.causal(a), 0, 1, palette, cell, 0xFF9A9A9A);
-        BufferedImage bi = new BufferedImage(img.width(), img.height(), BufferedImage.TYPE_INT_ARGB);
-        bi.setRGB(0, 0, img.width(), img.height(), img.argb(), 0, img.width());
+        BufferedImage bi = img.toBufferedImage();
         int ix = x0 + (w - img.width()) / 2 - 20;
         int iy = y0 + 24;
         g.drawImage(bi, ix, iy, null);
@@ -139,10 +138,7 @@ public final class FrameComposer {
         g.setFont(new Font("SansSerif", Font.PLAIN, 12));
         g.drawString("attention, head 1 (probe sequence, query ↓, key →)", x0 + 10, y0 + 16);
         int lx = ix + img.width() + 12;
-        for (int y = 0; y < img.height(); y++) {
-            g.setColor(new Color(palette.argb(1 - y / (img.height() - 1.0)), true));
-            g.drawLine(lx, iy + y, lx + 10, iy + y);
-        }
+        g.drawImage(palette.verticalBar(11, img.height()).toBufferedImage(), lx, iy, null);
         g.setColor(new Color(40, 40, 40));
         g.drawString("1", lx + 14, iy + 10);
         g.drawString("0", lx + 14, iy + img.height());

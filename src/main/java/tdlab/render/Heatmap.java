@@ -10,6 +10,13 @@ public final class Heatmap {
     }
 
     public record Image(int width, int height, int[] argb) {
+        /** The same pixels as an AWT image, for the offscreen renderers. */
+        public java.awt.image.BufferedImage toBufferedImage() {
+            java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(width, height,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            b.setRGB(0, 0, width, height, argb, 0, width);
+            return b;
+        }
     }
 
     public static Image render(double[][] m, double lo, double hi, Colormap map, int cell, int maskArgb) {

@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.Locale;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
@@ -261,10 +260,7 @@ public final class LandscapeImage {
         g.drawString("w", pad + inner.getWidth() / 2, out.getHeight() - 4);
         g.drawString("e", 2, 28 + inner.getHeight() / 2);
         int lx = pad + inner.getWidth() + 12;
-        for (int y = 0; y < inner.getHeight(); y++) {
-            g.setColor(new Color(map.argb(1 - y / (inner.getHeight() - 1.0)), true));
-            g.drawLine(lx, 28 + y, lx + 14, 28 + y);
-        }
+        g.drawImage(map.verticalBar(15, inner.getHeight()).toBufferedImage(), lx, 28, null);
         g.setColor(Color.DARK_GRAY);
         g.drawString(String.format(Locale.ROOT, "≥%.3f", colourTop(l)), lx + 17, 38);
         g.drawString(String.format(Locale.ROOT, "%.3f", l.minLoss()), lx + 17, 28 + inner.getHeight());
@@ -273,8 +269,13 @@ public final class LandscapeImage {
         return out;
     }
 
-    /** The pixels of an image as ARGB ints, row by row. */
+    /** The pixels of an image as ARGB ints, row by row (the image's own array where it is one, not a copy). */
     public static int[] argb(BufferedImage img) {
+        if (img.getType() == BufferedImage.TYPE_INT_ARGB
+                && img.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferInt ints
+                && ints.getNumBanks() == 1 && img.getRaster().getParent() == null) {
+            return ints.getData();
+        }
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
     }
 

@@ -23,6 +23,7 @@ import tdlab.export.AnimationExporter;
 import tdlab.render.Colormap;
 import tdlab.render.FrameComposer;
 import tdlab.sim.Frame;
+import tdlab.ui.controls.IntSpinner;
 
 /**
  * Exports the recorded timeline as an animated GIF or MP4: step range, frame rate and size, then a
@@ -48,14 +49,11 @@ final class ExportDialog {
         format.setValue("GIF");
         format.setTooltip(new Tooltip("GIF: loops everywhere, larger. MP4 (H.264): smaller, for slides and video."));
         long last = frames.get(frames.size() - 1).step();
-        Spinner<Integer> from = new Spinner<>(0, (int) last, 0, Math.max(1, (int) (last / 20)));
-        Spinner<Integer> to = new Spinner<>(0, (int) last, (int) last, Math.max(1, (int) (last / 20)));
-        Spinner<Integer> fps = new Spinner<>(1, 60, 10);
-        Spinner<Integer> width = new Spinner<>(320, 3840, 960, 32);
-        Spinner<Integer> height = new Spinner<>(240, 2160, 640, 32);
-        for (Spinner<Integer> s : List.of(from, to, fps, width, height)) {
-            s.setEditable(true);
-        }
+        Spinner<Integer> from = IntSpinner.of(0, (int) last, 0, Math.max(1, (int) (last / 20)));
+        Spinner<Integer> to = IntSpinner.of(0, (int) last, (int) last, Math.max(1, (int) (last / 20)));
+        Spinner<Integer> fps = IntSpinner.of(1, 60, 10);
+        Spinner<Integer> width = IntSpinner.of(320, 3840, 960, 32);
+        Spinner<Integer> height = IntSpinner.of(240, 2160, 640, 32);
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);

@@ -45,7 +45,6 @@ public final class SessionViewModel implements AutoCloseable {
     private final BooleanProperty following = new SimpleBooleanProperty(true);
     private final DoubleProperty speed = new SimpleDoubleProperty(1);
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper("");
-    private final ReadOnlyLongWrapper framesSeen = new ReadOnlyLongWrapper();
     private final ReadOnlyObjectWrapper<Preset> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private Simulation sim;
@@ -165,6 +164,7 @@ public final class SessionViewModel implements AutoCloseable {
     }
 
     private long pendingScrub = -1;
+    private Object[] narrated;
 
     /** Shows the recorded frame at this timeline index (and stops following the newest). */
     public void scrubTo(int index) {
@@ -194,19 +194,16 @@ public final class SessionViewModel implements AutoCloseable {
         status.set(s);
         running.set(s == Simulation.Status.RUNNING);
         List<Frame> fs = sim.frames();
-        if (pendingScrub >= 0 && s != Simulation.Status.RUNNING && !fs.isEmpty()
-                && fs.get(fs.size() - 1).step() >= pendingScrub) {
-            int k = Frame.indexAtOrBefore(fs, pendingScrub);
-            pendingScrub = -1;
+        boolean scrubNow = pendingScrub >= 0 && s != Simulation.Status.RUNNING && !fs.isEmpty()
+                && fs.get(fs.size() - 1).step() >= pendingScrub;
+        if (scrubNow || fs != lastFrames) {
             lastFrames = fs;
             frames.set(fs);
-            framesSeen.set(framesSeen.get() + 1);
-            scrubTo(k);
-        } else if (fs != lastFrames) {
-            lastFrames = fs;
-            frames.set(fs);
-            framesSeen.set(framesSeen.get() + 1);
-            if (following.get() && !fs.isEmpty()) {
+            if (scrubNow) { // a preset's saved timeline position, once the run has got there
+                int k = Frame.indexAtOrBefore(fs, pendingScrub);
+                pendingScrub = -1;
+                scrubTo(k);
+            } else if (following.get() && !fs.isEmpty()) {
                 timelineIndex.set(fs.size() - 1);
                 frame.set(fs.get(fs.size() - 1));
             } else if (!fs.isEmpty()) {
@@ -221,9 +218,10 @@ public final class SessionViewModel implements AutoCloseable {
         if (!java.util.Objects.equals(why, divergence.get())) {
             divergence.set(why);
         }
-        String text = Narrator.describe(frame.get(), info.get(), s, step.get(), divergence.get());
-        if (!text.equals(narration.get())) { // an equal new string would still relayout the status bar
-            narration.set(text);
+        Object[] inputs = {frame.get(), info.get(), s, step.get(), divergence.get()};
+        if (!java.util.Arrays.equals(inputs, narrated)) { // the sentence is formatted only when what it says changed
+            narrated = inputs;
+            narration.set(Narrator.describe(frame.get(), info.get(), s, step.get(), divergence.get()));
         }
     }
 
@@ -296,10 +294,6 @@ public final class SessionViewModel implements AutoCloseable {
         return narration.getReadOnlyProperty();
     }
 
-    /** Increments whenever the recorded timeline changed (charts redraw on it). */
-    public ReadOnlyLongProperty framesSeenProperty() {
-        return framesSeen.getReadOnlyProperty();
-    }
 
     public RunConfig runConfig() {
         return preset.get().run();

@@ -6,16 +6,12 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import tdlab.render.Colormap;
 import tdlab.render.Heatmap;
@@ -33,6 +29,7 @@ public final class AttentionPanel extends BorderPane {
     private final List<Canvas> canvases = new ArrayList<>();
     private Colormap colormap = Colormap.Named.VIRIDIS.load();
     private Frame shown;
+    private int[] noteTokens;
 
     public AttentionPanel() {
         maps.setPadding(new Insets(6));
@@ -51,6 +48,7 @@ public final class AttentionPanel extends BorderPane {
 
     public void setColormap(Colormap map) {
         colormap = map;
+        canvases.clear(); // rebuilds the legend in the new palette too
         redraw();
     }
 
@@ -75,7 +73,10 @@ public final class AttentionPanel extends BorderPane {
             return;
         }
         int n = f.attention()[0].length;
-        note.setText(String.format(Locale.ROOT, "probe sequence (%d tokens): %s", n, tokens(f.probeTokens())));
+        if (!java.util.Arrays.equals(f.probeTokens(), noteTokens)) { // fixed for a run: format it once
+            noteTokens = f.probeTokens();
+            note.setText(String.format(Locale.ROOT, "probe sequence (%d tokens): %s", n, tokens(noteTokens)));
+        }
         if (canvases.size() != heads) {
             maps.getChildren().clear();
             canvases.clear();
@@ -95,23 +96,13 @@ public final class AttentionPanel extends BorderPane {
             Canvas c = canvases.get(h);
             c.setWidth(img.width());
             c.setHeight(img.height());
-            WritableImage wi = new WritableImage(img.width(), img.height());
-            wi.getPixelWriter().setPixels(0, 0, img.width(), img.height(), PixelFormat.getIntArgbInstance(), img.argb(),
-                    0, img.width());
-            GraphicsContext g = c.getGraphicsContext2D();
-            g.setImageSmoothing(false);
-            g.drawImage(wi, 0, 0);
+            CanvasPixels.draw(c, img, 0, 0);
         }
     }
 
     private Pane legend() {
         Canvas bar = new Canvas(14, 160);
-        GraphicsContext g = bar.getGraphicsContext2D();
-        for (int y = 0; y < 160; y++) {
-            int argb = colormap.argb(1 - y / 159.0);
-            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
-            g.fillRect(0, y, 14, 1);
-        }
+        CanvasPixels.draw(bar, colormap.verticalBar(14, 160), 0, 0);
         Pane ticks = new Pane();
         ticks.setPrefSize(26, 160);
         ticks.setMinHeight(160);

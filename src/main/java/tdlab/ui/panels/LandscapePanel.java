@@ -14,8 +14,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -174,9 +172,7 @@ public final class LandscapePanel extends BorderPane {
                 base.setHeight(side);
                 overlay.setWidth(side);
                 overlay.setHeight(side);
-                WritableImage wi = new WritableImage(side, side);
-                wi.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), px, 0, side);
-                base.getGraphicsContext2D().drawImage(wi, 0, 0);
+                CanvasPixels.draw(base, px, side, side, 0, 0);
                 transform = new LandscapeImage.Transform(Landscape.Viewport.DEFAULT, side, side);
                 drawLegend(lo, hi);
                 drawOverlay();
@@ -187,11 +183,7 @@ public final class LandscapePanel extends BorderPane {
     private void drawLegend(double lo, double hi) {
         GraphicsContext g = legend.getGraphicsContext2D();
         g.clearRect(0, 0, legend.getWidth(), legend.getHeight());
-        for (int y = 0; y < 140; y++) {
-            int argb = map.argb(1 - y / 139.0);
-            g.setFill(Color.rgb(argb >> 16 & 0xFF, argb >> 8 & 0xFF, argb & 0xFF));
-            g.fillRect(4, 10 + y, 12, 1);
-        }
+        CanvasPixels.draw(legend, map.verticalBar(12, 140), 4, 10);
         g.setFill(Color.gray(0.45));
         g.fillText(String.format(Locale.ROOT, "≥%.2f", hi), 18, 16);
         g.fillText(String.format(Locale.ROOT, "%.3f", lo), 18, 152);
@@ -202,10 +194,6 @@ public final class LandscapePanel extends BorderPane {
     public void show(List<Frame> frames, Frame displayed) {
         this.frames = frames;
         this.shown = displayed;
-        if (flow.isSelected() && flowPath.isEmpty() && !frames.isEmpty() && frames.get(0).reduced() != null
-                && theory != null) {
-            computeFlow(frames.get(0).reduced().e(), frames.get(0).reduced().w());
-        }
         drawOverlay();
     }
 
@@ -253,39 +241,36 @@ public final class LandscapePanel extends BorderPane {
             path(g, flowPath, Color.rgb(240, 228, 66), 2.5, true);
         }
         path(g, preview, Color.WHITE, 2, true);
-        int last = shown == null ? -1 : frames.indexOf(shown);
-        if (last < 0) {
-            last = frames.size() - 1;
+        if (frames.isEmpty()) {
+            return;
         }
-        double px = Double.NaN;
-        double py = Double.NaN;
-        g.setStroke(Color.rgb(255, 255, 255, 0.95));
-        g.setLineWidth(2.2);
-        g.setLineDashes();
-        for (int i = 0; i <= last && i < frames.size(); i++) {
+        int last = shown == null ? frames.size() - 1 : Frame.indexAtOrBefore(frames, shown.step());
+        double[] xs = new double[last + 1];
+        double[] ys = new double[last + 1];
+        int points = 0;
+        for (int i = 0; i <= last; i++) {
             var r = frames.get(i).reduced();
-            if (r == null) {
-                continue;
+            if (r != null) {
+                xs[points] = transform.x(r.w());
+                ys[points] = transform.y(r.e());
+                points++;
             }
-            double x = transform.x(r.w());
-            double y = transform.y(r.e());
-            if (!Double.isNaN(px)) {
-                g.strokeLine(px, py, x, y);
-            }
-            if (i == 0) {
-                g.setFill(Color.WHITE);
-                g.fillRect(x - 4, y - 4, 8, 8);
-            }
-            px = x;
-            py = y;
         }
-        if (!Double.isNaN(px)) {
+        if (points > 0) {
+            g.setStroke(Color.rgb(255, 255, 255, 0.95));
+            g.setLineWidth(2.2);
+            g.setLineDashes();
+            g.strokePolyline(xs, ys, points); // the trail, one path
+            g.setFill(Color.WHITE);
+            g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8); // where the run started
+            double px = xs[points - 1];
+            double py = ys[points - 1];
             g.setFill(Color.rgb(213, 94, 0));
             g.fillOval(px - 6, py - 6, 12, 12);
             g.setStroke(Color.WHITE);
             g.setLineWidth(1.5);
             g.strokeOval(px - 6, py - 6, 12, 12);
-            var r = frames.get(Math.min(last, frames.size() - 1)).reduced();
+            var r = frames.get(last).reduced();
             if (r != null) {
                 g.setFill(Color.WHITE);
                 g.fillText(String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s", r.w(), r.e(), r.b(),

@@ -16,8 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
@@ -31,6 +29,7 @@ import tdlab.task.ConfigException;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.RunConfig;
+import tdlab.ui.controls.IntSpinner;
 
 /**
  * Where runs end over a grid, computed on a background pool with progress and cancel: over (p, q) for the
@@ -41,8 +40,8 @@ import tdlab.train.RunConfig;
  */
 public final class PhasePanel extends BorderPane {
     private final ComboBox<String> mode = new ComboBox<>();
-    private final Spinner<Integer> grid = new Spinner<>(2, 60, 12);
-    private final Spinner<Integer> steps = new Spinner<>(10, 1_000_000, 1500, 100);
+    private final Spinner<Integer> grid = IntSpinner.of(2, 60, 12);
+    private final Spinner<Integer> steps = IntSpinner.of(10, 1_000_000, 1500, 100);
     private final Button compute = new Button("Compute");
     private final Button cancel = new Button("Cancel");
     private final ProgressBar progress = new ProgressBar(0);
@@ -61,10 +60,8 @@ public final class PhasePanel extends BorderPane {
         mode.setTooltip(new Tooltip("(p, q): every binary chain on a grid, trained from the current initialisation."
                 + "\n(w0, e0): every canonical start point on [−2.5, 2.5]², trained on the current chain."));
         grid.setPrefWidth(70);
-        grid.setEditable(true);
         grid.setTooltip(new Tooltip("Cells per axis; the sweep trains grid² runs."));
         steps.setPrefWidth(100);
-        steps.setEditable(true);
         steps.setTooltip(new Tooltip("Training steps per cell."));
         compute.setId("phase-compute");
         cancel.setId("phase-cancel");
@@ -168,10 +165,7 @@ public final class PhasePanel extends BorderPane {
             return;
         }
         BufferedImage img = SweepImage.cells(spec, cells, side);
-        WritableImage wi = new WritableImage(side, side);
-        wi.getPixelWriter().setPixels(0, 0, side, side, PixelFormat.getIntArgbInstance(), LandscapeImage.argb(img), 0,
-                side);
-        g.drawImage(wi, 0, 0);
+        CanvasPixels.draw(canvas, img, 0, 0);
         if (spec.mode() == SweepSpec.Mode.INIT && run != null && ((MarkovTask) run.task()).matrix().isBinary()) {
             drawSeparatrix(g, side);
         }

@@ -3,7 +3,6 @@ package tdlab.ui.sidebar;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -40,6 +39,7 @@ import tdlab.train.RunConfig;
 import tdlab.train.Schedule;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.SessionViewModel;
+import tdlab.ui.controls.IntSpinner;
 
 /**
  * The control sidebar: Data, Model, Initialization and Training sections editing a {@link ConfigDraft}.
@@ -403,8 +403,7 @@ public final class Sidebar extends VBox {
     }
 
     private static Spinner<Integer> intSpinner(int min, int max, int value, String id, String tip) {
-        Spinner<Integer> s = new Spinner<>(min, max, value);
-        s.setEditable(true);
+        Spinner<Integer> s = IntSpinner.of(min, max, value);
         s.setId(id);
         s.setPrefWidth(110);
         s.setTooltip(new Tooltip(tip));

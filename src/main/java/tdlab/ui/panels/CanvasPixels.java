@@ -1,0 +1,38 @@
+package tdlab.ui.panels;
+
+import java.awt.image.BufferedImage;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import tdlab.render.Heatmap;
+import tdlab.render.LandscapeImage;
+
+/**
+ * Puts pixels drawn by the JavaFX-free renderers onto a canvas. Each canvas keeps one WritableImage (in its
+ * properties) and reuses it while the size stays, so a panel that redraws every frame allocates nothing.
+ */
+final class CanvasPixels {
+    private static final Object KEY = new Object();
+
+    private CanvasPixels() {
+    }
+
+    static void draw(Canvas canvas, int[] argb, int width, int height, double x, double y) {
+        WritableImage img = canvas.getProperties().get(KEY) instanceof WritableImage w
+                && (int) w.getWidth() == width && (int) w.getHeight() == height ? w : new WritableImage(width, height);
+        canvas.getProperties().put(KEY, img);
+        img.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setImageSmoothing(false);
+        g.drawImage(img, x, y);
+    }
+
+    static void draw(Canvas canvas, Heatmap.Image image, double x, double y) {
+        draw(canvas, image.argb(), image.width(), image.height(), x, y);
+    }
+
+    static void draw(Canvas canvas, BufferedImage image, double x, double y) {
+        draw(canvas, LandscapeImage.argb(image), image.getWidth(), image.getHeight(), x, y);
+    }
+}
