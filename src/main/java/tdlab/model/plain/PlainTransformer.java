@@ -362,11 +362,22 @@ public final class PlainTransformer implements TrainableModel {
             int y = tokens[off + t + 1];
             double loss;
             if (cfg.output() == Output.SIGMOID) {
+                // one exp: with e = exp(−|z|), σ(z) = 1/(1+e) or e/(1+e) and −ln σ(±z) = ln(1+e) + max(∓z, 0),
+                // the same operations as Functions.sigmoid and Functions.logSigmoid
                 double z = w.z[t];
-                loss = -(y == 1 ? Functions.logSigmoid(z) : Functions.logSigmoid(-z));
-                w.dz[t] = (Functions.sigmoid(z) - y) * invN;
-                law[1] = Functions.sigmoid(z);
-                law[0] = 1 - law[1];
+                double e = Math.exp(-Math.abs(z));
+                double p1 = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+                double softplus = Math.log1p(e);
+                if (y == 1) {
+                    loss = z >= 0 ? softplus : softplus - z;
+                } else {
+                    loss = z <= 0 ? softplus : softplus + z;
+                }
+                w.dz[t] = (p1 - y) * invN;
+                if (acc != null) {
+                    law[1] = p1;
+                    law[0] = 1 - p1;
+                }
             } else {
                 predicted(w, T, t, law);
                 loss = -Math.log(law[y]);
