@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Causal attention for heads of width at most 8 (the scenarios' d = 4 and the reference d = 8). Lanes
  * run over 8 consecutive queries (forward, dQ) or 8 consecutive keys (dK, dV), so a softmax row or a key
- * never needs a horizontal reduction, and the eight features of a tile stay in named registers. Keys,
- * values, queries and output gradients are first copied key-major and zero-padded to width 8 ([t][8]),
- * so a position's features are one cache line and unused features contribute exact zeros.
+ * never needs a horizontal reduction, and the eight features of a tile stay in named registers. The
+ * operands read row by row (keys and values in the forward pass, queries and output gradients in the
+ * backward pass) are first copied key-major and zero-padded to width 8 ([t][8]), so a position's
+ * features are one cache line and unused features contribute exact zeros.
  *
  * <p>Every loop is its own small method and vectors never cross a method boundary: C2 intrinsifies a
  * vector operation only where its inlining budget still reaches it, and a larger fused loop made it
@@ -290,8 +291,6 @@ final class Attention8 {
                 delta[t] += dO[g + t] * o[oo + t];
             }
         }
-        keyMajor(T, dq, 1, k, kRow, kT);
-        keyMajor(T, dv, 1, v, vRow, vT);
         keyMajor(T, dq, scale, q, qRow, qT);
         keyMajor(T, dv, 1, dO, dORow, gT);
         for (int s0 = 0; s0 < full(T); s0 += L) {
