@@ -283,14 +283,7 @@ final class Attention8 {
                   int vRow, double[] o, int oRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ,
                   int dQRow, double[] dK, int dKRow, double[] dV, int dVRow, double[] p, double[] ds) {
         ensure(T);
-        java.util.Arrays.fill(delta, 0, T, 0.0); // Δ_t = Σ_s p_ts dp_ts = dO_t · o_t
-        for (int c = 0; c < dv; c++) {
-            int g = (dORow + c) * T;
-            int oo = (oRow + c) * T;
-            for (int t = 0; t < T; t++) {
-                delta[t] += dO[g + t] * o[oo + t];
-            }
-        }
+        RowAttention.outputGradientDot(T, dv, dO, dORow, o, oRow, delta);
         keyMajor(T, dq, scale, q, qRow, qT);
         keyMajor(T, dv, 1, dO, dORow, gT);
         for (int s0 = 0; s0 < full(T); s0 += L) {
