@@ -12,7 +12,6 @@ import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalTheory;
-import tdlab.train.GroupSettings;
 import tdlab.train.Trainer;
 
 /** Turns the trainer's state into a {@link Frame}; runs on the training thread. */
@@ -54,12 +53,9 @@ final class FrameBuilder {
     }
 
     private double[] learningRates() {
-        double factor = trainer.scheduleFactor();
-        Map<ParamGroup, GroupSettings> groups = trainer.groups();
         double[] lr = new double[ParamGroup.values().length];
         for (ParamGroup g : ParamGroup.values()) {
-            GroupSettings s = groups.get(g);
-            lr[g.ordinal()] = s.frozen() || layout.groupSize(g) == 0 ? 0 : s.learningRate() * factor;
+            lr[g.ordinal()] = trainer.effectiveLearningRate(g);
         }
         return lr;
     }

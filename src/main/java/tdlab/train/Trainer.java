@@ -31,8 +31,16 @@ public final class Trainer {
     private final double[] grad;
     private final double[] backup;
     private final double[] tensorLr;
+    /** Each tensor's effective settings (its group's, frozen where the current stage freezes it). */
     private final GroupSettings[] tensorSettings;
+    /** The configured settings; stages do not change them. */
     private final EnumMap<ParamGroup, GroupSettings> groups;
+    /** Per ParamGroup ordinal: the group has parameters in this model. */
+    private final boolean[] present;
+    /** Per ParamGroup ordinal: the configured settings with the stage {@link #effectiveStage} applied. */
+    private final GroupSettings[] effective;
+    private Stage effectiveStage;
+    private boolean effectiveStale = true;
     private long step;
     private String diverged;
 
@@ -57,6 +65,11 @@ public final class Trainer {
         this.tensorLr = new double[tensors.size()];
         this.tensorSettings = new GroupSettings[tensors.size()];
         this.groups = new EnumMap<>(t.groups());
+        this.present = new boolean[ParamGroup.values().length];
+        for (ParamTensor tensor : tensors) {
+            present[tensor.group().ordinal()] = true;
+        }
+        this.effective = new GroupSettings[ParamGroup.values().length];
     }
 
     public RunConfig config() {
@@ -97,10 +110,47 @@ public final class Trainer {
     /** Takes effect at the next step; the schedule still multiplies it. */
     public void setLearningRate(ParamGroup group, double lr) {
         groups.put(group, groups.get(group).withLearningRate(lr));
+        effectiveStale = true;
     }
 
     public double scheduleFactor() {
         return cfg.training().schedule().factor(step, cfg.training().steps());
+    }
+
+    /**
+     * The learning rate the next step applies to {@code group}: its configured rate times the schedule's
+     * factor, or 0 where the group is frozen, by its settings or by the current training stage, or has no
+     * parameters in this model.
+     */
+    public double effectiveLearningRate(ParamGroup group) {
+        updateEffectiveSettings();
+        return effectiveLearningRate(group, scheduleFactor());
+    }
+
+    /** The rule behind {@link #effectiveLearningRate(ParamGroup)}; needs up-to-date effective settings. */
+    private double effectiveLearningRate(ParamGroup group, double factor) {
+        GroupSettings s = effective[group.ordinal()];
+        return s.frozen() || !present[group.ordinal()] ? 0 : s.learningRate() * factor;
+    }
+
+    /** Recomputes the effective settings when the stage or the configured settings changed since the last call. */
+    private void updateEffectiveSettings() {
+        Stage stage = currentStage();
+        if (!effectiveStale && stage == effectiveStage) {
+            return;
+        }
+        for (ParamGroup g : ParamGroup.values()) {
+            GroupSettings s = groups.get(g);
+            if (stage != null && !s.frozen() && !stage.trainable().contains(g)) {
+                s = s.withFrozen(true);
+            }
+            effective[g.ordinal()] = s;
+        }
+        for (int i = 0; i < tensors.size(); i++) {
+            tensorSettings[i] = effective[tensors.get(i).group().ordinal()];
+        }
+        effectiveStage = stage;
+        effectiveStale = false;
     }
 
     /** One optimizer step. */
@@ -112,17 +162,12 @@ public final class Trainer {
         sampler.fill(batch, seeds.batch(step));
         double loss = model.lossAndGradient(params, batch, grad);
         double factor = scheduleFactor();
-        Stage stage = currentStage();
+        updateEffectiveSettings(); // also tensorSettings
         double sq = 0;
         for (int i = 0; i < tensors.size(); i++) {
             ParamTensor tensor = tensors.get(i);
-            GroupSettings s = groups.get(tensor.group());
-            if (stage != null && !stage.trainable().contains(tensor.group())) {
-                s = s.withFrozen(true);
-            }
-            tensorSettings[i] = s;
-            tensorLr[i] = s.learningRate() * factor;
-            if (!s.frozen()) {
+            tensorLr[i] = effectiveLearningRate(tensor.group(), factor);
+            if (!tensorSettings[i].frozen()) {
                 for (int j = tensor.offset(); j < tensor.end(); j++) {
                     sq += grad[j] * grad[j];
                 }
@@ -195,5 +240,6 @@ public final class Trainer {
             groups.clear();
             groups.putAll(c.groups());
         }
+        effectiveStale = true;
     }
 }

@@ -2,10 +2,19 @@ package tdlab.sim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tdlab.model.Backend;
 import tdlab.model.ParamGroup;
+import tdlab.model.TransformerConfig;
+import tdlab.task.MarkovTask;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
 import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.Stage;
+import tdlab.train.TrainingConfig;
 
 class SimulationTest {
     private final RunConfig s1 = Runs.preset("s1a-local-to-global-pq-below-one");
@@ -40,6 +49,29 @@ class SimulationTest {
             assertThat(f.step()).isEqualTo(40);
             assertThat(f.learningRates()[ParamGroup.BIAS.ordinal()]).isEqualTo(0.05);
             assertThat(f.learningRates()[ParamGroup.EMBEDDING.ordinal()]).isEqualTo(0.01);
+        }
+    }
+
+    @Test
+    void framesReportZeroLearningRateForTheGroupsTheCurrentStageFreezes() {
+        // stage 1 (steps 0-5) trains everything but attention, stage 2 (steps 6-11) everything; a frame
+        // reports the rate the next step applies, so the frames at steps 0..5 see stage 1
+        EnumSet<ParamGroup> allButAttention = EnumSet.complementOf(EnumSet.of(ParamGroup.ATTENTION));
+        Schedule schedule = Schedule.referenceOneCycle();
+        TrainingConfig t = new TrainingConfig(12, 4, 32, OptimizerConfig.adamW(0.9, 0.95),
+                TrainingConfig.uniform(1e-2, 0), schedule, 0,
+                List.of(new Stage(6, allButAttention), new Stage(6, EnumSet.allOf(ParamGroup.class))), 1, 4);
+        RunConfig cfg = new RunConfig("stages", MarkovTask.binary(0.2, 0.3), TransformerConfig.simple(4, 32),
+                Backend.PLAIN, InitConfig.gaussian(0.02), t, 3, 8);
+        List<Frame> frames = Runs.run(cfg).frames();
+        assertThat(frames).extracting(Frame::step).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
+        for (Frame f : frames) {
+            double rate = 1e-2 * schedule.factor(f.step(), 12);
+            double attention = f.learningRates()[ParamGroup.ATTENTION.ordinal()];
+            assertThat(attention).as("attention at step %d", f.step()).isEqualTo(f.step() < 6 ? 0 : rate);
+            assertThat(f.learningRates()[ParamGroup.FEED_FORWARD.ordinal()]).as("feed-forward at step %d", f.step())
+                    .isEqualTo(rate);
+            assertThat(f.learningRates()[ParamGroup.HEAD.ordinal()]).as("tied model: no head").isZero();
         }
     }
 

@@ -42,6 +42,24 @@ class TrainerTest {
         }
     }
 
+    @Test
+    void effectiveLearningRateFollowsTheStageAndLearningRateChanges() {
+        Trainer trainer = new Trainer(simple(1e-2, List.of(new Stage(2, EnumSet.of(ParamGroup.FEED_FORWARD)),
+                new Stage(2, EnumSet.of(ParamGroup.ATTENTION)))));
+        for (int i = 0; i < 2; i++) {
+            assertThat(trainer.effectiveLearningRate(ParamGroup.FEED_FORWARD)).isEqualTo(1e-2);
+            assertThat(trainer.effectiveLearningRate(ParamGroup.ATTENTION)).isZero();
+            trainer.step();
+        }
+        assertThat(trainer.effectiveLearningRate(ParamGroup.FEED_FORWARD)).isZero();
+        assertThat(trainer.effectiveLearningRate(ParamGroup.ATTENTION)).isEqualTo(1e-2);
+        trainer.setLearningRate(ParamGroup.ATTENTION, 3e-3);
+        trainer.setLearningRate(ParamGroup.FEED_FORWARD, 3e-3);
+        assertThat(trainer.effectiveLearningRate(ParamGroup.ATTENTION)).isEqualTo(3e-3);
+        assertThat(trainer.effectiveLearningRate(ParamGroup.FEED_FORWARD)).isZero();
+        assertThat(trainer.effectiveLearningRate(ParamGroup.HEAD)).as("tied model: no head").isZero();
+    }
+
     private static boolean changed(double[] a, double[] b, ParamTensor t) {
         for (int i = t.offset(); i < t.end(); i++) {
             if (a[i] != b[i]) {

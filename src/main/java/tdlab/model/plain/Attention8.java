@@ -7,9 +7,10 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * Causal attention for heads of width at most 8 (the scenarios' d = 4 and the reference d = 8). Lanes
  * run over 8 consecutive queries (forward, dQ) or 8 consecutive keys (dK, dV), so a softmax row or a key
- * never needs a horizontal reduction, and the eight features of a tile stay in named registers. Keys,
- * values, queries and output gradients are first copied key-major and zero-padded to width 8 ([t][8]),
- * so a position's features are one cache line and unused features contribute exact zeros.
+ * never needs a horizontal reduction, and the eight features of a tile stay in named registers. The
+ * operands read row by row (keys and values in the forward pass, queries and output gradients in the
+ * backward pass) are first copied key-major and zero-padded to width 8 ([t][8]), so a position's
+ * features are one cache line and unused features contribute exact zeros.
  *
  * <p>Every loop is its own small method and vectors never cross a method boundary: C2 intrinsifies a
  * vector operation only where its inlining budget still reaches it, and a larger fused loop made it
@@ -282,16 +283,7 @@ final class Attention8 {
                   int vRow, double[] o, int oRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ,
                   int dQRow, double[] dK, int dKRow, double[] dV, int dVRow, double[] p, double[] ds) {
         ensure(T);
-        java.util.Arrays.fill(delta, 0, T, 0.0); // Δ_t = Σ_s p_ts dp_ts = dO_t · o_t
-        for (int c = 0; c < dv; c++) {
-            int g = (dORow + c) * T;
-            int oo = (oRow + c) * T;
-            for (int t = 0; t < T; t++) {
-                delta[t] += dO[g + t] * o[oo + t];
-            }
-        }
-        keyMajor(T, dq, 1, k, kRow, kT);
-        keyMajor(T, dv, 1, v, vRow, vT);
+        RowAttention.outputGradientDot(T, dv, dO, dORow, o, oRow, delta);
         keyMajor(T, dq, scale, q, qRow, qT);
         keyMajor(T, dv, 1, dO, dORow, gT);
         for (int s0 = 0; s0 < full(T); s0 += L) {

@@ -196,7 +196,7 @@ public final class PlainTransformer implements TrainableModel {
                 m = w.m;
             }
             linear(p, oW1, ff, width, m, w.u, T);
-            activate(w.u, w.g, ff * T);
+            activate(w.u, w.g, w.th, ff * T);
             linear(p, oW2, width, ff, w.g, w.ffo, T);
             combine(w.h1, w.ffo, w.h2, width * T);
         }
@@ -296,7 +296,8 @@ public final class PlainTransformer implements TrainableModel {
         }
     }
 
-    private void activate(double[] u, double[] g, int n) {
+    /** g = act(u); for GELU also keeps th = tanh of its argument, which the backward pass's slope reuses. */
+    private void activate(double[] u, double[] g, double[] th, int n) {
         if (cfg.feedForward() == FeedForward.RELU) {
             for (int i = 0; i < n; i++) {
                 g[i] = Math.max(u[i], 0);
@@ -304,17 +305,26 @@ public final class PlainTransformer implements TrainableModel {
         } else {
             for (int i = 0; i < n; i++) {
                 double x = u[i];
-                g[i] = 0.5 * x * (1 + Math.tanh(GELU_K * (x + 0.044715 * x * x * x)));
+                double t = Math.tanh(GELU_K * (x + 0.044715 * x * x * x));
+                th[i] = t;
+                g[i] = 0.5 * x * (1 + t);
             }
         }
     }
 
-    private double activationSlope(double x) {
+    /** dg ⊙= act'(u), with GELU's tanh taken from the forward pass. */
+    private void activationBackward(double[] u, double[] th, double[] dg, int n) {
         if (cfg.feedForward() == FeedForward.RELU) {
-            return x > 0 ? 1 : 0;
+            for (int i = 0; i < n; i++) {
+                dg[i] *= u[i] > 0 ? 1 : 0;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                double x = u[i];
+                double t = th[i];
+                dg[i] *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x * x);
+            }
         }
-        double th = Math.tanh(GELU_K * (x + 0.044715 * x * x * x));
-        return 0.5 * (1 + th) + 0.5 * x * (1 - th * th) * GELU_K * (1 + 3 * 0.044715 * x * x);
     }
 
     /** The predicted next-token law at position t into {@code out}. */
@@ -352,11 +362,22 @@ public final class PlainTransformer implements TrainableModel {
             int y = tokens[off + t + 1];
             double loss;
             if (cfg.output() == Output.SIGMOID) {
+                // one exp: with e = exp(−|z|), σ(z) = 1/(1+e) or e/(1+e) and −ln σ(±z) = ln(1+e) + max(∓z, 0),
+                // the same operations as Functions.sigmoid and Functions.logSigmoid
                 double z = w.z[t];
-                loss = -(y == 1 ? Functions.logSigmoid(z) : Functions.logSigmoid(-z));
-                w.dz[t] = (Functions.sigmoid(z) - y) * invN;
-                law[1] = Functions.sigmoid(z);
-                law[0] = 1 - law[1];
+                double e = Math.exp(-Math.abs(z));
+                double p1 = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+                double softplus = Math.log1p(e);
+                if (y == 1) {
+                    loss = z >= 0 ? softplus : softplus - z;
+                } else {
+                    loss = z <= 0 ? softplus : softplus + z;
+                }
+                w.dz[t] = (p1 - y) * invN;
+                if (acc != null) {
+                    law[1] = p1;
+                    law[0] = 1 - p1;
+                }
             } else {
                 predicted(w, T, t, law);
                 loss = -Math.log(law[y]);
@@ -421,9 +442,7 @@ public final class PlainTransformer implements TrainableModel {
             }
             Arrays.fill(w.dg, 0, ff * T, 0.0);
             linearBackward(p, oW2, width, ff, w.g, dh2, w.dg, g, T);
-            for (int i = 0; i < ff * T; i++) {
-                w.dg[i] *= activationSlope(w.u[i]);
-            }
+            activationBackward(w.u, w.th, w.dg, ff * T);
             double[] m = cfg.layerNorm() ? w.m : w.h1;
             double[] dm = cfg.layerNorm() ? w.dm : dh1;
             if (cfg.layerNorm()) {
@@ -556,6 +575,8 @@ public final class PlainTransformer implements TrainableModel {
         final double[] rstd2;
         final double[] u;
         final double[] g;
+        /** GELU only: tanh of the activation's argument, kept for the backward pass's slope. */
+        final double[] th;
         final double[] ffo;
         final double[] h2;
         final double[] f;
@@ -600,6 +621,7 @@ public final class PlainTransformer implements TrainableModel {
             rstd2 = new double[T];
             u = new double[ff * T];
             g = new double[ff * T];
+            th = cfg.feedForward() == FeedForward.GELU_TANH ? new double[ff * T] : null;
             ffo = new double[n];
             h2 = ff > 0 ? new double[n] : null;
             f = ln ? new double[n] : null;

@@ -2,10 +2,23 @@ package tdlab.model.plain;
 
 /**
  * Causal attention one query row at a time in plain loops: the scalar kernels' whole algorithm and the
- * tiled kernels' tail (the queries and keys past the last full tile).
+ * tiled kernels' tail (the queries and keys past the last full tile), plus the tiled kernels' shared
+ * Δ = dO·o pass.
  */
 final class RowAttention {
     private RowAttention() {
+    }
+
+    /** delta[t] = Δ_t = Σ_s p_ts dp_ts = dO_t · o_t for t &lt; T, the softmax backward's row offsets. */
+    static void outputGradientDot(int T, int dv, double[] dO, int dORow, double[] o, int oRow, double[] delta) {
+        java.util.Arrays.fill(delta, 0, T, 0.0);
+        for (int c = 0; c < dv; c++) {
+            int g = (dORow + c) * T;
+            int oo = (oRow + c) * T;
+            for (int t = 0; t < T; t++) {
+                delta[t] += dO[g + t] * o[oo + t];
+            }
+        }
     }
 
     /** Writes o[·][t] and lse[lo + t] for query t; {@code p} (length ≥ t+1) is scratch. */

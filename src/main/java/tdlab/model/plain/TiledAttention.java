@@ -107,15 +107,7 @@ final class TiledAttention {
         if (delta.length < T) {
             delta = new double[T];
         }
-        // Δ_t = Σ_s p_ts dp_ts = dO_t · o_t
-        java.util.Arrays.fill(delta, 0, T, 0.0);
-        for (int c = 0; c < dv; c++) {
-            int g = (dORow + c) * T;
-            int oo = (oRow + c) * T;
-            for (int t = 0; t < T; t++) {
-                delta[t] += dO[g + t] * o[oo + t];
-            }
-        }
+        RowAttention.outputGradientDot(T, dv, dO, dORow, o, oRow, delta);
         keysAndValues(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dK, dKRow, dV, dVRow);
         queries(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dQ, dQRow);
         for (int t = full(T); t < T; t++) {

@@ -45,8 +45,6 @@ final class VectorKernels implements Kernels {
         return s;
     }
 
-    private double[] zeroRow = new double[0];
-
     /** Register-blocked: eight input rows of an 8-position block stay in registers across all outputs. */
     @Override
     public void matmul(double[] w, int wOff, int rowStride, int colStride, int out, int in, double[] x, double[] y,
@@ -55,9 +53,6 @@ final class VectorKernels implements Kernels {
         if (L != 8 || full == 0) {
             Kernels.super.matmul(w, wOff, rowStride, colStride, out, in, x, y, T, add);
             return;
-        }
-        if (zeroRow.length < T) {
-            zeroRow = new double[T];
         }
         for (int i0 = 0; i0 < in; i0 += 8) {
             int width = Math.min(8, in - i0);
@@ -166,9 +161,28 @@ final class VectorKernels implements Kernels {
             s6 += xv * dy[r6 + t];
             s7 += xv * dy[r7 + t];
         }
-        double[] sums = {s0, s1, s2, s3, s4, s5, s6, s7};
-        for (int c = 0; c < height; c++) {
-            g[gOff + (o0 + c) * in + i] += sums[c];
+        int at = gOff + o0 * in + i; // rows past height repeat the last one and are not written
+        g[at] += s0;
+        if (height > 1) {
+            g[at + in] += s1;
+        }
+        if (height > 2) {
+            g[at + 2 * in] += s2;
+        }
+        if (height > 3) {
+            g[at + 3 * in] += s3;
+        }
+        if (height > 4) {
+            g[at + 4 * in] += s4;
+        }
+        if (height > 5) {
+            g[at + 5 * in] += s5;
+        }
+        if (height > 6) {
+            g[at + 6 * in] += s6;
+        }
+        if (height > 7) {
+            g[at + 7 * in] += s7;
         }
     }
 
