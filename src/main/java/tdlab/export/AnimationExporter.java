@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
@@ -20,6 +19,7 @@ import org.jcodec.api.awt.AWTSequenceEncoder;
 import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.io.SeekableByteChannel;
 import org.jcodec.common.model.Rational;
+import tdlab.preset.AtomicFiles;
 import tdlab.render.FrameComposer;
 import tdlab.sim.Frame;
 
@@ -35,7 +35,8 @@ public final class AnimationExporter {
     }
 
     /** Thrown when the user cancels an export; nothing was written. */
-    public static final class Cancelled extends Exception {
+    /** An interrupted write: the old file, if any, is kept and no new one appears. */
+    public static final class Cancelled extends java.io.InterruptedIOException {
         public Cancelled() {
             super("export cancelled");
         }
@@ -57,20 +58,13 @@ public final class AnimationExporter {
         if (fps < 1 || fps > 60) {
             throw new IllegalArgumentException("fps must be in [1, 60], got " + fps);
         }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        // a plain new file (umask permissions, unlike createTempFile's owner-only ones) with a unique name
-        Path tmp = Files.createFile(dir.resolve("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
-        try {
+        AtomicFiles.writeVia(file, tmp -> {
             if (format == Format.GIF) {
                 gif(composer, frames, from, to, fps, tmp, progress, cancel);
             } else {
                 mp4(composer, frames, from, to, fps, tmp, progress, cancel);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     private static void gif(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Path file,

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import tdlab.preset.AtomicFiles;
 import tdlab.sim.Frame;
 import tdlab.sim.Minimum;
 import tdlab.sim.RunInfo;
@@ -78,7 +78,7 @@ public final class RunSummary {
     }
 
     public static void write(ObjectNode summary, Path file) throws IOException {
-        Files.writeString(file, MAPPER.writeValueAsString(summary) + "\n");
+        AtomicFiles.write(file, MAPPER.writeValueAsString(summary) + "\n");
     }
 
     private static void put(ObjectNode n, String key, double v) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tdlab.preset.AtomicFiles;
 import tdlab.sim.Minimum;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
@@ -46,16 +47,17 @@ public final class SweepCsv {
                     c.outcome().key(), c.analytic() == null ? "" : c.analytic().key(), c.loss(), c.entropyRate(),
                     c.unigramLoss(), c.relativeGap()));
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, b);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, b.toString());
     }
 
+    /** Reads a sweep file; an IOException names the file, the line and the column or key that is wrong. */
     public static Table read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
         if (lines.isEmpty() || !lines.get(0).equals(MAGIC)) {
             throw new IOException(file + ": not a tdlab sweep file (first line must be \"" + MAGIC + "\")");
+        }
+        if (lines.size() < 2) {
+            throw new IOException(file + ": the grid line (line 2) is missing");
         }
         SweepSpec spec = parseSpec(file, lines.get(1));
         List<SweepCell> cells = new ArrayList<>();
@@ -68,33 +70,81 @@ public final class SweepCsv {
             if (f.length != 10) {
                 throw new IOException(file + ":" + (k + 1) + ": expected 10 columns, got " + f.length);
             }
-            try {
-                cells.add(new SweepCell(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
-                        Double.parseDouble(f[3]), Double.parseDouble(f[6]), Double.parseDouble(f[7]),
-                        Double.parseDouble(f[8]), minimum(f[4]), f[5].isEmpty() ? null : minimum(f[5])));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ":" + (k + 1) + ": " + e.getMessage());
+            String where = file + ":" + (k + 1) + ": ";
+            int i = integer(f[0], where + "i");
+            int j = integer(f[1], where + "j");
+            if (i < 0 || i >= spec.n() || j < 0 || j >= spec.n()) {
+                throw new IOException(where + "cell (" + i + ", " + j + ") is outside the " + spec.n() + "×" + spec.n()
+                        + " grid");
             }
+            cells.add(new SweepCell(i, j, number(f[2], where + "x"), number(f[3], where + "y"),
+                    number(f[6], where + "loss"), number(f[7], where + "entropy_rate"),
+                    number(f[8], where + "unigram_loss"), minimum(f[4], where + "outcome"),
+                    f[5].isEmpty() ? null : minimum(f[5], where + "analytic")));
         }
         return new Table(spec, cells);
     }
 
-    private static Minimum minimum(String key) {
-        return Minimum.valueOf(key.toUpperCase(Locale.ROOT));
+    private static int integer(String text, String what) throws IOException {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IOException(what + ": \"" + text + "\" is not a whole number");
+        }
     }
 
-    private static SweepSpec parseSpec(Path file, String line) throws IOException {
+    private static double number(String text, String what) throws IOException {
         try {
-            String[] parts = line.substring(2).split(" ");
-            SweepSpec.Mode mode = SweepSpec.Mode.valueOf(parts[0].substring(5).toUpperCase(Locale.ROOT));
-            int n = Integer.parseInt(parts[1].substring(2));
-            String[] x = parts[2].substring(2).split(":");
-            String[] y = parts[3].substring(2).split(":");
-            int steps = Integer.parseInt(parts[4].substring(6));
-            return new SweepSpec(mode, n, Double.parseDouble(x[0]), Double.parseDouble(x[1]), Double.parseDouble(y[0]),
-                    Double.parseDouble(y[1]), steps);
-        } catch (RuntimeException e) {
-            throw new IOException(file + ":2: cannot read the grid line \"" + line + "\"");
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new IOException(what + ": \"" + text + "\" is not a number");
         }
+    }
+
+    private static Minimum minimum(String key, String what) throws IOException {
+        for (Minimum m : Minimum.values()) {
+            if (m.key().equals(key)) {
+                return m;
+            }
+        }
+        throw new IOException(what + ": \"" + key + "\" is not global, local or none");
+    }
+
+    /** "# mode=pq n=20 x=0.0:1.0 y=0.0:1.0 steps=1500", read key by key. */
+    private static SweepSpec parseSpec(Path file, String line) throws IOException {
+        String where = file + ":2: ";
+        java.util.Map<String, String> kv = new java.util.HashMap<>();
+        for (String part : line.replaceFirst("^#\\s*", "").split("\\s+")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                kv.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        for (String key : List.of("mode", "n", "x", "y", "steps")) {
+            if (!kv.containsKey(key)) {
+                throw new IOException(where + "the grid line lacks " + key + "=…: \"" + line + "\"");
+            }
+        }
+        SweepSpec.Mode mode = switch (kv.get("mode")) {
+            case "pq" -> SweepSpec.Mode.PQ;
+            case "init" -> SweepSpec.Mode.INIT;
+            default -> throw new IOException(where + "mode: \"" + kv.get("mode") + "\" is not pq or init");
+        };
+        double[] x = range(kv.get("x"), where + "x");
+        double[] y = range(kv.get("y"), where + "y");
+        try {
+            return new SweepSpec(mode, integer(kv.get("n"), where + "n"), x[0], x[1], y[0], y[1],
+                    integer(kv.get("steps"), where + "steps"));
+        } catch (tdlab.task.ConfigException e) {
+            throw new IOException(where + e.getMessage());
+        }
+    }
+
+    private static double[] range(String text, String what) throws IOException {
+        String[] ab = text.split(":");
+        if (ab.length != 2) {
+            throw new IOException(what + ": \"" + text + "\" is not a range A:B");
+        }
+        return new double[] {number(ab[0], what), number(ab[1], what)};
     }
 }

@@ -99,7 +99,7 @@ public final class LandscapeImage {
             }
         }
         if (layers.arrows()) {
-            drawArrows(g, th, t, v);
+            drawArrows(g, l, t);
         }
         if (layers.curves()) {
             drawCurves(g, th, t, v);
@@ -122,16 +122,21 @@ public final class LandscapeImage {
         return Math.max(l.p90Loss(), l.minLoss() + 1e-9);
     }
 
-    private static void drawArrows(Graphics2D g, CanonicalTheory th, Transform t, Landscape.Viewport v) {
+    /** Unit arrows of the landscape's own flow field −∇L (sampled on its grid, about every 0.3 units). */
+    private static void drawArrows(Graphics2D g, Landscape l, Transform t) {
         g.setColor(new Color(60, 60, 60, 150));
         g.setStroke(new BasicStroke(1f));
+        Landscape.Viewport v = l.view();
+        int n = l.n();
         double spacing = 0.3;
+        int stride = Math.max(1, (int) Math.round(spacing / ((v.wMax() - v.wMin()) / (n - 1))));
         double len = Math.min(t.sx, t.sy) * spacing * 0.7;
-        for (double w = v.wMin() + spacing / 2; w < v.wMax(); w += spacing) {
-            for (double e = v.eMin() + spacing / 2; e < v.eMax(); e += spacing) {
-                double[] grad = th.gradient(e, w, th.optimalBias(e, w));
-                double dw = -grad[1] * t.sx;
-                double de = grad[0] * t.sy; // screen y grows downwards
+        for (int i = stride / 2; i < n; i += stride) {
+            for (int j = stride / 2; j < n; j += stride) {
+                double w = v.w(i, n);
+                double e = v.e(j, n);
+                double dw = l.gradW()[j][i] * t.sx;
+                double de = -l.gradE()[j][i] * t.sy; // screen y grows downwards
                 double norm = Math.hypot(dw, de);
                 if (!(norm > 1e-12)) {
                     continue;

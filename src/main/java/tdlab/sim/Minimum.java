@@ -11,19 +11,28 @@ public enum Minimum {
     GLOBAL, LOCAL, NONE;
 
     /** Half-width of the band around a landmark: 10% of the gap between them, at least 0.005 nats. */
-    public static double tolerance(RunInfo info) {
-        return Math.max(0.005, 0.1 * Math.abs(info.unigramLoss() - info.entropyRate()));
+    public static double tolerance(double entropyRate, double unigramLoss) {
+        return Math.max(0.005, 0.1 * Math.abs(unigramLoss - entropyRate));
     }
 
+    public static double tolerance(RunInfo info) {
+        return tolerance(info.entropyRate(), info.unigramLoss());
+    }
+
+    /** Against the run's validation set's own references. */
     public static Minimum classify(double valLoss, RunInfo info) {
-        if (!Double.isFinite(valLoss)) {
+        return classify(valLoss, info.sampleBigram(), info.sampleUnigram(), tolerance(info));
+    }
+
+    /** Within {@code tol} of the bigram reference, of the unigram reference, or neither. */
+    public static Minimum classify(double loss, double bigramReference, double unigramReference, double tol) {
+        if (!Double.isFinite(loss)) {
             return NONE;
         }
-        double tol = tolerance(info);
-        if (Math.abs(valLoss - info.sampleBigram()) <= tol) {
+        if (Math.abs(loss - bigramReference) <= tol) {
             return GLOBAL;
         }
-        if (Math.abs(valLoss - info.sampleUnigram()) <= tol) {
+        if (Math.abs(loss - unigramReference) <= tol) {
             return LOCAL;
         }
         return NONE;

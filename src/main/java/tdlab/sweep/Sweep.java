@@ -11,9 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import tdlab.model.CanonicalConfig;
-import tdlab.model.Evaluation;
 import tdlab.sim.Minimum;
-import tdlab.sim.RunInfo;
 import tdlab.task.InitialDistribution;
 import tdlab.task.MarkovChain;
 import tdlab.task.MarkovTask;
@@ -147,21 +145,21 @@ public final class Sweep {
         ChainTheory theory = ChainTheory.of(chain);
         CanonicalTheory canonical = CanonicalTheory.of(task).orElse(null);
         double loss;
-        Minimum outcome;
-        RunInfo info;
+        double bigramReference; // the exact population loss is judged against the exact landmarks,
+        double unigramReference; // a validation loss against its own sample's
         if (c.model() instanceof CanonicalConfig && canonical != null) {
             double[] p = trainer.params();
             loss = canonical.loss(p[0], p[1], p[2]);
-            info = new RunInfo("", "", 3, 0, theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
-                    theory.uniformLoss(), theory.entropyRate(), theory.unigramLoss(), List.of());
+            bigramReference = theory.entropyRate();
+            unigramReference = theory.unigramLoss();
         } else {
-            Evaluation ev = trainer.validate();
+            loss = trainer.validate().loss();
             ChainTheory.SampleReference ref = ChainTheory.onSample(chain, trainer.validationBatch());
-            loss = ev.loss();
-            info = new RunInfo("", "", 0, 0, theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
-                    theory.uniformLoss(), ref.bigramLoss(), ref.unigramLoss(), List.of());
+            bigramReference = ref.bigramLoss();
+            unigramReference = ref.unigramLoss();
         }
-        outcome = trainer.divergence() != null ? Minimum.NONE : Minimum.classify(loss, info);
+        Minimum outcome = trainer.divergence() != null ? Minimum.NONE : Minimum.classify(loss, bigramReference,
+                unigramReference, Minimum.tolerance(theory.entropyRate(), theory.unigramLoss()));
         Minimum analytic = null;
         if (canonical != null) {
             double e0;

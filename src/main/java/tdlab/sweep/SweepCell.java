@@ -28,7 +28,7 @@ public record SweepCell(int i, int j, double x, double y, double loss, double en
      */
     public boolean disagrees() {
         double gap = unigramLoss - entropyRate;
-        return analytic != null && analytic != outcome && gap > 2 * Math.max(0.005, 0.1 * gap);
+        return analytic != null && analytic != outcome && gap > 2 * Minimum.tolerance(entropyRate, unigramLoss);
     }
 
     public int index(int n) {
