@@ -41,14 +41,18 @@ public record Frame(long step, double trainLoss, double valLoss, double[][] cond
         return divergence != null;
     }
 
-    /** Index of the last frame recorded at or before this step (0 if none is). */
+    /** Index of the last frame recorded at or before this step (0 if none is), in a list ordered by step. */
     public static int indexAtOrBefore(java.util.List<Frame> frames, long step) {
-        int k = 0;
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.get(i).step() <= step) {
-                k = i;
+        int lo = 0;
+        int hi = frames.size() - 1;
+        while (lo < hi) { // binary search: the landscape trail asks on every frame
+            int mid = (lo + hi + 1) >>> 1;
+            if (frames.get(mid).step() <= step) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return k;
+        return lo;
     }
 }

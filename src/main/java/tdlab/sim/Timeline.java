@@ -7,11 +7,15 @@ import tdlab.train.Checkpoint;
 /**
  * The recorded frames of a run, each with the checkpoint that restores it, in bounded memory: when
  * full, every second entry is dropped (the first and the newest are kept) and the recording stride
- * doubles, so a long run keeps an evenly thinned history. Not thread-safe; the simulation guards it.
+ * doubles, so a long run keeps an evenly thinned history. Written by the training thread only.
+ *
+ * <p>{@link #frames()} is O(1): frames go into an array that is only ever appended to; thinning,
+ * truncating and clearing start a new array, so a list handed out earlier never changes under its reader.
  */
 final class Timeline {
     private final int capacity;
-    private final List<Frame> frames = new ArrayList<>();
+    private Frame[] frames;
+    private int size;
     private final List<Checkpoint> checkpoints = new ArrayList<>();
     private int stride = 1;
 
@@ -26,6 +30,7 @@ final class Timeline {
             throw new IllegalArgumentException("capacity " + capacity);
         }
         this.capacity = capacity;
+        this.frames = new Frame[capacity];
     }
 
     int capacity() {
@@ -38,67 +43,96 @@ final class Timeline {
     }
 
     void add(Frame f, Checkpoint c) {
-        if (frames.size() == capacity) {
+        if (size == capacity) {
             thin();
         }
-        frames.add(f);
+        frames[size++] = f;
         checkpoints.add(c);
     }
 
     private void thin() {
-        List<Frame> keptFrames = new ArrayList<>();
-        List<Checkpoint> keptCheckpoints = new ArrayList<>();
-        int last = frames.size() - 1;
+        Frame[] kept = new Frame[capacity];
+        int n = 0;
+        int last = size - 1;
         for (int i = 0; i <= last; i++) {
             if (i % 2 == 0 || i == last) {
-                keptFrames.add(frames.get(i));
-                keptCheckpoints.add(checkpoints.get(i));
+                kept[n] = frames[i];
+                checkpoints.set(n, checkpoints.get(i));
+                n++;
             }
         }
-        frames.clear();
-        frames.addAll(keptFrames);
-        checkpoints.clear();
-        checkpoints.addAll(keptCheckpoints);
+        checkpoints.subList(n, checkpoints.size()).clear();
+        frames = kept;
+        size = n;
         stride *= 2;
     }
 
     /** Drops every entry after index i. */
     void truncateAfter(int i) {
-        while (frames.size() > i + 1) {
-            frames.remove(frames.size() - 1);
-            checkpoints.remove(checkpoints.size() - 1);
+        if (i + 1 < size) {
+            frames = java.util.Arrays.copyOf(frames, capacity); // later appends must not show in earlier lists
+            java.util.Arrays.fill(frames, i + 1, capacity, null);
+            size = i + 1;
+            checkpoints.subList(size, checkpoints.size()).clear();
         }
     }
 
     void clear() {
-        frames.clear();
+        frames = new Frame[capacity];
+        size = 0;
         checkpoints.clear();
         stride = 1;
     }
 
     int size() {
-        return frames.size();
+        return size;
     }
 
     Frame frame(int i) {
-        return frames.get(i);
+        java.util.Objects.checkIndex(i, size);
+        return frames[i];
     }
 
     Checkpoint checkpoint(int i) {
         return checkpoints.get(i);
     }
 
+    /** The frames recorded so far, as an unmodifiable list that later recording does not change. */
     List<Frame> frames() {
-        return List.copyOf(frames);
+        return new Snapshot(frames, size);
     }
 
-    /** Index of the entry recorded at this step, or −1. */
+    /** Index of the first entry recorded at this step, or −1 (a diverged frame repeats its last good step). */
     int indexOfStep(long step) {
-        for (int i = 0; i < frames.size(); i++) {
-            if (frames.get(i).step() == step) {
-                return i;
-            }
+        if (size == 0) {
+            return -1;
         }
-        return -1;
+        int i = Frame.indexAtOrBefore(frames(), step);
+        while (i > 0 && frames[i - 1].step() == step) {
+            i--;
+        }
+        return frames[i].step() == step ? i : -1;
+    }
+
+    /** The first {@code size} entries of an array whose entries below {@code size} are never written again. */
+    private static final class Snapshot extends java.util.AbstractList<Frame> implements java.util.RandomAccess {
+        private final Frame[] array;
+        private final int size;
+
+        Snapshot(Frame[] array, int size) {
+            this.array = array;
+            this.size = size;
+        }
+
+        @Override
+        public Frame get(int i) {
+            java.util.Objects.checkIndex(i, size);
+            return array[i];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -164,12 +164,34 @@ class SimulationTest {
     }
 
     @Test
+    void aTimelineListHandedOutNeverChangesAndStepLookupsFindTheFirstEntry() {
+        Timeline t = new Timeline(8);
+        for (int i = 0; i < 5; i++) {
+            t.add(frame(i * 10), null);
+        }
+        List<Frame> before = t.frames();
+        t.truncateAfter(2);
+        t.add(frame(99), null);
+        for (int i = 0; i < 10; i++) {
+            t.add(frame(100 + i), null); // forces a thinning
+        }
+        assertThat(before).extracting(Frame::step).containsExactly(0L, 10L, 20L, 30L, 40L);
+        t.clear();
+        t.add(frame(0), null);
+        t.add(frame(10), null);
+        t.add(frame(10), null); // a diverged frame repeats the last good step
+        assertThat(t.indexOfStep(10)).isEqualTo(1);
+        assertThat(t.indexOfStep(5)).isEqualTo(-1);
+    }
+
+    @Test
     void exportRangeSnapsToTheLastFrameRecordedAtOrBeforeTheStep() {
         java.util.List<Frame> frames = java.util.List.of(frame(0), frame(10), frame(20), frame(40));
         assertThat(Frame.indexAtOrBefore(frames, 0)).isZero();
         assertThat(Frame.indexAtOrBefore(frames, 19)).isEqualTo(1);
         assertThat(Frame.indexAtOrBefore(frames, 20)).isEqualTo(2);
         assertThat(Frame.indexAtOrBefore(frames, 1_000)).isEqualTo(3);
+        assertThat(Frame.indexAtOrBefore(frames, 39)).isEqualTo(2);
     }
 
     private static Frame frame(long step) {
