@@ -66,12 +66,17 @@ public final class CanonicalModel implements TrainableModel {
         if (grad != null) {
             double d0 = ((n[0][0] + n[0][1]) * s0 - n[0][1]) / total; // ∂L/∂f0
             double d1 = ((n[1][0] + n[1][1]) * s1 - n[1][1]) / total; // ∂L/∂f1
-            double aw = Math.abs(w);
-            grad[0] = d1 * e * (1 + 4 * w * aw) - d0 * e;
-            grad[1] = d1 * 4 * e * e * aw;
-            grad[2] = d0 + d1;
+            chainRule(e, w, d0, d1, grad);
         }
         return loss;
+    }
+
+    /** (∂L/∂e, ∂L/∂w, ∂L/∂b) into {@code out} from the loss's derivatives d0 = ∂L/∂f0 and d1 = ∂L/∂f1. */
+    public static void chainRule(double e, double w, double d0, double d1, double[] out) {
+        double aw = Math.abs(w);
+        out[0] = d1 * e * (1 + 4 * w * aw) - d0 * e;
+        out[1] = d1 * 4 * e * e * aw;
+        out[2] = d0 + d1;
     }
 
     private static long[][] counts(Batch batch) {

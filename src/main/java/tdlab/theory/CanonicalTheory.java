@@ -1,5 +1,6 @@
 package tdlab.theory;
 
+import tdlab.model.CanonicalModel;
 import tdlab.model.Functions;
 import tdlab.task.ConfigException;
 import tdlab.task.InitialDistribution;
@@ -66,11 +67,11 @@ public final class CanonicalTheory {
     }
 
     public static double f0(double e, double w, double b) {
-        return b - e * e / 2;
+        return CanonicalModel.logit(e, w, b, 0);
     }
 
     public static double f1(double e, double w, double b) {
-        return b + e * e * (0.5 + 2 * w * Math.abs(w));
+        return CanonicalModel.logit(e, w, b, 1);
     }
 
     public double loss(double e, double w, double b) {
@@ -82,10 +83,11 @@ public final class CanonicalTheory {
 
     /** ∇L = (∂L/∂e, ∂L/∂w, ∂L/∂b). */
     public double[] gradient(double e, double w, double b) {
-        double a = pi1 * (Functions.sigmoid(f1(e, w, b)) - (1 - q));
-        double c = pi0 * (Functions.sigmoid(f0(e, w, b)) - p);
-        double aw = Math.abs(w);
-        return new double[] {a * e * (1 + 4 * w * aw) - c * e, a * 4 * e * e * aw, a + c};
+        double d1 = pi1 * (Functions.sigmoid(f1(e, w, b)) - (1 - q)); // ∂L/∂f1
+        double d0 = pi0 * (Functions.sigmoid(f0(e, w, b)) - p); // ∂L/∂f0
+        double[] g = new double[3];
+        CanonicalModel.chainRule(e, w, d0, d1, g); // the same chain rule the trained model uses
+        return g;
     }
 
     /** The bias minimising L for fixed (e, w): it solves π1 σ(f1) + π0 σ(f0) = π1. */
