@@ -9,6 +9,8 @@ import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
@@ -46,7 +48,31 @@ public final class LandscapeImage {
         public static final Layers ALL = new Layers(true, true, true, true, true);
     }
 
+    /**
+     * The level sets of the conserved energy E(e, w) on a landscape's grid. E does not depend on p or q, so a
+     * view that redraws for a new chain keeps these and only recomputes the heights.
+     */
+    public record EnergyContours(Landscape.Viewport view, int n, List<List<double[]>> byLevel) {
+        public static EnergyContours of(Landscape l) {
+            List<List<double[]>> levels = new ArrayList<>();
+            for (double level : LEVELS) {
+                levels.add(List.copyOf(Contours.segments(l.energy(), level)));
+            }
+            return new EnergyContours(l.view(), l.n(), List.copyOf(levels));
+        }
+
+        /** These contours if they were traced on the same grid as {@code l}, else freshly traced ones. */
+        public EnergyContours reuseFor(Landscape l) {
+            return view.equals(l.view()) && n == l.n() ? this : of(l);
+        }
+    }
+
     public static BufferedImage render(Landscape l, int width, int height, Colormap map, Layers layers) {
+        return render(l, layers.contours() ? EnergyContours.of(l) : null, width, height, map, layers);
+    }
+
+    public static BufferedImage render(Landscape l, EnergyContours contours, int width, int height, Colormap map,
+                                       Layers layers) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Landscape.Viewport v = l.view();
         int n = l.n();
@@ -84,9 +110,10 @@ public final class LandscapeImage {
         if (layers.contours()) {
             BasicStroke thin = new BasicStroke(1f);
             BasicStroke bold = new BasicStroke(2.5f);
-            for (double level : LEVELS) {
-                boolean saddleLevel = level == CanonicalTheory.SADDLE_ENERGY;
-                for (double[] s : Contours.segments(l.energy(), level)) {
+            EnergyContours traced = contours.reuseFor(l);
+            for (int k = 0; k < LEVELS.length; k++) {
+                boolean saddleLevel = LEVELS[k] == CanonicalTheory.SADDLE_ENERGY;
+                for (double[] s : traced.byLevel().get(k)) {
                     double w1 = v.wMin() + s[0] / (n - 1) * (v.wMax() - v.wMin());
                     double e1 = v.eMin() + s[1] / (n - 1) * (v.eMax() - v.eMin());
                     double w2 = v.wMin() + s[2] / (n - 1) * (v.wMax() - v.wMin());

@@ -52,12 +52,49 @@ public record Landscape(CanonicalTheory theory, Viewport view, int n, double[][]
                 gw[j][i] = -g[1];
             }
         }
-        double[] sorted = new double[n * n];
+        double[] all = new double[n * n];
+        double min = Double.POSITIVE_INFINITY;
         for (int j = 0; j < n; j++) {
-            System.arraycopy(loss[j], 0, sorted, j * n, n);
+            System.arraycopy(loss[j], 0, all, j * n, n);
+            for (double v : loss[j]) {
+                min = Math.min(min, v);
+            }
         }
-        java.util.Arrays.sort(sorted);
-        double p90 = sorted[(int) (0.9 * (sorted.length - 1))];
-        return new Landscape(theory, view, n, loss, energy, gw, ge, sorted[0], p90);
+        double p90 = select(all, (int) (0.9 * (all.length - 1)));
+        return new Landscape(theory, view, n, loss, energy, gw, ge, min, p90);
+    }
+
+    /** The k-th smallest value (0-based) of {@code a}, reordering it: Hoare's selection, linear on average. */
+    static double select(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return a[k];
+            }
+        }
+        return a[k];
     }
 }

@@ -31,6 +31,25 @@ class LandscapeTest {
     }
 
     @Test
+    void theColourScaleStatisticsAreTheMinimumAndThe90thPercentileOfTheHeights() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(3);
+        for (int trial = 0; trial < 50; trial++) {
+            double[] a = new double[1 + r.nextInt(300)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = r.nextInt(20) / 4.0; // many ties
+            }
+            double[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            int k = r.nextInt(a.length);
+            assertThat(Landscape.select(a.clone(), k)).isEqualTo(sorted[k]);
+        }
+        Landscape l = Landscape.compute(new CanonicalTheory(0.2, 0.3), Landscape.Viewport.DEFAULT, 60);
+        double[] all = java.util.Arrays.stream(l.loss()).flatMapToDouble(java.util.Arrays::stream).sorted().toArray();
+        assertThat(l.minLoss()).isEqualTo(all[0]);
+        assertThat(l.p90Loss()).isEqualTo(all[(int) (0.9 * (all.length - 1))]);
+    }
+
+    @Test
     void flowPathStartsAtTheStartAndEndsOnTheGlobalMinimumCurve() {
         CanonicalTheory th = new CanonicalTheory(0.8, 0.9);
         var path = new CanonicalFlow(th, 1e-9).path(0.5, -1.0, 1e4, 1e-9, 100_000);

@@ -52,6 +52,7 @@ public final class LandscapePanel extends BorderPane {
     private CanonicalTheory theory;
     private CanonicalTheory runTheory;
     private boolean shownEdited;
+    private LandscapeImage.EnergyContours contours; // touched only on the worker thread
     private LandscapeImage.Transform transform;
     private List<Frame> frames = List.of();
     private Frame shown;
@@ -158,7 +159,8 @@ public final class LandscapePanel extends BorderPane {
             }
             long t0 = System.nanoTime();
             Landscape l = Landscape.compute(th, Landscape.Viewport.DEFAULT, GRID);
-            BufferedImage img = LandscapeImage.render(l, side, side, map, LandscapeImage.Layers.ALL);
+            contours = contours == null ? LandscapeImage.EnergyContours.of(l) : contours.reuseFor(l);
+            BufferedImage img = LandscapeImage.render(l, contours, side, side, map, LandscapeImage.Layers.ALL);
             int[] px = LandscapeImage.argb(img);
             double lo = l.minLoss();
             double hi = LandscapeImage.colourTop(l);
