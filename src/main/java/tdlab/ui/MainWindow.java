@@ -211,6 +211,11 @@ public final class MainWindow {
             loss.showFrame(b);
             landscape.show(vm.framesProperty().get(), b);
         });
+        vm.runningProperty().addListener((o, a, b) -> {
+            loss.setLive(b);
+            parameters.setLive(b);
+            predictions.setLive(b);
+        });
         vm.divergenceProperty().addListener((o, a, b) -> {
             boolean diverged = b != null;
             banner.setVisible(diverged);

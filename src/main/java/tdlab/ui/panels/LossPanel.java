@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -33,7 +32,7 @@ public final class LossPanel extends BorderPane {
     private final XYSeriesCollection data = RunCharts.lossData();
     private final JFreeChart chart;
     private final XYPlot plot;
-    private final ChartViewer viewer;
+    private final ChartView viewer;
     private final Label current = new Label();
     private final CheckBox logY = new CheckBox("log y");
     private List<Frame> shown = List.of();
@@ -43,7 +42,7 @@ public final class LossPanel extends BorderPane {
     public LossPanel() {
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
-        viewer = new ChartViewer(chart);
+        viewer = new ChartView(chart);
         viewer.setId("loss-chart");
         current.setId("loss-current");
         logY.setId("loss-log-y");
@@ -141,5 +140,10 @@ public final class LossPanel extends BorderPane {
 
     public JFreeChart chart() {
         return chart;
+    }
+
+    /** While a run plays the chart is shown as an image; paused, it is interactive (see {@link ChartView}). */
+    public void setLive(boolean live) {
+        viewer.setLive(live);
     }
 }

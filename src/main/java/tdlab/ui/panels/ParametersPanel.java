@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
@@ -17,10 +16,11 @@ import tdlab.sim.Frame;
 public final class ParametersPanel extends BorderPane {
     private final XYSeriesCollection[] data = RunCharts.parameterData();
     private final JFreeChart chart = RunCharts.parametersChart(data);
+    private final ChartView viewer;
     private List<Frame> shown = List.of();
 
     public ParametersPanel() {
-        ChartViewer viewer = new ChartViewer(chart);
+        viewer = new ChartView(chart);
         viewer.setId("parameters-chart");
         Tooltip.install(viewer, new Tooltip("(e, w, b): the canonical coordinates, exact for the (e, w, b) model and"
                 + " a projection for the simple transformer (e = ‖e‖, 4w|w| = êᵀW2 ReLU(W1 ê)).\n‖θ_g‖: Euclidean"
@@ -41,5 +41,10 @@ public final class ParametersPanel extends BorderPane {
 
     public void setDark(boolean dark) {
         Charts.style(chart, dark);
+    }
+
+    /** While a run plays the chart is shown as an image; paused, it is interactive (see {@link ChartView}). */
+    public void setLive(boolean live) {
+        viewer.setLive(live);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.Charts;
@@ -23,6 +22,7 @@ import tdlab.train.RunConfig;
 public final class PredictionsPanel extends BorderPane {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final JFreeChart chart;
+    private final ChartView viewer;
     private final XYPlot plot;
     private double[][] truth = new double[0][];
     private double[] stationary = new double[0];
@@ -31,7 +31,7 @@ public final class PredictionsPanel extends BorderPane {
     public PredictionsPanel() {
         chart = Charts.lineChart(data, "step", "probability");
         plot = chart.getXYPlot();
-        ChartViewer viewer = new ChartViewer(chart);
+        viewer = new ChartView(chart);
         viewer.setId("predictions-chart");
         Tooltip.install(viewer, new Tooltip("P̂(j|i): the model's mean predicted probability of next token j at"
                 + " positions whose current token is i, on the validation set. At the global minimum it equals"
@@ -63,5 +63,10 @@ public final class PredictionsPanel extends BorderPane {
 
     public void setDark(boolean dark) {
         Charts.style(chart, dark);
+    }
+
+    /** While a run plays the chart is shown as an image; paused, it is interactive (see {@link ChartView}). */
+    public void setLive(boolean live) {
+        viewer.setLive(live);
     }
 }
