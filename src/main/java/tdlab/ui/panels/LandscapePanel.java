@@ -1,6 +1,7 @@
 package tdlab.ui.panels;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,10 @@ public final class LandscapePanel extends BorderPane {
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
     private final Canvas legend = new Canvas(64, 160);
-    private final Pane stack = new Pane(base, overlay);
+    /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
+    private final Label readout = new Label();
+    private final Pane stack = new Pane(base, overlay, readout);
+    private Object[] drawnOverlay;
     private final Label note = new Label();
     private final CheckBox flow = new CheckBox("exact gradient flow");
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -66,6 +70,10 @@ public final class LandscapePanel extends BorderPane {
         base.setId("landscape");
         overlay.setId("landscape-overlay");
         overlay.setMouseTransparent(false);
+        readout.setId("landscape-readout");
+        readout.setMouseTransparent(true);
+        readout.setStyle("-fx-text-fill: white;");
+        readout.relocate(8, 2);
         flow.setTooltip(new Tooltip("Also draw the exact gradient flow ė = −∂L/∂e, ẇ = −∂L/∂w with b = b*(e, w)"
                 + " from the run's start point (Dormand–Prince), beside the discrete training trajectory."));
         flow.selectedProperty().addListener((o, a, b) -> drawOverlay());
@@ -150,6 +158,8 @@ public final class LandscapePanel extends BorderPane {
         if (th == null || w < 20 || h < 20) {
             base.getGraphicsContext2D().clearRect(0, 0, base.getWidth(), base.getHeight());
             overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+            drawnOverlay = null;
+            readout.setText("");
             return;
         }
         int side = Math.min(w, h);
@@ -231,6 +241,17 @@ public final class LandscapePanel extends BorderPane {
     }
 
     private void drawOverlay() {
+        Trail trail = trail();
+        var r = trail.points() == 0 || theory == null ? null : frames.get(trail.lastFrame()).reduced();
+        readout.setText(r == null ? "" : String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s", r.w(), r.e(), r.b(),
+                r.explained() < 1 ? String.format(Locale.ROOT, "  (projection explains %.0f%%)", 100 * r.explained())
+                        : ""));
+        Object[] key = {trail, transform, theory, flow.isSelected(), flowPath, preview, overlay.getWidth(),
+            overlay.getHeight()};
+        if (Arrays.equals(key, drawnOverlay)) {
+            return; // same pixels: leave the canvas (and the frame's dirty region) alone
+        }
+        drawnOverlay = key;
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (transform == null || theory == null) {
@@ -243,22 +264,10 @@ public final class LandscapePanel extends BorderPane {
             path(g, flowPath, Color.rgb(240, 228, 66), 2.5, true);
         }
         path(g, preview, Color.WHITE, 2, true);
-        if (frames.isEmpty()) {
-            return;
-        }
-        int last = shown == null ? frames.size() - 1 : Frame.indexAtOrBefore(frames, shown.step());
-        double[] xs = new double[last + 1];
-        double[] ys = new double[last + 1];
-        int points = 0;
-        for (int i = 0; i <= last; i++) {
-            var r = frames.get(i).reduced();
-            if (r != null) {
-                xs[points] = transform.x(r.w());
-                ys[points] = transform.y(r.e());
-                points++;
-            }
-        }
+        int points = trail.points();
         if (points > 0) {
+            double[] xs = trail.xs();
+            double[] ys = trail.ys();
             g.setStroke(Color.rgb(255, 255, 255, 0.95));
             g.setLineWidth(2.2);
             g.setLineDashes();
@@ -272,13 +281,57 @@ public final class LandscapePanel extends BorderPane {
             g.setStroke(Color.WHITE);
             g.setLineWidth(1.5);
             g.strokeOval(px - 6, py - 6, 12, 12);
-            var r = frames.get(last).reduced();
-            if (r != null) {
-                g.setFill(Color.WHITE);
-                g.fillText(String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s", r.w(), r.e(), r.b(),
-                        r.explained() < 1 ? String.format(Locale.ROOT, "  (projection explains %.0f%%)",
-                                100 * r.explained()) : ""), 8, 16);
+        }
+    }
+
+    /**
+     * The trajectory up to the shown frame in canvas pixels, keeping a point only where it lies a quarter
+     * pixel or more from the last one kept: a converged run adds frames without moving, and thousands of
+     * coincident vertices would cost stroke time every frame for no visible change.
+     */
+    private Trail trail() {
+        if (frames.isEmpty() || transform == null) {
+            return Trail.EMPTY;
+        }
+        int last = shown == null ? frames.size() - 1 : Frame.indexAtOrBefore(frames, shown.step());
+        double[] xs = new double[Math.max(0, last + 1)];
+        double[] ys = new double[xs.length];
+        int points = 0;
+        int lastFrame = -1;
+        for (int i = 0; i <= last; i++) {
+            var r = frames.get(i).reduced();
+            if (r == null) {
+                continue;
             }
+            double x = transform.x(r.w());
+            double y = transform.y(r.e());
+            lastFrame = i;
+            if (points > 0 && Math.abs(x - xs[points - 1]) < 0.25 && Math.abs(y - ys[points - 1]) < 0.25) {
+                continue;
+            }
+            xs[points] = x;
+            ys[points] = y;
+            points++;
+        }
+        return points == 0 ? Trail.EMPTY : new Trail(Arrays.copyOf(xs, points), Arrays.copyOf(ys, points), lastFrame);
+    }
+
+    /** Trail vertices in pixels and the index of the frame whose coordinates the readout shows. */
+    private record Trail(double[] xs, double[] ys, int lastFrame) {
+        static final Trail EMPTY = new Trail(new double[0], new double[0], -1);
+
+        int points() {
+            return xs.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Trail t && Arrays.equals(xs, t.xs) && Arrays.equals(ys, t.ys);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(xs) * 31 + Arrays.hashCode(ys);
         }
     }
 
