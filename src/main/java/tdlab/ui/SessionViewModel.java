@@ -218,10 +218,14 @@ public final class SessionViewModel implements AutoCloseable {
         if (!java.util.Objects.equals(why, divergence.get())) {
             divergence.set(why);
         }
-        Object[] inputs = {frame.get(), info.get(), s, step.get(), divergence.get()};
+        // following a playing run, the sentence speaks of the newest frame, the step its numbers belong to; the
+        // live counter runs ahead between frames and would flicker "(showing step …)" in and out every pulse
+        long told = following.get() && s == Simulation.Status.RUNNING && frame.get() != null ? frame.get().step()
+                : step.get();
+        Object[] inputs = {frame.get(), info.get(), s, told, divergence.get()};
         if (!java.util.Arrays.equals(inputs, narrated)) { // the sentence is formatted only when what it says changed
             narrated = inputs;
-            narration.set(Narrator.describe(frame.get(), info.get(), s, step.get(), divergence.get()));
+            narration.set(Narrator.describe(frame.get(), info.get(), s, told, divergence.get()));
         }
     }
 

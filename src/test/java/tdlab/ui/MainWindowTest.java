@@ -94,9 +94,13 @@ class MainWindowTest {
         });
         // the transport shows the speed a command set, not the one last dragged
         assertThat(robot.lookup("#speed").queryAs(javafx.scene.control.Slider.class).getValue()).isEqualTo(2.0);
+        java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        vm.narrationProperty().addListener((o, a, b) -> told.add(b));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         waitUntil(() -> vm.stepProperty().get() >= 40 && window.lossPanel().points() > before + 2);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        // following a playing run, the status speaks of the newest frame without "(showing step …)" flickering
+        assertThat(told).anyMatch(t -> t.startsWith("Training")).noneMatch(t -> t.contains("showing step"));
         waitUntil(() -> !vm.runningProperty().get());
         String counter = robot.lookup("#step-counter").queryAs(Label.class).getText();
         assertThat(Long.parseLong(counter.replaceAll("\\D", ""))).isGreaterThanOrEqualTo(40);
@@ -234,6 +238,17 @@ class MainWindowTest {
         });
         waitUntil(() -> vm.frameProperty().get().step() == 20);
         assertThat(vm.framesProperty().get().get(0).reduced().e()).isEqualTo(e0); // the trail starts at the click
+        var now = vm.frameProperty().get().reduced();
+        assertThat(robot.lookup("#landscape-readout").queryAs(Label.class).getText()).startsWith(
+                String.format(java.util.Locale.ROOT, "w %.3f  e %.3f  b %.3f", now.w(), now.e(), now.b()));
+        javafx.scene.image.WritableImage overlayPixels = fx(() -> {
+            javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+            params.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            return overlay.snapshot(params, null);
+        });
+        int marker = overlayPixels.getPixelReader().getArgb((int) Math.round(t.x(now.w())),
+                (int) Math.round(t.y(now.e())));
+        assertThat(marker).as("the current point is marked where the frame is").isEqualTo(0xFFD55E00);
     }
 
     @Test
