@@ -64,6 +64,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
+    @Option(names = "--ui-warmup", defaultValue = "60", description = "seconds the app plays before --ui measures, so"
+            + " the JIT has compiled the drawing code (default ${DEFAULT-VALUE})")
+    double uiWarmup;
+
     @Override
     public Integer call() throws IOException {
         ConfigException.requireRange(steps, 1, 100_000, "steps");
@@ -71,8 +75,9 @@ final class BenchCommand implements Callable<Integer> {
         ConfigException.requireRange(nd4jSteps, 0, 10_000, "nd4j-steps");
         ConfigException.requireRange(rounds, 1, 100, "rounds");
         ConfigException.requireRange(seconds, 1, 600, "seconds");
+        ConfigException.requireRange(uiWarmup, 0, 600, "ui-warmup");
         if (ui) {
-            return new UiBench(seconds).call();
+            return new UiBench(seconds, uiWarmup).call();
         }
         System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
                         + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),

@@ -33,7 +33,8 @@ public final class FxApp extends Application {
         window.applyTheme("dark".equals(named.get("theme")));
         window.show();
         if (named.containsKey("bench")) {
-            UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")), Path.of(named.get("bench-out")));
+            UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),
+                    Double.parseDouble(named.getOrDefault("bench-warmup", "30")), Path.of(named.get("bench-out")));
             return;
         }
         if (named.containsKey("steps")) {

@@ -11,24 +11,30 @@ import javafx.stage.Stage;
 
 /**
  * Measures the live app: with the run playing at full speed, after a warm-up that lets the JIT compile
- * the charting code, the animation pulses per second the FX thread delivers and the training steps per
- * second; then, paused, the same window's pulse rate (the display's own ceiling). Writes JSON and quits.
+ * the drawing code, the animation pulses per second the FX thread delivers, the gaps between them and the
+ * training steps per second; then, paused, the same window's pulse rate (the toolkit's own ceiling).
+ * Writes JSON and quits.
  */
 final class UiBenchmark {
-    /** About ten seconds at 60 Hz. */
-    static final int WARMUP_PULSES = 600;
+    /** A gap this long between two pulses is a visible hitch (two 60 Hz frames). */
+    static final long HITCH_NANOS = 33_000_000L;
 
     private UiBenchmark() {
     }
 
-    static void run(Stage stage, SessionViewModel vm, MainWindow window, double seconds, Path out) {
+    static void run(Stage stage, SessionViewModel vm, MainWindow window, double seconds, double warmupSeconds,
+            Path out) {
         vm.speedProperty().set(SessionViewModel.MAX_SPEED);
         vm.togglePlay();
         AnimationTimer meter = new AnimationTimer() {
+            private long first;
+            private long last;
             private long pulses;
             private long start;
             private long startPulses;
             private long startStep;
+            private long hitches;
+            private long longestGap;
             private double fps = Double.NaN;
             private double sps;
             private double elapsed;
@@ -36,30 +42,43 @@ final class UiBenchmark {
             @Override
             public void handle(long now) {
                 pulses++;
-                if (start == 0 && pulses == WARMUP_PULSES) {
+                if (first == 0) {
+                    first = now;
+                } else if (start == 0 && now - first >= warmupSeconds * 1e9) {
                     start = now;
                     startPulses = pulses;
                     startStep = vm.stepProperty().get();
-                } else if (start != 0 && Double.isNaN(fps) && now - start >= seconds * 1e9) {
-                    elapsed = (now - start) / 1e9;
-                    fps = (pulses - startPulses) / elapsed;
-                    sps = (vm.stepProperty().get() - startStep) / elapsed;
-                    vm.pause(); // then the same window idle: the display's own pulse rate
-                    start = now;
-                    startPulses = pulses;
+                } else if (start != 0 && Double.isNaN(fps)) {
+                    long gap = now - last;
+                    longestGap = Math.max(longestGap, gap);
+                    hitches += gap >= HITCH_NANOS ? 1 : 0;
+                    if (now - start >= seconds * 1e9) {
+                        elapsed = (now - start) / 1e9;
+                        fps = (pulses - startPulses) / elapsed;
+                        sps = (vm.stepProperty().get() - startStep) / elapsed;
+                        vm.pause(); // then the same window idle: the toolkit's own pulse rate
+                        start = now;
+                        startPulses = pulses;
+                    }
                 } else if (!Double.isNaN(fps) && now - start >= 3e9) {
                     double idleFps = (pulses - startPulses) / ((now - start) / 1e9);
                     stop();
-                    try {
-                        Files.writeString(out, String.format(Locale.ROOT, "{\"idle_fps\": %.2f, \"fps\": %.2f,"
-                                + " \"steps_per_second\": %.2f, \"seconds\": %.2f}%n", idleFps, fps, sps, elapsed));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    write(out, String.format(Locale.ROOT, "{\"idle_fps\": %.2f, \"fps\": %.2f, \"steps_per_second\":"
+                            + " %.2f, \"seconds\": %.2f, \"hitches\": %d, \"longest_gap_ms\": %.1f}%n", idleFps, fps,
+                            sps, elapsed, hitches, longestGap / 1e6));
                     Platform.exit();
                 }
+                last = now;
             }
         };
         meter.start();
+    }
+
+    private static void write(Path out, String json) {
+        try {
+            Files.writeString(out, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
