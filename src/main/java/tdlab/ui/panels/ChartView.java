@@ -83,8 +83,9 @@ final class ChartView extends Region {
         if (stale) {
             draw(scale);
         }
-        view.setFitWidth(w / scale);
-        view.setFitHeight(h / scale);
+        // at scale 1 no fit size: the image is then blitted, not resampled
+        view.setFitWidth(scale == 1 ? 0 : w / scale);
+        view.setFitHeight(scale == 1 ? 0 : h / scale);
         view.relocate(0, 0);
     }
 
