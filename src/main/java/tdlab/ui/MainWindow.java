@@ -211,11 +211,7 @@ public final class MainWindow {
             loss.showFrame(b);
             landscape.show(vm.framesProperty().get(), b);
         });
-        vm.runningProperty().addListener((o, a, b) -> {
-            loss.setLive(b);
-            parameters.setLive(b);
-            predictions.setLive(b);
-        });
+        vm.runningProperty().addListener((o, a, b) -> setChartsLive(b));
         vm.divergenceProperty().addListener((o, a, b) -> {
             boolean diverged = b != null;
             banner.setVisible(diverged);
@@ -561,11 +557,21 @@ public final class MainWindow {
         if (f == null) {
             return;
         }
+        setChartsLive(false); // the pictures come from the charts' vector drawing, not the live image
         try {
             Snapshots.writePng(node, scale, f.toPath());
         } catch (IOException e) {
             error("Cannot write " + f.getName(), e.getMessage());
+        } finally {
+            setChartsLive(vm.runningProperty().get());
         }
+    }
+
+    /** Charts as images while a run plays, interactive otherwise (see panels.ChartView). */
+    private void setChartsLive(boolean live) {
+        loss.setLive(live);
+        parameters.setLive(live);
+        predictions.setLive(live);
     }
 
     private void exportData(String kind) {
