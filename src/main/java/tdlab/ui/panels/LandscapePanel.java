@@ -72,8 +72,10 @@ public final class LandscapePanel extends BorderPane {
         overlay.setMouseTransparent(false);
         readout.setId("landscape-readout");
         readout.setMouseTransparent(true);
-        readout.setStyle("-fx-text-fill: white;");
-        readout.relocate(8, 2);
+        readout.setStyle("-fx-text-fill: white; -fx-background-color: rgba(0, 0, 0, 0.55); -fx-padding: 1 5 1 5;"
+                + " -fx-background-radius: 3;"); // legible on the bright corners of the map too
+        readout.relocate(6, 4);
+        readout.visibleProperty().bind(readout.textProperty().isEmpty().not()); // no empty dark box
         flow.setTooltip(new Tooltip("Also draw the exact gradient flow ė = −∂L/∂e, ẇ = −∂L/∂w with b = b*(e, w)"
                 + " from the run's start point (Dormand–Prince), beside the discrete training trajectory."));
         flow.selectedProperty().addListener((o, a, b) -> drawOverlay());
