@@ -11,7 +11,7 @@ final class DesktopApp {
     /**
      * 64 Hz makes JavaFX's pulse timer 15 ms instead of 16. On Linux that timer re-arms only after each
      * dispatch, with millisecond rounding, so its nominal 62.5 Hz gave an idle window 60.8–61.3 pulses/s here
-     * and any CPU load (a run playing) 59.4–59.6. A vsync'd hardware pipeline still paces frames to the display.
+     * and any CPU load (a run playing) 59.4–59.7. A vsync'd hardware pipeline still paces frames to the display.
      */
     static final int PULSE_HZ = 64;
 
