@@ -34,7 +34,7 @@ public final class FxApp extends Application {
         window.show();
         if (named.containsKey("bench")) {
             UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),
-                    Double.parseDouble(named.getOrDefault("bench-warmup", "30")), Path.of(named.get("bench-out")));
+                    Double.parseDouble(named.getOrDefault("bench-warmup", "60")), Path.of(named.get("bench-out")));
             return;
         }
         if (named.containsKey("steps")) {

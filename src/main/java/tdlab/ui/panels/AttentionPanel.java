@@ -24,7 +24,6 @@ import tdlab.sim.Frame;
  */
 public final class AttentionPanel extends BorderPane {
     private static final int MASK = 0xFF9A9A9A;
-    private static final Object DRAWN = new Object();
     private final HBox maps = new HBox(10);
     private final Label note = new Label();
     private final List<Canvas> canvases = new ArrayList<>();
@@ -94,15 +93,7 @@ public final class AttentionPanel extends BorderPane {
         int cell = Math.max(1, (int) (avail / n));
         for (int h = 0; h < heads; h++) {
             Heatmap.Image img = Heatmap.render(Heatmap.causal(f.attention()[h]), 0, 1, colormap, cell, MASK);
-            Canvas c = canvases.get(h);
-            if (c.getWidth() == img.width() && c.getHeight() == img.height()
-                    && java.util.Arrays.equals(img.argb(), (int[]) c.getProperties().get(DRAWN))) {
-                continue; // a converged run repeats its pixels: no repaint, no dirty region
-            }
-            c.setWidth(img.width());
-            c.setHeight(img.height());
-            CanvasPixels.draw(c, img, 0, 0);
-            c.getProperties().put(DRAWN, img.argb());
+            CanvasPixels.show(canvases.get(h), img);
         }
     }
 

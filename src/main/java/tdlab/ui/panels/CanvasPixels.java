@@ -14,6 +14,7 @@ import tdlab.render.LandscapeImage;
  */
 final class CanvasPixels {
     private static final Object KEY = new Object();
+    private static final Object SHOWN = new Object();
 
     private CanvasPixels() {
     }
@@ -26,6 +27,21 @@ final class CanvasPixels {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setImageSmoothing(false);
         g.drawImage(img, x, y);
+    }
+
+    /**
+     * For a canvas that shows nothing but this image: sizes it to the image and draws it, unless it already
+     * shows exactly these pixels (a converged run repeats its heatmap; no repaint means no dirty region).
+     */
+    static void show(Canvas canvas, Heatmap.Image image) {
+        if (canvas.getWidth() == image.width() && canvas.getHeight() == image.height()
+                && java.util.Arrays.equals(image.argb(), (int[]) canvas.getProperties().get(SHOWN))) {
+            return;
+        }
+        canvas.setWidth(image.width());
+        canvas.setHeight(image.height());
+        draw(canvas, image, 0, 0);
+        canvas.getProperties().put(SHOWN, image.argb());
     }
 
     static void draw(Canvas canvas, Heatmap.Image image, double x, double y) {

@@ -57,10 +57,6 @@ final class ChartView extends Region {
         requestLayout();
     }
 
-    boolean isLive() {
-        return live;
-    }
-
     @Override
     protected void layoutChildren() {
         interactive.resizeRelocate(0, 0, getWidth(), getHeight());

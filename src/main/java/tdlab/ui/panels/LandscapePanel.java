@@ -318,7 +318,10 @@ public final class LandscapePanel extends BorderPane {
         return points == 0 ? Trail.EMPTY : new Trail(Arrays.copyOf(xs, points), Arrays.copyOf(ys, points), lastFrame);
     }
 
-    /** Trail vertices in pixels and the index of the frame whose coordinates the readout shows. */
+    /**
+     * Trail vertices in pixels and the index of the frame whose coordinates the readout shows; two trails are
+     * equal when they draw the same (the readout is a label of its own).
+     */
     private record Trail(double[] xs, double[] ys, int lastFrame) {
         static final Trail EMPTY = new Trail(new double[0], new double[0], -1);
 
