@@ -76,6 +76,9 @@ class ExportCommandTest {
         Cli.Outcome bench = Cli.exec("bench", "--steps", "0");
         assertThat(bench.code()).isEqualTo(2);
         assertThat(bench.err()).startsWith("tdlab bench: steps");
+        Cli.Outcome warmup = Cli.exec("bench", "--ui", "--ui-warmup", "-1"); // refused before any window opens
+        assertThat(warmup.code()).isEqualTo(2);
+        assertThat(warmup.err()).startsWith("tdlab bench: ui-warmup");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"tdlab-preset\", \"version\": 1");
         Cli.Outcome gui = Cli.exec("gui", "-p", bad.toString());
