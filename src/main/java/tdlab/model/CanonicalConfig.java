@@ -13,6 +13,12 @@ public record CanonicalConfig() implements ModelSpec {
     }
 
     @Override
+    public TrainableModel create(Backend backend) {
+        ModelFactory.requirePlain(this, backend);
+        return new CanonicalModel(this);
+    }
+
+    @Override
     public String kind() {
         return "canonical";
     }

@@ -107,6 +107,11 @@ public final class CanonicalModel implements TrainableModel {
     }
 
     @Override
+    public Probe probe(double[] params, tdlab.task.Batch one) {
+        return probe(params, java.util.Arrays.copyOf(one.tokens(), one.length(0)));
+    }
+
+    @Override
     public Probe probe(double[] params, int[] tokens) {
         double[][] law = laws(params);
         double[][] pred = new double[tokens.length][];

@@ -16,12 +16,16 @@ public final class ModelFactory {
     }
 
     public static TrainableModel create(ModelSpec spec, Backend backend) {
-        if (spec instanceof CanonicalConfig c) {
-            ConfigException.require(backend != Backend.ND4J, "model.backend",
-                    "the canonical (e, w, b) model has only the plain backend");
-            return new CanonicalModel(c);
-        }
-        TransformerConfig t = (TransformerConfig) spec;
+        return spec.create(backend);
+    }
+
+    /** Only the backends that implement a model family with its own plain implementation. */
+    public static void requirePlain(ModelSpec spec, Backend backend) {
+        ConfigException.require(backend != Backend.ND4J, "model.backend",
+                "the " + spec.kind() + " model has only the plain backend; use auto or plain");
+    }
+
+    static TrainableModel transformer(TransformerConfig t, Backend backend) {
         return switch (resolve(t, backend)) {
             case ND4J -> new Nd4jTransformer(t);
             default -> new PlainTransformer(t);

@@ -2,13 +2,21 @@ package tdlab.model;
 
 /**
  * What to train: a one-layer transformer in one of its configurations, or a reduced model from the
- * theory papers. Every variant is a validated immutable record.
+ * theory papers. Every variant is a validated immutable record that lives beside its implementation; a
+ * new model family is a new package with its record and its {@link TrainableModel}s.
  */
-public sealed interface ModelSpec permits TransformerConfig, CanonicalConfig {
+public interface ModelSpec {
 
     /** Number of token values the model reads and predicts. */
     int vocab();
 
     /** Short name for logs and files. */
     String kind();
+
+    /**
+     * Builds this model on a backend ({@link Backend#AUTO} picks the family's fastest); a backend the
+     * family does not implement is refused with a {@link tdlab.task.ConfigException} naming
+     * {@code model.backend}.
+     */
+    TrainableModel create(Backend backend);
 }

@@ -25,8 +25,15 @@ public interface TrainableModel {
     /** Loss plus the model's mean predicted next-token law for each current token, over the batch. */
     Evaluation evaluate(double[] params, Batch batch);
 
-    /** Attention maps and predictions of the model on one input sequence. */
-    Probe probe(double[] params, int[] tokens);
+    /** Attention maps and predictions of the model on the one sequence of {@code one}. */
+    Probe probe(double[] params, Batch one);
+
+    /** {@link #probe(double[], Batch)} on a token sequence (models whose inputs are tokens alone). */
+    default Probe probe(double[] params, int[] tokens) {
+        Batch one = Batch.allocate(1, tokens.length);
+        System.arraycopy(tokens, 0, one.tokens(), 0, tokens.length);
+        return probe(params, one);
+    }
 
     default double loss(double[] params, Batch batch) {
         return lossAndGradient(params, batch, null);

@@ -125,6 +125,11 @@ public record TransformerConfig(
     }
 
     @Override
+    public TrainableModel create(Backend backend) {
+        return ModelFactory.transformer(this, backend);
+    }
+
+    @Override
     public String kind() {
         return "transformer";
     }

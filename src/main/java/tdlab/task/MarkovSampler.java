@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * Seeded sampler of Markov sequences. Two samplers with the same chain and seed produce the same
  * batches; it is not thread-safe (one per training thread).
  */
-public final class MarkovSampler {
+public final class MarkovSampler implements TaskSampler {
     private final MarkovChain chain;
     private final double[] initialCdf;
     private final double[][] rowCdf;
@@ -27,6 +27,11 @@ public final class MarkovSampler {
         return chain;
     }
 
+    @Override
+    public Batch allocate(int size, int length) {
+        return Batch.allocate(size, length);
+    }
+
     public Batch sample(int size, int length) {
         Batch b = Batch.allocate(size, length);
         fill(b);
@@ -42,6 +47,7 @@ public final class MarkovSampler {
      * Overwrites the batch with sequences drawn from a stream seeded by {@code seed} alone, so that the
      * batch of any training step can be regenerated from (data seed, step) without replaying the run.
      */
+    @Override
     public void fill(Batch batch, long seed) {
         fillFrom(batch, new SplittableRandom(seed));
     }

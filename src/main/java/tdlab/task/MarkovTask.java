@@ -18,6 +18,18 @@ public record MarkovTask(TransitionMatrix matrix, InitialDistribution initial) i
         return new MarkovChain(matrix, initial);
     }
 
+    public static final String TYPE = "markov";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public TaskSampler sampler() {
+        return new MarkovSampler(chain(), 0);
+    }
+
     @Override
     public int vocab() {
         return matrix.size();

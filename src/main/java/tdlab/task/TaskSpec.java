@@ -1,14 +1,23 @@
 package tdlab.task;
 
+import java.util.List;
+
 /**
- * A data-generating process for next-token prediction. Markov chains now; high-order chains,
- * partial-order sentences, sequence classes and tokenized mixtures join as further variants.
+ * A data-generating process, one record per task family. Each family brings its preset section (keyed by
+ * {@link #type()}), its sampler, its theory (reference losses) and its data editor; code outside a family
+ * sees it only through this interface and the family registry ({@code tdlab.family.Families}).
  */
-public sealed interface TaskSpec permits MarkovTask {
+public interface TaskSpec {
+
+    /** The family's key: {@code task.type} in a preset. */
+    String type();
 
     /** Number of token values. */
     int vocab();
 
     /** Warnings for the user (e.g. a chain whose stationary law is not unique); empty when none. */
-    java.util.List<String> warnings();
+    List<String> warnings();
+
+    /** A sampler of this task's examples (training, validation and probe sequences alike). */
+    TaskSampler sampler();
 }

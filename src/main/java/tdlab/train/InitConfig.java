@@ -6,7 +6,8 @@ import tdlab.task.ConfigException;
  * How parameters start.
  *
  * @param scheme which initialiser
- * @param std    standard deviation of the Gaussian parts (0.02 in the reference code)
+ * @param std    standard deviation of the Gaussian parts (0.02 in the reference code); the half-width s of
+ *               {@link Scheme#UNIFORM}
  * @param e0     canonical e_c for {@link Scheme#CANONICAL_POINT}
  * @param w0     canonical w_c for {@link Scheme#CANONICAL_POINT}
  * @param b0     starting output bias
@@ -41,6 +42,8 @@ public record InitConfig(Scheme scheme, double std, double e0, double w0, double
         GAUSSIAN,
         /** All weights 0, LayerNorm gains 1, biases b0. */
         ZERO,
+        /** Weights ~ U(−std, std) (PyTorch's default U(±1/√fan_in) when std = 1/√fan_in), gains 1, biases b0. */
+        UNIFORM,
         /**
          * The point (e0, w0) exactly: directly for the canonical model; for the simple transformer the
          * rank-one embedding of science.md §1.2.2 (random signs α, attention ~ N(0, std²)).

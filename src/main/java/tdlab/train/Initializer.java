@@ -29,13 +29,13 @@ public final class Initializer {
             canonical(layout, init, random, p);
             return p;
         }
-        TransformerConfig cfg = (TransformerConfig) spec;
         switch (init.scheme()) {
             case GAUSSIAN -> gaussian(layout, init.std(), random, p);
             case ZERO -> {
             }
-            case CANONICAL_POINT -> rankOne(cfg, layout, init, random, p);
-            case LOWRANK -> lowRank(cfg, layout, init, random, p);
+            case UNIFORM -> uniform(layout, init.std(), random, p);
+            case CANONICAL_POINT -> rankOne((TransformerConfig) spec, layout, init, random, p);
+            case LOWRANK -> lowRank((TransformerConfig) spec, layout, init, random, p);
         }
         for (ParamTensor t : layout.tensors()) {
             if (t.group() == ParamGroup.NORM) {
@@ -49,6 +49,12 @@ public final class Initializer {
 
     /** Refuses schemes that do not apply to the model, naming the field. */
     public static void validate(ModelSpec spec, InitConfig init) {
+        boolean embedsCanonicalPoint = init.scheme() == InitConfig.Scheme.CANONICAL_POINT
+                || init.scheme() == InitConfig.Scheme.LOWRANK;
+        ConfigException.require(!embedsCanonicalPoint || spec instanceof TransformerConfig
+                        || spec instanceof CanonicalConfig, "init.scheme",
+                init.scheme() + " applies to the canonical model and the simple transformer; the " + spec.kind()
+                        + " model takes GAUSSIAN, ZERO or UNIFORM");
         if (spec instanceof TransformerConfig cfg
                 && (init.scheme() == InitConfig.Scheme.CANONICAL_POINT || init.scheme() == InitConfig.Scheme.LOWRANK)) {
             boolean simple = cfg.embedding() == Embedding.SCALAR && cfg.positional() == Positional.LEARNED
@@ -59,8 +65,10 @@ public final class Initializer {
                     + " residual, no LayerNorm");
         }
         if (spec instanceof CanonicalConfig) {
-            ConfigException.require(init.scheme() != InitConfig.Scheme.LOWRANK, "init.scheme",
-                    "LOWRANK applies to the transformer; use GAUSSIAN or CANONICAL_POINT for the canonical model");
+            ConfigException.require(init.scheme() != InitConfig.Scheme.LOWRANK
+                            && init.scheme() != InitConfig.Scheme.UNIFORM, "init.scheme",
+                    init.scheme() + " applies to the transformer; use GAUSSIAN or CANONICAL_POINT for the canonical"
+                            + " model");
         }
     }
 
@@ -92,6 +100,17 @@ public final class Initializer {
             double s = residualProjection ? std / Math.sqrt(2) : std;
             for (int i = t.offset(); i < t.end(); i++) {
                 p[i] = s * gaussian(r);
+            }
+        }
+    }
+
+    private static void uniform(ParamLayout layout, double halfWidth, SplittableRandom r, double[] p) {
+        for (ParamTensor t : layout.tensors()) {
+            if (t.group() == ParamGroup.NORM || t.group() == ParamGroup.BIAS) {
+                continue;
+            }
+            for (int i = t.offset(); i < t.end(); i++) {
+                p[i] = halfWidth * (2 * r.nextDouble() - 1);
             }
         }
     }

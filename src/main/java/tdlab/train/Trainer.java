@@ -10,8 +10,7 @@ import tdlab.model.ParamTensor;
 import tdlab.model.Probe;
 import tdlab.model.TrainableModel;
 import tdlab.task.Batch;
-import tdlab.task.MarkovSampler;
-import tdlab.task.MarkovTask;
+import tdlab.task.TaskSampler;
 
 /**
  * The step loop of one run: batch, loss and gradient, clipping, update, divergence check. Owns the
@@ -21,10 +20,10 @@ public final class Trainer {
     private final RunConfig cfg;
     private final RunConfig.Seeds seeds;
     private final TrainableModel model;
-    private final MarkovSampler sampler;
+    private final TaskSampler sampler;
     private final Batch batch;
     private final Batch validation;
-    private final int[] probeTokens;
+    private final Batch probe;
     private final Optimizer optimizer;
     private final List<ParamTensor> tensors;
     private final double[] params;
@@ -48,15 +47,13 @@ public final class Trainer {
         this.cfg = cfg;
         this.seeds = cfg.seeds();
         this.model = ModelFactory.create(cfg.model(), cfg.backend());
-        MarkovTask task = (MarkovTask) cfg.task();
-        this.sampler = new MarkovSampler(task.chain(), seeds.data());
+        this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
-        this.batch = Batch.allocate(t.batchSize(), t.sequenceLength());
-        this.validation = Batch.allocate(t.evalSequences(), t.sequenceLength());
+        this.batch = sampler.allocate(t.batchSize(), t.sequenceLength());
+        this.validation = sampler.allocate(t.evalSequences(), t.sequenceLength());
         sampler.fill(validation, seeds.validation());
-        Batch probe = Batch.allocate(1, cfg.probeLength());
+        this.probe = sampler.allocate(1, cfg.probeLength());
         sampler.fill(probe, seeds.probe());
-        this.probeTokens = java.util.Arrays.copyOf(probe.tokens(), cfg.probeLength());
         this.optimizer = new Optimizer(t.optimizer(), model.layout());
         this.tensors = model.layout().tensors();
         this.params = Initializer.initialize(cfg.model(), model.layout(), cfg.init(), seeds.init());
@@ -99,8 +96,9 @@ public final class Trainer {
         return params.clone();
     }
 
+    /** The inputs of the fixed probe sequence. */
     public int[] probeTokens() {
-        return probeTokens.clone();
+        return java.util.Arrays.copyOf(probe.tokens(), probe.length(0));
     }
 
     public Map<ParamGroup, GroupSettings> groups() {
@@ -223,7 +221,7 @@ public final class Trainer {
     }
 
     public Probe probe() {
-        return model.probe(params, probeTokens);
+        return model.probe(params, probe);
     }
 
     public Checkpoint checkpoint() {

@@ -125,6 +125,11 @@ public final class Nd4jTransformer implements TrainableModel {
     }
 
     @Override
+    public Probe probe(double[] params, tdlab.task.Batch one) {
+        return probe(params, java.util.Arrays.copyOf(one.tokens(), one.length(0)));
+    }
+
+    @Override
     public Probe probe(double[] params, int[] tokens) {
         int T = cfg.checkSequenceLength(tokens.length);
         Nd4jSupport.init();

@@ -135,6 +135,11 @@ public final class PlainTransformer implements TrainableModel {
     }
 
     @Override
+    public Probe probe(double[] params, tdlab.task.Batch one) {
+        return probe(params, java.util.Arrays.copyOf(one.tokens(), one.length(0)));
+    }
+
+    @Override
     public Probe probe(double[] params, int[] tokens) {
         int T = cfg.checkSequenceLength(tokens.length);
         Workspace w = workspace(T);

@@ -1,0 +1,15 @@
+package tdlab.task;
+
+/**
+ * Draws a task family's examples. A batch depends only on the seed passed to {@link #fill}: the trainer
+ * passes a seed derived from (data seed, step), so any step's batch can be regenerated and a branched run
+ * continues exactly. One sampler per thread.
+ */
+public interface TaskSampler {
+
+    /** A batch of the shape this family's examples need ({@code length}: the training sequence length). */
+    Batch allocate(int size, int length);
+
+    /** Overwrites the batch with examples drawn from a stream seeded by {@code seed} alone. */
+    void fill(Batch batch, long seed);
+}
