@@ -14,6 +14,7 @@ import java.util.Locale;
 import tdlab.model.ParamGroup;
 import tdlab.preset.AtomicFiles;
 import tdlab.sim.Frame;
+import tdlab.family.Reference;
 import tdlab.sim.RunInfo;
 
 /**
@@ -36,7 +37,7 @@ public final class MetricsCsv implements Closeable {
     public void write(Frame f) throws IOException {
         if (energyNames == null) {
             energyNames = List.copyOf(f.energyFraction().keySet());
-            out.write(String.join(",", names(info, energyNames)) + "\n");
+            out.write(String.join(",", names(info, energyNames, f.conditional().length)) + "\n");
         }
         out.write(csvRow(values(info, f, energyNames)) + "\n");
     }
@@ -49,7 +50,7 @@ public final class MetricsCsv implements Closeable {
     /** All frames at once, atomically. */
     public static void writeAll(Path file, RunInfo info, List<Frame> frames) throws IOException {
         List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
-        StringBuilder b = new StringBuilder(String.join(",", names(info, energy))).append('\n');
+        StringBuilder b = new StringBuilder(String.join(",", names(info, energy, states(frames)))).append('\n');
         for (Frame f : frames) {
             b.append(csvRow(values(info, f, energy))).append('\n');
         }
@@ -60,7 +61,7 @@ public final class MetricsCsv implements Closeable {
     public static ArrayNode json(RunInfo info, List<Frame> frames) {
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
         List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
-        List<String> names = names(info, energy);
+        List<String> names = names(info, energy, states(frames));
         for (Frame f : frames) {
             double[] v = values(info, f, energy);
             ObjectNode row = rows.addObject();
@@ -77,10 +78,23 @@ public final class MetricsCsv implements Closeable {
         return rows;
     }
 
-    static List<String> names(RunInfo info, List<String> energyNames) {
-        int states = info.stationary().length;
-        List<String> h = new ArrayList<>(List.of("step", "train_loss", "val_loss", "exact_loss", "entropy_rate",
-                "unigram_loss", "val_bigram_loss", "val_unigram_loss", "gap_to_entropy_rate", "e", "w", "b"));
+    private static int states(List<Frame> frames) {
+        return frames.isEmpty() ? 0 : frames.get(0).conditional().length;
+    }
+
+    /**
+     * The family's reference losses, then the same measured on the validation set, then the gap of the
+     * validation loss to the first (most important) reference.
+     */
+    static List<String> names(RunInfo info, List<String> energyNames, int states) {
+        List<Reference> refs = info.theory().references();
+        List<String> h = new ArrayList<>(List.of("step", "train_loss", "val_loss", "exact_loss"));
+        refs.forEach(r -> h.add(r.key()));
+        refs.stream().filter(r -> r.validationKey() != null).forEach(r -> h.add(r.validationKey()));
+        if (!refs.isEmpty()) {
+            h.add("gap_to_" + refs.get(0).key());
+        }
+        h.addAll(List.of("e", "w", "b"));
         if (states == 2) {
             h.add("p_hat");
             h.add("q_hat");
@@ -105,10 +119,15 @@ public final class MetricsCsv implements Closeable {
     }
 
     static double[] values(RunInfo info, Frame f, List<String> energyNames) {
-        int states = info.stationary().length;
-        List<Double> v = new ArrayList<>(List.of((double) f.step(), f.trainLoss(), f.valLoss(), f.exactLoss(),
-                info.entropyRate(), info.unigramLoss(), info.sampleBigram(), info.sampleUnigram(),
-                f.valLoss() - info.entropyRate(), f.reduced() == null ? Double.NaN : f.reduced().e(),
+        int states = f.conditional().length;
+        List<Reference> refs = info.theory().references();
+        List<Double> v = new ArrayList<>(List.of((double) f.step(), f.trainLoss(), f.valLoss(), f.exactLoss()));
+        refs.forEach(r -> v.add(r.value()));
+        refs.stream().filter(r -> r.validationKey() != null).forEach(r -> v.add(r.validationValue()));
+        if (!refs.isEmpty()) {
+            v.add(f.valLoss() - refs.get(0).value());
+        }
+        v.addAll(List.of(f.reduced() == null ? Double.NaN : f.reduced().e(),
                 f.reduced() == null ? Double.NaN : f.reduced().w(), f.reduced() == null ? Double.NaN : f.reduced().b()));
         if (states == 2) {
             v.add(f.estimated(0, 1));

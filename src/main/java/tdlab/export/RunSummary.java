@@ -8,7 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import tdlab.preset.AtomicFiles;
 import tdlab.sim.Frame;
-import tdlab.sim.Minimum;
+import java.util.List;
+import java.util.Map;
+import tdlab.family.Families;
+import tdlab.family.Outcome;
+import tdlab.family.Reference;
+import tdlab.train.RunConfig;
 import tdlab.sim.RunInfo;
 
 /** The end-of-run summary.json. */
@@ -19,12 +24,20 @@ public final class RunSummary {
     }
 
     /**
+     * Generic keys, then every reference loss of the task family (and its validation-set counterpart), then
+     * {@code "scenario"} and {@code "measures"}: the family's named results (docs/scenarios.md). Measures
+     * are also written at the top level where no generic key has their name, as files before the
+     * measures object had them ({@code minimum}, {@code minimum_tolerance}).
+     *
+     * @param run            the run's configuration
+     * @param scenario       the preset's scenario id (e.g. "S1a"), empty when it names none
      * @param last           the final frame
      * @param stepsPerSecond training throughput over the run (wall clock, evaluation included)
      * @param wallSeconds    wall time of the training loop
      */
-    public static ObjectNode of(RunInfo info, Frame last, long seed, String preset, double stepsPerSecond,
-                                double wallSeconds) {
+    public static ObjectNode of(RunConfig run, String scenario, RunInfo info, Frame last, String preset,
+                                double stepsPerSecond, double wallSeconds) {
+        long seed = run.seed();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("preset", preset);
         n.put("name", info.name());
@@ -35,14 +48,13 @@ public final class RunSummary {
         put(n, "final_loss", last.valLoss());
         put(n, "final_train_loss", last.trainLoss());
         put(n, "exact_loss", last.exactLoss());
-        n.put("entropy_rate", info.entropyRate());
-        n.put("unigram_loss", info.unigramLoss());
-        n.put("uniform_loss", info.uniformLoss());
-        n.put("val_bigram_loss", info.sampleBigram());
-        n.put("val_unigram_loss", info.sampleUnigram());
-        put(n, "gap_to_entropy_rate", last.valLoss() - info.entropyRate());
-        n.put("minimum", Minimum.classify(last.valLoss(), info).key());
-        n.put("minimum_tolerance", Minimum.tolerance(info));
+        List<Reference> refs = info.theory().references();
+        refs.forEach(r -> put(n, r.key(), r.value()));
+        put(n, "uniform_loss", info.theory().uniformLoss());
+        refs.stream().filter(r -> r.validationKey() != null).forEach(r -> put(n, r.validationKey(), r.validationValue()));
+        if (!refs.isEmpty()) {
+            put(n, "gap_to_" + refs.get(0).key(), last.valLoss() - refs.get(0).value());
+        }
         int k = last.conditional().length;
         if (k == 2) {
             put(n, "p_hat", last.estimated(0, 1));
@@ -74,6 +86,16 @@ public final class RunSummary {
         }
         ArrayNode warnings = n.putArray("warnings");
         info.warnings().forEach(warnings::add);
+        Map<String, Object> measures = Families.of(run.task()).measures(info.theory(),
+                new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional()));
+        n.put("scenario", scenario);
+        ObjectNode m = n.putObject("measures");
+        measures.forEach((key, v) -> m.set(key, MAPPER.valueToTree(v)));
+        measures.forEach((key, v) -> {
+            if (!n.has(key)) {
+                n.set(key, MAPPER.valueToTree(v));
+            }
+        });
         return n;
     }
 

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tdlab.preset.AtomicFiles;
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 

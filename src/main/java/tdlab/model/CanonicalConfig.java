@@ -13,6 +13,11 @@ public record CanonicalConfig() implements ModelSpec {
     }
 
     @Override
+    public int heads() {
+        return 0;
+    }
+
+    @Override
     public TrainableModel create(Backend backend) {
         ModelFactory.requirePlain(this, backend);
         return new CanonicalModel(this);

@@ -10,6 +10,9 @@ public interface ModelSpec {
     /** Number of token values the model reads and predicts. */
     int vocab();
 
+    /** Attention heads the model has; 0 for a model without attention (no attention maps to show). */
+    int heads();
+
     /** Short name for logs and files. */
     String kind();
 

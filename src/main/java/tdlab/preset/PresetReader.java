@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.json.JsonFields;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,10 +18,10 @@ import tdlab.model.ModelSpec;
 import tdlab.model.ParamGroup;
 import tdlab.model.TransformerConfig;
 import tdlab.task.ConfigException;
-import tdlab.task.InitialDistribution;
+import tdlab.family.Families;
+import tdlab.family.TaskFamily;
 import tdlab.task.MarkovTask;
 import tdlab.task.TaskSpec;
-import tdlab.task.TransitionMatrix;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
 import tdlab.train.OptimizerConfig;
@@ -191,23 +192,19 @@ public final class PresetReader {
         return out;
     }
 
+    /** The task section, read by the family that {@code task.type} names. */
     private static TaskSpec task(JsonFields f) {
-        String type = f.text("type", "markov", 32);
-        if (!"markov".equals(type)) {
-            f.problems().add(f.child("type") + ": must be \"markov\" (the only task in this version), got \"" + type + "\"");
+        String type = f.text("type", MarkovTask.TYPE, 32);
+        if (type == null) {
+            return null;
         }
-        InitialDistribution initial = f.choice("initial", InitialDistribution.class, InitialDistribution.STATIONARY);
-        TransitionMatrix matrix;
-        if (f.has("matrix")) {
-            double[][] rows = f.matrix("matrix", TransitionMatrix.MAX_STATES);
-            matrix = rows == null ? null : guard(f.problems(), () -> TransitionMatrix.of(rows, f.child("matrix")));
-        } else {
-            Double p = f.number("p", null, 0, 1);
-            Double q = f.number("q", null, 0, 1);
-            matrix = p == null || q == null ? null : guard(f.problems(), () -> TransitionMatrix.binary(p, q));
+        java.util.Optional<TaskFamily<?>> family = Families.byType(type);
+        if (family.isEmpty()) {
+            f.problems().add(f.child("type") + ": unknown task type \"" + type + "\"; this build knows "
+                    + String.join(", ", Families.types()));
+            return null;
         }
-        f.rejectUnknown();
-        return matrix == null ? null : guard(f.problems(), () -> new MarkovTask(matrix, initial));
+        return family.get().section().read(f);
     }
 
     private record TrainingParts(TrainingConfig config, int sequenceLength) {

@@ -12,8 +12,7 @@ import java.util.Locale;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.ParamGroup;
 import tdlab.model.TransformerConfig;
-import tdlab.task.InitialDistribution;
-import tdlab.task.MarkovTask;
+import tdlab.family.Families;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
 import tdlab.train.OptimizerConfig;
@@ -54,7 +53,7 @@ public final class PresetWriter {
         root.put("title", preset.title());
         root.put("scenario", preset.scenario());
         root.put("description", preset.description());
-        root.set("task", task((MarkovTask) run.task()));
+        Families.of(run.task()).write(root.putObject("task"));
         root.set("model", model(run));
         root.put("backend", key(run.backend()));
         root.set("init", init(run.init()));
@@ -79,20 +78,6 @@ public final class PresetWriter {
             n.put("text", a.text());
         }
         return root;
-    }
-
-    private static ObjectNode task(MarkovTask task) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("type", "markov");
-        ArrayNode rows = n.putArray("matrix");
-        for (double[] row : task.matrix().toArray()) {
-            ArrayNode r = rows.addArray();
-            for (double v : row) {
-                r.add(v);
-            }
-        }
-        n.put("initial", key(task.initial() == null ? InitialDistribution.STATIONARY : task.initial()));
-        return n;
     }
 
     private static ObjectNode model(RunConfig run) {

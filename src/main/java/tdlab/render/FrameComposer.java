@@ -13,7 +13,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
-import tdlab.task.MarkovTask;
+import tdlab.family.Reference;
+import tdlab.family.markov.ChainReferences;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
 import tdlab.train.RunConfig;
@@ -33,6 +35,8 @@ public final class FrameComposer {
     private final int height;
     private final Colormap palette;
     private final CanonicalTheory theory;
+    /** The chain the run learns, for the predictions chart; null for other task families. */
+    private final ChainReferences chain;
     private BufferedImage landscape;
     private LandscapeImage.Transform transform;
 
@@ -43,7 +47,8 @@ public final class FrameComposer {
         this.width = width;
         this.height = height;
         this.palette = palette;
-        this.theory = CanonicalTheory.of((MarkovTask) cfg.task()).orElse(null);
+        this.theory = MarkovFamily.canonicalTheory(cfg.task()).orElse(null);
+        this.chain = info.theory() instanceof ChainReferences c ? c : null;
     }
 
     /** The picture of frames[index] (curves up to it). */
@@ -59,13 +64,18 @@ public final class FrameComposer {
         g.setFont(new Font("SansSerif", Font.BOLD, 14));
         g.drawString(title, 10, 20);
         g.setFont(new Font("SansSerif", Font.PLAIN, 13));
-        String state = String.format(Locale.ROOT, "step %,d   loss %.4f   entropy rate %.4f   unigram %.4f", f.step(),
-                Double.isFinite(f.exactLoss()) ? f.exactLoss() : f.valLoss(), info.entropyRate(), info.unigramLoss());
-        g.drawString(state, width - g.getFontMetrics().stringWidth(state) - 10, 20);
+        StringBuilder state = new StringBuilder(String.format(Locale.ROOT, "step %,d   loss %.4f", f.step(),
+                Double.isFinite(f.exactLoss()) ? f.exactLoss() : f.valLoss()));
+        for (Reference r : info.theory().references()) {
+            state.append(String.format(Locale.ROOT, "   %s %.4f", r.key().replace('_', ' '), r.value()));
+        }
+        g.drawString(state.toString(), width - g.getFontMetrics().stringWidth(state.toString()) - 10, 20);
         int w = width / 2;
         int h = (height - TITLE) / 2;
         g.drawImage(lossChart(frames, index).createBufferedImage(w, h), 0, TITLE, null);
-        g.drawImage(predictionsChart(frames, index).createBufferedImage(w, h), 0, TITLE + h, null);
+        if (chain != null) {
+            g.drawImage(predictionsChart(frames, index).createBufferedImage(w, h), 0, TITLE + h, null);
+        }
         boolean attention = f.attention().length > 0;
         boolean landscapeShown = theory != null && f.reduced() != null;
         // right column: attention and/or the landscape, the parameters in whatever room is left
@@ -96,11 +106,11 @@ public final class FrameComposer {
     }
 
     private JFreeChart predictionsChart(List<Frame> frames, int index) {
-        double[][] truth = ((MarkovTask) cfg.task()).matrix().toArray();
+        double[][] truth = chain.matrix();
         XYSeriesCollection data = RunCharts.predictionData(truth.length);
-        RunCharts.fillPredictions(data, truth, info.stationary(), frames, index);
+        RunCharts.fillPredictions(data, truth, chain.stationary(), frames, index);
         JFreeChart chart = Charts.lineChart(data, "step", "probability");
-        RunCharts.predictionReferences(chart.getXYPlot(), truth, info.stationary());
+        RunCharts.predictionReferences(chart.getXYPlot(), truth, chain.stationary());
         stepRange(chart, frames);
         return chart;
     }

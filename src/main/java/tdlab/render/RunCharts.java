@@ -11,6 +11,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.model.ParamGroup;
 import tdlab.sim.Frame;
+import tdlab.family.Reference;
 import tdlab.sim.RunInfo;
 
 /**
@@ -45,13 +46,21 @@ public final class RunCharts {
         return d;
     }
 
-    /** The entropy rate and the unigram loss as labelled dashed lines. */
+    /** Okabe–Ito colours for reference lines, in the family's order (colour-blind safe). */
+    private static final Color[] REFERENCE_COLOURS = {new Color(0, 158, 115), new Color(213, 94, 0),
+            new Color(0, 114, 178), new Color(204, 121, 167), new Color(230, 159, 0)};
+
+    /** The task family's reference losses (for a chain: entropy rate, unigram loss) as labelled dashed lines. */
     public static void lossReferences(XYPlot plot, RunInfo info) {
         plot.clearRangeMarkers();
-        plot.addRangeMarker(Charts.reference(info.entropyRate(), String.format(Locale.ROOT,
-                "entropy rate %.4f (global minimum)", info.entropyRate()), new Color(0, 158, 115)));
-        plot.addRangeMarker(Charts.reference(info.unigramLoss(), String.format(Locale.ROOT,
-                "unigram loss H(π) %.4f (local minimum)", info.unigramLoss()), new Color(213, 94, 0)));
+        java.util.List<Reference> refs = info.theory().references();
+        for (int i = 0; i < refs.size(); i++) {
+            Reference r = refs.get(i);
+            if (Double.isFinite(r.value())) {
+                plot.addRangeMarker(Charts.reference(r.value(), r.describe(),
+                        REFERENCE_COLOURS[i % REFERENCE_COLOURS.length]));
+            }
+        }
     }
 
     /** Keeps both reference lines in view (auto-range ignores markers). */
@@ -59,8 +68,14 @@ public final class RunCharts {
         if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || data.getSeries(1).isEmpty()) {
             return;
         }
-        double lo = info.entropyRate();
-        double hi = info.unigramLoss();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Reference r : info.theory().references()) {
+            if (Double.isFinite(r.value())) {
+                lo = Math.min(lo, r.value());
+                hi = Math.max(hi, r.value());
+            }
+        }
         for (int s = 0; s < 2; s++) {
             XYSeries x = data.getSeries(s);
             if (!x.isEmpty()) {

@@ -9,7 +9,7 @@ import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 

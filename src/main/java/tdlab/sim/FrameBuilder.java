@@ -10,7 +10,7 @@ import tdlab.model.ParamTensor;
 import tdlab.model.Probe;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
-import tdlab.task.MarkovTask;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.Trainer;
 
@@ -34,7 +34,7 @@ final class FrameBuilder {
     /** The exact population loss is available for the canonical model on a stationary binary chain. */
     private static CanonicalTheory canonicalTheory(Trainer trainer) {
         return trainer.config().model() instanceof CanonicalConfig
-                ? CanonicalTheory.of((MarkovTask) trainer.config().task()).orElse(null) : null;
+                ? MarkovFamily.canonicalTheory(trainer.config().task()).orElse(null) : null;
     }
 
     Frame build(double trainLoss, double gradNorm, double stepsPerSecond, String divergence) {

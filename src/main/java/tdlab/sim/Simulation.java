@@ -7,9 +7,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import tdlab.model.ParamGroup;
 import tdlab.task.ConfigException;
-import tdlab.task.MarkovChain;
-import tdlab.task.MarkovTask;
-import tdlab.theory.ChainTheory;
+import tdlab.family.Families;
 import tdlab.train.GroupSettings;
 import tdlab.train.RunConfig;
 import tdlab.train.StepResult;
@@ -70,13 +68,9 @@ public final class Simulation implements AutoCloseable {
     public Simulation(RunConfig config) {
         this.config = config;
         this.trainer = new Trainer(config);
-        MarkovTask task = (MarkovTask) config.task();
-        MarkovChain chain = task.chain();
-        ChainTheory theory = ChainTheory.of(chain);
-        ChainTheory.SampleReference sample = ChainTheory.onSample(chain, trainer.validationBatch());
         this.info = new RunInfo(config.name(), trainer.model().backend(), trainer.model().layout().size(),
-                config.training().steps(), theory.stationary(), theory.entropyRate(), theory.unigramLoss(),
-                theory.uniformLoss(), sample.bigramLoss(), sample.unigramLoss(), task.warnings());
+                config.training().steps(), Families.of(config.task()).theory(trainer.validationBatch()),
+                config.task().warnings());
         this.timeline = Timeline.withBudget(trainer.checkpoint().sizeInBytes(), TIMELINE_BUDGET_BYTES);
         this.thread = new Thread(this::loop, "tdlab-train-" + config.name());
         this.thread.setDaemon(true);

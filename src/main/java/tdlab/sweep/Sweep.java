@@ -11,9 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import tdlab.model.CanonicalConfig;
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 import tdlab.task.InitialDistribution;
 import tdlab.task.MarkovChain;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.task.MarkovTask;
 import tdlab.task.TransitionMatrix;
 import tdlab.theory.CanonicalTheory;
@@ -118,13 +119,19 @@ public final class Sweep {
         }
     }
 
+    /** Sweeps are phase diagrams of chains: both modes classify runs against a chain's two landmarks. */
+    private static MarkovTask chainOf(RunConfig c) {
+        return MarkovFamily.chainOf(c.task()).orElseThrow(() -> new tdlab.task.ConfigException("task.type",
+                "a sweep needs a Markov chain task (its phase diagram is over chains), got " + c.task().type()));
+    }
+
     /** The configuration of cell (i, j). */
     public RunConfig cellConfig(int i, int j) {
         RunConfig c = base.withSteps(spec.steps());
         double x = spec.x(i);
         double y = spec.y(j);
         if (spec.mode() == SweepSpec.Mode.PQ) {
-            InitialDistribution initial = ((MarkovTask) base.task()).initial();
+            InitialDistribution initial = chainOf(base).initial();
             c = c.withTask(new MarkovTask(TransitionMatrix.binary(x, y), initial));
         } else {
             InitConfig init = new InitConfig(InitConfig.Scheme.CANONICAL_POINT, base.init().std(), y, x, base.init().b0());
@@ -140,7 +147,7 @@ public final class Sweep {
         while (!trainer.finished() && trainer.divergence() == null) {
             trainer.step();
         }
-        MarkovTask task = (MarkovTask) c.task();
+        MarkovTask task = chainOf(c);
         MarkovChain chain = task.chain();
         ChainTheory theory = ChainTheory.of(chain);
         CanonicalTheory canonical = CanonicalTheory.of(task).orElse(null);

@@ -1,6 +1,6 @@
 package tdlab.sweep;
 
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 
 /**
  * The result of one run of a sweep.

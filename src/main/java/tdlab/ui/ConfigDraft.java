@@ -22,7 +22,9 @@ import tdlab.model.ParamGroup;
 import tdlab.model.TransformerConfig;
 import tdlab.task.ConfigException;
 import tdlab.task.InitialDistribution;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.task.MarkovTask;
+import tdlab.task.TaskSpec;
 import tdlab.task.TransitionMatrix;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
@@ -84,9 +86,11 @@ public final class ConfigDraft {
     /** Discards the edits: back to this configuration. */
     public void reset(RunConfig cfg) {
         base = cfg;
-        MarkovTask task = (MarkovTask) cfg.task();
-        matrix.set(task.matrix().toArray());
-        initial.set(task.initial());
+        // the chain editor edits chains; another family's task passes through unchanged until it has an editor
+        MarkovFamily.chainOf(cfg.task()).ifPresent(task -> {
+            matrix.set(task.matrix().toArray());
+            initial.set(task.initial());
+        });
         cellErrors.clear();
         if (cfg.model() instanceof TransformerConfig t) {
             kind.set(ModelKind.TRANSFORMER);
@@ -219,7 +223,8 @@ public final class ConfigDraft {
             String first = cellErrors.keySet().stream().sorted().findFirst().orElseThrow();
             throw new ConfigException("task.matrix[" + first.replace(",", "][") + "]", cellErrors.get(first));
         }
-        MarkovTask task = new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
+        TaskSpec task = MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
+                : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
         ModelSpec model = model(task.vocab());
         TrainingConfig t = base.training();
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);

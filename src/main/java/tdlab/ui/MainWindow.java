@@ -589,8 +589,8 @@ public final class MainWindow {
             } else {
                 Preset p = vm.preset();
                 tdlab.preset.RunRecord.write(f.toPath(), p.withView(currentView()), tdlab.export.MetricsCsv.json(vm.infoProperty().get(), frames),
-                        tdlab.export.RunSummary.of(vm.infoProperty().get(), frames.get(frames.size() - 1),
-                                vm.runConfig().seed(), p.title(), Double.NaN, Double.NaN));
+                        tdlab.export.RunSummary.of(vm.runConfig(), p.scenario(), vm.infoProperty().get(),
+                                frames.get(frames.size() - 1), p.title(), Double.NaN, Double.NaN));
             }
         } catch (IOException e) {
             error("Cannot write " + f.getName(), e.getMessage());

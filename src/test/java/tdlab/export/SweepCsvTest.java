@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 

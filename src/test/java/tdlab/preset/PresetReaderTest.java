@@ -122,7 +122,7 @@ class PresetReaderTest {
         Runs.Result r = Runs.run(p.run().withSteps(40));
         Path f = dir.resolve("run.json");
         RunRecord.write(f, p.withRun(p.run().withSteps(40)), tdlab.export.MetricsCsv.json(r.info(), r.frames()),
-                tdlab.export.RunSummary.of(r.info(), r.last(), 1, "test", 1, 1));
+                tdlab.export.RunSummary.of(p.run().withSteps(40), "", r.info(), r.last(), "test", 1, 1));
         Preset back = PresetReader.read(f);
         assertThat(back.run()).isEqualTo(p.run().withSteps(40));
         assertThat(back.title()).isEqualTo(p.title());

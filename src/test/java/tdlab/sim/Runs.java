@@ -43,5 +43,10 @@ public final class Runs {
         public Frame last() {
             return frames.get(frames.size() - 1);
         }
+
+        /** The chain's references (runs of the Markov family). */
+        public tdlab.family.markov.ChainReferences chain() {
+            return (tdlab.family.markov.ChainReferences) info.theory();
+        }
     }
 }

@@ -1,5 +1,7 @@
 package tdlab.sim;
 
+import tdlab.family.markov.Minimum;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -16,7 +18,7 @@ class ScenarioS1Test {
         assertThat(r.status()).isEqualTo(Simulation.Status.FINISHED);
         assertThat(last.step()).isEqualTo(1500);
         assertThat(last.exactLoss()).isCloseTo(0.5446, within(0.002));
-        assertThat(Minimum.classify(last.valLoss(), r.info())).isEqualTo(Minimum.GLOBAL);
+        assertThat(Minimum.classify(last.valLoss(), r.chain())).isEqualTo(Minimum.GLOBAL);
         // it passes the unigram plateau first: near H(π) = 0.673 around step 100, e still small
         Frame plateau = r.frames().stream().filter(f -> f.step() == 100).findFirst().orElseThrow();
         assertThat(plateau.exactLoss()).isCloseTo(0.673, within(0.01));
@@ -33,7 +35,7 @@ class ScenarioS1Test {
         Runs.Result r = Runs.run(Runs.preset("s1b-local-to-global-pq-above-one"));
         Frame last = r.last();
         assertThat(last.exactLoss()).isCloseTo(0.6914, within(0.001));
-        assertThat(Minimum.classify(last.valLoss(), r.info())).isEqualTo(Minimum.LOCAL);
+        assertThat(Minimum.classify(last.valLoss(), r.chain())).isEqualTo(Minimum.LOCAL);
         assertThat(last.reduced().e()).isCloseTo(0, within(1e-3));
         assertThat(last.reduced().b()).isCloseTo(Math.log(0.8 / 0.9), within(0.02));
     }
@@ -43,7 +45,7 @@ class ScenarioS1Test {
         Runs.Result r = Runs.run(Runs.preset("s1c-local-to-global-recommended-init"));
         Frame last = r.last();
         assertThat(last.exactLoss()).isCloseTo(0.4179, within(0.002));
-        assertThat(Minimum.classify(last.valLoss(), r.info())).isEqualTo(Minimum.GLOBAL);
+        assertThat(Minimum.classify(last.valLoss(), r.chain())).isEqualTo(Minimum.GLOBAL);
         assertThat(last.reduced().w()).isLessThan(CanonicalTheory.SADDLE_W);
     }
 }

@@ -1,5 +1,7 @@
 package tdlab.sim;
 
+import tdlab.family.markov.Minimum;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -32,8 +34,8 @@ class ScenarioS2Test {
     void s2aStandardInitEndsOnTheUnigramLoss() {
         Runs.Result r = run("s2a-simple-transformer-standard-init");
         Frame last = r.last();
-        assertThat(last.valLoss()).isCloseTo(r.info().unigramLoss(), within(0.005));
-        assertThat(r.info().unigramLoss()).isCloseTo(0.6663, within(1e-4));
+        assertThat(last.valLoss()).isCloseTo(r.chain().unigramLoss(), within(0.005));
+        assertThat(r.chain().unigramLoss()).isCloseTo(0.6663, within(1e-4));
         // both estimates sit on the stationary law π1 = 0.385 instead of p = 0.5 and 1 − q = 0.2
         assertThat(last.estimated(0, 1)).isCloseTo(0.3846, within(0.02));
         assertThat(last.estimated(1, 1)).isCloseTo(0.3846, within(0.02));
@@ -43,8 +45,8 @@ class ScenarioS2Test {
     void s2bRankOneInitAtOneMinusOneEndsOnTheEntropyRate() {
         Runs.Result r = run("s2b-simple-transformer-rank-one-init");
         Frame last = r.last();
-        assertThat(last.valLoss()).isCloseTo(r.info().entropyRate(), within(0.005));
-        assertThat(r.info().entropyRate()).isCloseTo(0.6190, within(1e-4));
+        assertThat(last.valLoss()).isCloseTo(r.chain().entropyRate(), within(0.005));
+        assertThat(r.chain().entropyRate()).isCloseTo(0.6190, within(1e-4));
         assertThat(last.estimated(0, 1)).isCloseTo(0.5, within(0.02));
         assertThat(last.estimated(1, 0)).isCloseTo(0.8, within(0.02));
     }
@@ -53,7 +55,7 @@ class ScenarioS2Test {
     void s2cStandardInitReachesTheEntropyRateWhenPPlusQBelowOne() {
         Runs.Result r = run("s2c-simple-transformer-pq-below-one");
         Frame last = r.last();
-        assertThat(Minimum.classify(last.valLoss(), r.info())).isEqualTo(Minimum.GLOBAL);
+        assertThat(Minimum.classify(last.valLoss(), r.chain())).isEqualTo(Minimum.GLOBAL);
         assertThat(last.valLoss()).isCloseTo(0.5446, within(0.01));
     }
 

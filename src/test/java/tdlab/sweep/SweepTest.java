@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tdlab.export.SweepCsv;
 import tdlab.model.Backend;
 import tdlab.model.CanonicalConfig;
-import tdlab.sim.Minimum;
+import tdlab.family.markov.Minimum;
 import tdlab.sim.Runs;
 import tdlab.task.ConfigException;
 import tdlab.task.MarkovTask;

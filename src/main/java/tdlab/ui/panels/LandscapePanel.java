@@ -22,6 +22,7 @@ import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
 import tdlab.sim.Frame;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.task.MarkovTask;
 import tdlab.theory.CanonicalFlow;
 import tdlab.theory.CanonicalTheory;
@@ -117,7 +118,7 @@ public final class LandscapePanel extends BorderPane {
     }
 
     public void setRun(RunConfig cfg) {
-        runTheory = CanonicalTheory.of((MarkovTask) cfg.task()).orElse(null);
+        runTheory = MarkovFamily.canonicalTheory(cfg.task()).orElse(null);
         flowPath = List.of();
         flowStart = null;
         frames = List.of();

@@ -26,7 +26,7 @@ import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 import tdlab.task.ConfigException;
-import tdlab.task.MarkovTask;
+import tdlab.family.markov.MarkovFamily;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.RunConfig;
 import tdlab.ui.controls.IntSpinner;
@@ -166,14 +166,14 @@ public final class PhasePanel extends BorderPane {
         }
         BufferedImage img = SweepImage.cells(spec, cells, side);
         CanvasPixels.draw(canvas, img, 0, 0);
-        if (spec.mode() == SweepSpec.Mode.INIT && run != null && ((MarkovTask) run.task()).matrix().isBinary()) {
+        if (spec.mode() == SweepSpec.Mode.INIT && run != null && MarkovFamily.chainOf(run.task()).map(m -> m.matrix().isBinary()).orElse(false)) {
             drawSeparatrix(g, side);
         }
     }
 
     /** The analytic basin boundary over (w0, e0): the branches of E = E* that divide the basins. */
     private void drawSeparatrix(GraphicsContext g, int side) {
-        CanonicalTheory th = CanonicalTheory.of((MarkovTask) run.task()).orElse(null);
+        CanonicalTheory th = MarkovFamily.canonicalTheory(run.task()).orElse(null);
         if (th == null) {
             return;
         }

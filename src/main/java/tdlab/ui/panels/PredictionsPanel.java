@@ -10,7 +10,7 @@ import tdlab.render.Charts;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
-import tdlab.task.MarkovTask;
+import tdlab.family.markov.ChainReferences;
 import tdlab.train.RunConfig;
 
 /**
@@ -40,8 +40,10 @@ public final class PredictionsPanel extends BorderPane {
     }
 
     public void setRun(RunConfig cfg, RunInfo info) {
-        truth = ((MarkovTask) cfg.task()).matrix().toArray();
-        stationary = info.stationary();
+        // a chain's panel: the run's theory is the chain's (MarkovFamily lists this panel for chains only)
+        ChainReferences chain = (ChainReferences) info.theory();
+        truth = chain.matrix();
+        stationary = chain.stationary();
         data.removeAllSeries();
         XYSeriesCollection fresh = RunCharts.predictionData(truth.length);
         for (int i = 0; i < fresh.getSeriesCount(); i++) {

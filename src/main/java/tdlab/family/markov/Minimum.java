@@ -1,4 +1,4 @@
-package tdlab.sim;
+package tdlab.family.markov;
 
 import java.util.Locale;
 
@@ -15,13 +15,13 @@ public enum Minimum {
         return Math.max(0.005, 0.1 * Math.abs(unigramLoss - entropyRate));
     }
 
-    public static double tolerance(RunInfo info) {
-        return tolerance(info.entropyRate(), info.unigramLoss());
+    public static double tolerance(ChainReferences chain) {
+        return tolerance(chain.entropyRate(), chain.unigramLoss());
     }
 
     /** Against the run's validation set's own references. */
-    public static Minimum classify(double valLoss, RunInfo info) {
-        return classify(valLoss, info.sampleBigram(), info.sampleUnigram(), tolerance(info));
+    public static Minimum classify(double valLoss, ChainReferences chain) {
+        return classify(valLoss, chain.sampleBigram(), chain.sampleUnigram(), tolerance(chain));
     }
 
     /** Within {@code tol} of the bigram reference, of the unigram reference, or neither. */

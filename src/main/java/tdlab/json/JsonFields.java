@@ -1,4 +1,4 @@
-package tdlab.preset;
+package tdlab.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,13 +13,13 @@ import java.util.Set;
  * Reads one JSON object field by field, recording a problem (with the field's path) for every missing,
  * mistyped or unknown field instead of stopping at the first, so a user sees all of them at once.
  */
-final class JsonFields {
+public final class JsonFields {
     private final JsonNode node;
     private final String path;
     private final List<String> problems;
     private final Set<String> seen = new LinkedHashSet<>();
 
-    JsonFields(JsonNode node, String path, List<String> problems) {
+    public JsonFields(JsonNode node, String path, List<String> problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
@@ -28,11 +28,11 @@ final class JsonFields {
         }
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
@@ -40,11 +40,11 @@ final class JsonFields {
         return path.isEmpty() ? "(top level)" : path;
     }
 
-    String child(String name) {
+    public String child(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node != null && node.isObject() && node.has(name) && !node.get(name).isNull();
     }
 
@@ -53,7 +53,7 @@ final class JsonFields {
         return node != null && node.isObject() ? node.get(name) : null;
     }
 
-    JsonFields object(String name, boolean required) {
+    public JsonFields object(String name, boolean required) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             if (required) {
@@ -64,7 +64,7 @@ final class JsonFields {
         return new JsonFields(n, child(name), problems);
     }
 
-    Double number(String name, Double fallback, double min, double max) {
+    public Double number(String name, Double fallback, double min, double max) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             if (fallback == null) {
@@ -84,7 +84,7 @@ final class JsonFields {
         return v;
     }
 
-    Integer integer(String name, Integer fallback, long min, long max) {
+    public Integer integer(String name, Integer fallback, long min, long max) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             if (fallback == null) {
@@ -99,7 +99,7 @@ final class JsonFields {
         return (int) n.longValue();
     }
 
-    Long longValue(String name, Long fallback) {
+    public Long longValue(String name, Long fallback) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             return fallback;
@@ -111,7 +111,7 @@ final class JsonFields {
         return n.longValue();
     }
 
-    Boolean bool(String name, Boolean fallback) {
+    public Boolean bool(String name, Boolean fallback) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             if (fallback == null) {
@@ -126,7 +126,7 @@ final class JsonFields {
         return n.booleanValue();
     }
 
-    String text(String name, String fallback, int maxLength) {
+    public String text(String name, String fallback, int maxLength) {
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
             if (fallback == null) {
@@ -145,7 +145,7 @@ final class JsonFields {
         return n.textValue();
     }
 
-    <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E choice(String name, Class<E> type, E fallback) {
         String allowed = allowed(type);
         JsonNode n = get(name);
         if (n == null || n.isNull()) {
@@ -165,7 +165,7 @@ final class JsonFields {
         return fallback;
     }
 
-    static <E extends Enum<E>> String allowed(Class<E> type) {
+    public static <E extends Enum<E>> String allowed(Class<E> type) {
         List<String> names = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
             names.add(e.name().toLowerCase(Locale.ROOT));
@@ -174,7 +174,7 @@ final class JsonFields {
     }
 
     /** A matrix of numbers, or null (with a problem recorded) if it is not one. */
-    double[][] matrix(String name, int maxRows) {
+    public double[][] matrix(String name, int maxRows) {
         JsonNode n = get(name);
         String f = child(name);
         if (n == null || n.isNull()) {
@@ -205,12 +205,12 @@ final class JsonFields {
         return out;
     }
 
-    JsonNode raw(String name) {
+    public JsonNode raw(String name) {
         return get(name);
     }
 
     /** Records every field of this object that no reader asked for. */
-    void rejectUnknown() {
+    public void rejectUnknown() {
         if (node == null || !node.isObject()) {
             return;
         }
@@ -223,7 +223,7 @@ final class JsonFields {
         }
     }
 
-    static String kind(JsonNode n) {
+    public static String kind(JsonNode n) {
         if (n == null || n.isNull()) {
             return "null";
         }
@@ -244,5 +244,15 @@ final class JsonFields {
 
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    /** Builds a validated value, recording its ConfigException as a problem (null then). */
+    public static <T> T guard(List<String> problems, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (tdlab.task.ConfigException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
     }
 }

@@ -1,0 +1,45 @@
+package tdlab.family;
+
+import java.util.List;
+
+/**
+ * What a task family's theory says about one run's data: its reference losses. Families with more to say
+ * (a chain's stationary law, a Bayes loss with its Monte Carlo error) extend it with their own record;
+ * only the family's own code and panels read those extras.
+ */
+public interface TaskTheory {
+
+    /** Reference lines for the loss chart, most important first. */
+    List<Reference> references();
+
+    /** Loss of the uniform prediction, ln(number of outcomes): where an untrained model starts. */
+    double uniformLoss();
+
+    /**
+     * The status bar's words for where a loss stands against the references (" · validation loss 0.6702 ·
+     * …"), starting with " · ". {@code exactLoss} is the population loss where the model has one, else NaN.
+     */
+    default String narrate(double valLoss, double exactLoss) {
+        boolean exact = Double.isFinite(exactLoss);
+        double loss = exact ? exactLoss : valLoss;
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, " · %s %.4f",
+                exact ? "loss" : "validation loss", loss));
+        if (!references().isEmpty()) {
+            Reference r = references().get(0);
+            double gap = loss - r.value();
+            s.append(String.format(java.util.Locale.ROOT, " · %.4f %s %s", Math.abs(gap), gap >= 0 ? "above" : "below",
+                    r.describe()));
+        }
+        return s.toString();
+    }
+
+    /** The reference with this key, NaN when the family has none such. */
+    default double reference(String key) {
+        for (Reference r : references()) {
+            if (r.key().equals(key)) {
+                return r.value();
+            }
+        }
+        return Double.NaN;
+    }
+}
