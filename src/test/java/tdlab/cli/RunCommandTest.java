@@ -26,6 +26,18 @@ class RunCommandTest {
         assertThat(summary.get("unigram_loss").asDouble()).isBetween(0.6913, 0.6915);
         assertThat(summary.get("final_loss").asDouble()).isBetween(0.68, 0.70);
         assertThat(summary.get("steps_per_second").asDouble()).isPositive();
+        // the scenario's own measures (docs/scenarios.md)
+        assertThat(summary.get("scenario").asText()).isEqualTo("S1b");
+        JsonNode measures = summary.get("measures");
+        assertThat(measures.fieldNames()).toIterable().containsExactly("minimum", "minimum_tolerance", "final_loss",
+                "entropy_rate", "unigram_loss", "estimated_transition_matrix");
+        assertThat(measures.get("minimum").asText()).isEqualTo("local");
+        assertThat(measures.get("entropy_rate").asDouble()).isEqualTo(summary.get("entropy_rate").asDouble());
+        // on the unigram plateau both rows of the estimate sit on the stationary law π = (q, p)/(p + q)
+        JsonNode est = measures.get("estimated_transition_matrix");
+        assertThat(est).hasSize(2);
+        assertThat(est.get(0).get(1).asDouble()).isCloseTo(0.8 / 1.7, org.assertj.core.api.Assertions.within(0.02));
+        assertThat(est.get(1).get(1).asDouble()).isCloseTo(0.8 / 1.7, org.assertj.core.api.Assertions.within(0.02));
         List<String> csv = Files.readAllLines(out.resolve("metrics.csv"));
         assertThat(csv.get(0)).startsWith("step,train_loss,val_loss,exact_loss,entropy_rate,unigram_loss");
         assertThat(csv).hasSize(1 + 31); // header + steps 0, 10, ..., 300

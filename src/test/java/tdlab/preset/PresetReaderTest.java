@@ -61,6 +61,12 @@ class PresetReaderTest {
     }
 
     @Test
+    void anUnknownTaskTypeIsRefusedWithTheKnownTypes() throws Exception {
+        assertThat(problems(s1a().replace("\"type\": \"markov\"", "\"type\": \"hidden_markov\"")))
+                .singleElement().asString().startsWith("task.type:").contains("hidden_markov").contains("knows markov");
+    }
+
+    @Test
     void reportsEveryProblemWithItsFieldPath() throws Exception {
         String json = s1a().replace("\"momentum\": 0.9", "\"momentum\": \"fast\"")
                 .replace("\"batch_size\": 16", "\"batch_size\": -3")
