@@ -1,48 +1,84 @@
 package tdlab;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of docs/architecture.md, enforced. */
+/** The shape of docs/architecture.md, enforced: one rule each, with the reason it exists. */
+@AnalyzeClasses(packages = "tdlab", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("tdlab");
 
-    @Test
-    void engineIsFreeOfJavaFx() {
-        noClasses().that().resideInAnyPackage("tdlab.task..", "tdlab.model..", "tdlab.train..", "tdlab.theory..",
-                "tdlab.sim..", "tdlab.preset..", "tdlab.sweep..", "tdlab.render..", "tdlab.export..").should()
-                .dependOnClassesThat().resideInAPackage("javafx..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule layersPointDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+            .layer("task").definedBy("tdlab.task..")
+            .layer("json").definedBy("tdlab.json..")
+            .layer("model").definedBy("tdlab.model..")
+            .layer("theory").definedBy("tdlab.theory..")
+            .layer("train").definedBy("tdlab.train..")
+            .layer("analysis").definedBy("tdlab.analysis..")
+            .layer("family").definedBy("tdlab.family..")
+            .layer("sim").definedBy("tdlab.sim..")
+            .layer("preset").definedBy("tdlab.preset..")
+            .layer("sweep").definedBy("tdlab.sweep..")
+            .layer("export").definedBy("tdlab.export..")
+            .layer("render").definedBy("tdlab.render..")
+            .layer("ui").definedBy("tdlab.ui..")
+            .layer("cli").definedBy("tdlab.cli..")
+            .whereLayer("cli").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("export", "ui", "cli")
+            .whereLayer("export").mayOnlyBeAccessedByLayers("render", "ui", "cli")
+            .whereLayer("sweep").mayOnlyBeAccessedByLayers("export", "render", "ui", "cli")
+            .whereLayer("preset").mayOnlyBeAccessedByLayers("export", "render", "ui", "cli")
+            .whereLayer("sim").mayOnlyBeAccessedByLayers("sweep", "export", "render", "ui", "cli")
+            .whereLayer("family").mayOnlyBeAccessedByLayers("sim", "preset", "sweep", "export", "render", "ui", "cli")
+            .whereLayer("train").mayOnlyBeAccessedByLayers("analysis", "family", "sim", "preset", "sweep", "export",
+                    "render", "ui", "cli")
+            .whereLayer("task").mayNotAccessAnyLayer()
+            .because("the engine (task, model, theory, train) knows nothing of runs, files or windows, so it can be"
+                    + " tested and reused headless; a layer only uses the layers under it (docs/architecture.md)");
 
-    @Test
-    void onlyTheNd4jBackendImportsNd4j() {
-        noClasses().that().resideOutsideOfPackage("tdlab.model.nd4j..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.nd4j..").check(classes);
-    }
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("tdlab.(*)..").should().beFreeOfCycles()
+            .because("a cycle between two packages makes both one unit: neither can change or be tested alone");
 
-    @Test
-    void dependenciesPointDownwards() {
-        noClasses().that().resideInAPackage("tdlab.task..").should().dependOnClassesThat()
-                .resideInAnyPackage("tdlab.model..", "tdlab.train..", "tdlab.sim..", "tdlab.theory..", "tdlab.ui..",
-                        "tdlab.cli..", "tdlab.preset..", "tdlab.export..").check(classes);
-        noClasses().that().resideInAPackage("tdlab.model..").should().dependOnClassesThat()
-                .resideInAnyPackage("tdlab.train..", "tdlab.sim..", "tdlab.theory..", "tdlab.ui..", "tdlab.cli..",
-                        "tdlab.preset..", "tdlab.export..").check(classes);
-        noClasses().that().resideInAPackage("tdlab.train..").should().dependOnClassesThat()
-                .resideInAnyPackage("tdlab.sim..", "tdlab.ui..", "tdlab.cli..", "tdlab.preset..", "tdlab.export..")
-                .check(classes);
-        noClasses().that().resideInAPackage("tdlab.sim..").should().dependOnClassesThat()
-                .resideInAnyPackage("tdlab.ui..", "tdlab.cli..", "tdlab.preset..", "tdlab.export..").check(classes);
-        noClasses().that().resideInAnyPackage("tdlab.preset..", "tdlab.export..", "tdlab.sweep..", "tdlab.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("tdlab.ui..", "tdlab.cli..").check(classes);
-        noClasses().that().resideInAnyPackage("tdlab.sim..", "tdlab.train..", "tdlab.model..", "tdlab.task..",
-                "tdlab.theory..").should().dependOnClassesThat().resideInAnyPackage("tdlab.sweep..", "tdlab.render..")
-                .check(classes);
-    }
+    @ArchTest
+    static final ArchRule engineIsFreeOfJavaFx = noClasses().that().resideOutsideOfPackages("tdlab.ui..", "tdlab.cli..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..")
+            .because("training, files and pictures must work without a display (headless run, export, CI)");
+
+    @ArchTest
+    static final ArchRule onlyTheNd4jBackendImportsNd4j = noClasses().that().resideOutsideOfPackage("tdlab.model.nd4j..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.nd4j..", "org.bytedeco..")
+            .because("ND4J and its native libraries are one optional backend; the plain backend must not need them");
+
+    @ArchTest
+    static final ArchRule theoryIsClosedFormsOverTasksAndModels = classes().that().resideInAPackage("tdlab.theory..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("tdlab.theory..", "tdlab.task..", "tdlab.model..",
+                    "java..", "org.hipparchus..")
+            .because("the closed forms are the tests' oracles: they must not depend on the training code they check");
+
+    @ArchTest
+    static final ArchRule taskFamiliesAreReachedThroughTheirFamily = noClasses()
+            .that().resideInAnyPackage("tdlab.model..", "tdlab.train..", "tdlab.analysis..", "tdlab.sim..",
+                    "tdlab.preset..", "tdlab.export..", "tdlab.json..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("tdlab.task.MarkovTask")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("tdlab.family.markov.ChainReferences")
+            .because("the engine, runs and files see a task through TaskSpec, TaskFamily and Families, so a new"
+                    + " family needs no edits there; only the family's own code, its panels and its sweeps know the"
+                    + " concrete records")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule standardStreamsOnlyInTheCommandLine = noClasses().that().resideOutsideOfPackage("tdlab.cli..")
+            .should(ACCESS_STANDARD_STREAMS)
+            .because("the command line owns the terminal; everything else reports through return values,"
+                    + " exceptions or the UI");
 }

@@ -59,7 +59,9 @@ public final class FxApp extends Application {
                     ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png",
                             new File(named.get("screenshot")));
                 } catch (java.io.IOException ex) {
-                    System.err.println("cannot write the screenshot: " + ex.getMessage());
+                    // the app's log (the command line that asked for the picture owns the terminal)
+                    System.getLogger(FxApp.class.getName()).log(System.Logger.Level.ERROR,
+                            "cannot write the screenshot: " + ex.getMessage());
                 }
                 Platform.exit();
             });
