@@ -146,7 +146,7 @@ public final class PlainTransformer implements TrainableModel {
         int[] padded = Arrays.copyOf(tokens, T + 1); // forward reads inputs only
         forward(params, padded, 0, T, w);
         double[][][] att = new double[heads][T][T];
-        double[] kArr = cfg.keyProjection() ? w.k : cfg.layerNorm() ? w.a : w.h0;
+        double[] kArr = keys(w);
         for (int h = 0; h < heads; h++) {
             int kRow = cfg.keyProjection() ? h * dq : 0;
             for (int t = 0; t < T; t++) {
@@ -169,18 +169,31 @@ public final class PlainTransformer implements TrainableModel {
 
     // ------------------------------------------------------------------ forward
 
+    /** The stream the attention block reads: the LayerNorm output, or the embeddings without LayerNorm. */
+    private double[] attentionInput(Workspace w) {
+        return cfg.layerNorm() ? w.a : w.h0;
+    }
+
+    /**
+     * The keys the attention rows read. Forward, backward and probe all ask here: the probe once chose
+     * its own array and read the absent LayerNorm output of configurations without key projection or LayerNorm.
+     */
+    private double[] keys(Workspace w) {
+        return cfg.keyProjection() ? w.k : attentionInput(w);
+    }
+
     private void forward(double[] p, int[] tokens, int off, int T, Workspace w) {
         embed(p, tokens, off, T, w.h0);
         if (cfg.layerNorm()) {
             layerNorm(p, oLn1, w.h0, w.a, w.xhat1, w.rstd1, T, w);
         }
-        double[] a = cfg.layerNorm() ? w.a : w.h0;
+        double[] a = attentionInput(w);
         linear(p, oWq, heads * dq, width, a, w.q, T);
         if (cfg.keyProjection()) {
             linear(p, oWk, heads * dq, width, a, w.k, T);
         }
         linear(p, oWv, heads * dv, width, a, w.v, T);
-        double[] kArr = cfg.keyProjection() ? w.k : a;
+        double[] kArr = keys(w);
         for (int h = 0; h < heads; h++) {
             kernels.attentionForward(T, dq, dv, scale, w.q, h * dq, kArr, cfg.keyProjection() ? h * dq : 0,
                     w.v, h * dv, w.o, h * dv, w.lse, h * T, w.s1);
@@ -476,8 +489,8 @@ public final class PlainTransformer implements TrainableModel {
                 System.arraycopy(dh1, 0, w.dO, h * dv * T, n);
             }
         }
-        double[] a = cfg.layerNorm() ? w.a : w.h0;
-        double[] kArr = cfg.keyProjection() ? w.k : a;
+        double[] a = attentionInput(w);
+        double[] kArr = keys(w);
         int qk = heads * dq * T;
         Arrays.fill(w.dQ, 0, qk, 0.0);
         Arrays.fill(w.dV, 0, ov, 0.0);
