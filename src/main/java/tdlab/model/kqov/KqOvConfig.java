@@ -36,6 +36,12 @@ public record KqOvConfig(int vocab, int embeddingDim, long embeddingSeed) implem
         return isOneHot() ? vocab : embeddingDim;
     }
 
+    /** One attention: the query's scores over the sentence. */
+    @Override
+    public int heads() {
+        return 1;
+    }
+
     @Override
     public String kind() {
         return "kq_ov";
