@@ -26,7 +26,22 @@ import tdlab.sim.RunInfo;
 public final class MetricsCsv implements Closeable {
     private final Writer out;
     private final RunInfo info;
-    private List<String> energyNames;
+    private Columns columns;
+
+    /**
+     * What varies between runs in the header, fixed by a run's first frame: the matrices with an energy share,
+     * the number of token values, the family's own series.
+     */
+    record Columns(List<String> energy, int states, List<String> series) {
+        static Columns of(List<Frame> frames) {
+            return frames.isEmpty() ? new Columns(List.of(), 0, List.of()) : of(frames.get(0));
+        }
+
+        static Columns of(Frame first) {
+            return new Columns(List.copyOf(first.energyFraction().keySet()), first.conditional().length,
+                    List.copyOf(first.series().keySet()));
+        }
+    }
 
     /** Streams rows to a file as frames arrive (the CLI's run). */
     public MetricsCsv(Path file, RunInfo info) throws IOException {
@@ -35,11 +50,11 @@ public final class MetricsCsv implements Closeable {
     }
 
     public void write(Frame f) throws IOException {
-        if (energyNames == null) {
-            energyNames = List.copyOf(f.energyFraction().keySet());
-            out.write(String.join(",", names(info, energyNames, f.conditional().length)) + "\n");
+        if (columns == null) {
+            columns = Columns.of(f);
+            out.write(String.join(",", names(info, columns)) + "\n");
         }
-        out.write(csvRow(values(info, f, energyNames)) + "\n");
+        out.write(csvRow(values(info, f, columns)) + "\n");
     }
 
     @Override
@@ -49,10 +64,10 @@ public final class MetricsCsv implements Closeable {
 
     /** All frames at once, atomically. */
     public static void writeAll(Path file, RunInfo info, List<Frame> frames) throws IOException {
-        List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
-        StringBuilder b = new StringBuilder(String.join(",", names(info, energy, states(frames)))).append('\n');
+        Columns columns = Columns.of(frames);
+        StringBuilder b = new StringBuilder(String.join(",", names(info, columns))).append('\n');
         for (Frame f : frames) {
-            b.append(csvRow(values(info, f, energy))).append('\n');
+            b.append(csvRow(values(info, f, columns))).append('\n');
         }
         AtomicFiles.write(file, b.toString());
     }
@@ -60,10 +75,10 @@ public final class MetricsCsv implements Closeable {
     /** The same rows as JSON objects (null for missing values). */
     public static ArrayNode json(RunInfo info, List<Frame> frames) {
         ArrayNode rows = JsonNodeFactory.instance.arrayNode();
-        List<String> energy = frames.isEmpty() ? List.of() : List.copyOf(frames.get(0).energyFraction().keySet());
-        List<String> names = names(info, energy, states(frames));
+        Columns columns = Columns.of(frames);
+        List<String> names = names(info, columns);
         for (Frame f : frames) {
-            double[] v = values(info, f, energy);
+            double[] v = values(info, f, columns);
             ObjectNode row = rows.addObject();
             for (int i = 0; i < names.size(); i++) {
                 if (i == 0) {
@@ -78,15 +93,13 @@ public final class MetricsCsv implements Closeable {
         return rows;
     }
 
-    private static int states(List<Frame> frames) {
-        return frames.isEmpty() ? 0 : frames.get(0).conditional().length;
-    }
-
     /**
      * The family's reference losses, then the same measured on the validation set, then the gap of the
      * validation loss to the first (most important) reference.
      */
-    static List<String> names(RunInfo info, List<String> energyNames, int states) {
+    static List<String> names(RunInfo info, Columns columns) {
+        List<String> energyNames = columns.energy();
+        int states = columns.states();
         List<Reference> refs = info.theory().references();
         List<String> h = new ArrayList<>(List.of("step", "train_loss", "val_loss", "exact_loss"));
         refs.forEach(r -> h.add(r.key()));
@@ -115,11 +128,13 @@ public final class MetricsCsv implements Closeable {
             h.add("energy_fraction_" + name.replace('.', '_'));
         }
         h.add("steps_per_second");
+        h.addAll(columns.series());
         return h;
     }
 
-    static double[] values(RunInfo info, Frame f, List<String> energyNames) {
-        int states = f.conditional().length;
+    static double[] values(RunInfo info, Frame f, Columns columns) {
+        List<String> energyNames = columns.energy();
+        int states = columns.states();
         List<Reference> refs = info.theory().references();
         List<Double> v = new ArrayList<>(List.of((double) f.step(), f.trainLoss(), f.valLoss(), f.exactLoss()));
         refs.forEach(r -> v.add(r.value()));
@@ -149,6 +164,9 @@ public final class MetricsCsv implements Closeable {
             v.add(f.energyFraction().getOrDefault(name, Double.NaN));
         }
         v.add(f.stepsPerSecond());
+        for (String name : columns.series()) {
+            v.add(f.series().getOrDefault(name, Double.NaN));
+        }
         double[] out = new double[v.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = v.get(i);

@@ -51,6 +51,10 @@ public final class Families {
             return family.panels(task, model);
         }
 
+        public Map<String, Double> series(tdlab.model.TrainableModel model, double[] params, Batch validation) {
+            return family.series(task, model, params, validation);
+        }
+
         public Map<String, Object> measures(TaskTheory theory, Outcome outcome) {
             return family.measures(task, theory, outcome);
         }

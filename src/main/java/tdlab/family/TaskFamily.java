@@ -3,6 +3,7 @@ package tdlab.family;
 import java.util.List;
 import java.util.Map;
 import tdlab.model.ModelSpec;
+import tdlab.model.TrainableModel;
 import tdlab.task.Batch;
 import tdlab.task.TaskSpec;
 
@@ -44,6 +45,16 @@ public interface TaskFamily<T extends TaskSpec> {
      * in a stable order; docs/scenarios.md lists them per family.
      */
     Map<String, Object> measures(T task, TaskTheory theory, Outcome outcome);
+
+    /**
+     * The family's own numbers for each recorded frame (e.g. a KL ladder, span masses, a test error), in a
+     * stable order; they become metrics.csv columns after the generic ones. Called on the training thread with
+     * the run's model, a copy of its parameters and its fixed validation batch. Empty when the generic columns
+     * (losses, references, estimated transition law, norms) say it all, as for chains.
+     */
+    default Map<String, Double> series(T task, TrainableModel model, double[] params, Batch validation) {
+        return Map.of();
+    }
 
     /** The family's own view of a task; the cast lives here, not with the callers. */
     default T cast(TaskSpec task) {

@@ -21,15 +21,18 @@ import java.util.Map;
  * @param probePredictions predicted next-token law at each probe position
  * @param stepsPerSecond   training throughput since the previous frame
  * @param divergence       why the run stopped, or null
+ * @param series           the task family's own per-frame numbers, in the family's order (see
+ *                         {@code TaskFamily.series}); empty for families without any
  */
 public record Frame(long step, double trainLoss, double valLoss, double[][] conditional, double exactLoss,
                     double[] learningRates, double gradNorm, double[] groupNorms, Map<String, Double> energyFraction,
                     ReducedCoordinates reduced, int[] probeTokens, double[][][] attention, double[][] probePredictions,
-                    double stepsPerSecond, String divergence) {
+                    double stepsPerSecond, String divergence, Map<String, Double> series) {
 
     public Frame {
         // in the builder's order (Map.copyOf would reorder per JVM, and the CSV columns follow this order)
         energyFraction = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(energyFraction));
+        series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
     }
 
     /** Estimated P(next = j | current = i). */

@@ -10,6 +10,7 @@ import tdlab.model.ParamTensor;
 import tdlab.model.Probe;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
+import tdlab.family.Families;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.Trainer;
@@ -20,11 +21,13 @@ final class FrameBuilder {
     private final ParamLayout layout;
     private final CanonicalTheory canonicalTheory;
     private final boolean simpleProjection;
+    private final Families.Bound<?> family;
 
     FrameBuilder(Trainer trainer) {
         this.trainer = trainer;
         this.layout = trainer.model().layout();
         this.canonicalTheory = canonicalTheory(trainer);
+        this.family = Families.of(trainer.config().task());
         this.simpleProjection = trainer.config().model() instanceof TransformerConfig t
                 && t.embedding() == TransformerConfig.Embedding.SCALAR
                 && t.feedForward() == TransformerConfig.FeedForward.RELU
@@ -49,7 +52,7 @@ final class FrameBuilder {
                 ? canonicalTheory.loss(reduced.e(), reduced.w(), reduced.b()) : Double.NaN;
         return new Frame(trainer.steps(), trainLoss, val.loss(), val.conditional(), exact, learningRates(), gradNorm,
                 groupNorms(p), energyFractions(p, w1), reduced, probe.tokens(), probe.attention(), probe.predictions(),
-                stepsPerSecond, divergence);
+                stepsPerSecond, divergence, family.series(trainer.model(), p, trainer.validationBatch()));
     }
 
     private double[] learningRates() {

@@ -133,7 +133,7 @@ class SimulationTest {
             ordered.put(name, 0.5);
         }
         Frame f = new Frame(0, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], ordered, null,
-                new int[0], new double[0][][], new double[0][], 0, null);
+                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of());
         assertThat(f.energyFraction().keySet()).containsExactlyElementsOf(ordered.keySet());
     }
 
@@ -196,6 +196,6 @@ class SimulationTest {
 
     private static Frame frame(long step) {
         return new Frame(step, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], java.util.Map.of(), null,
-                new int[0], new double[0][][], new double[0][], 0, null);
+                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of());
     }
 }
