@@ -15,7 +15,7 @@ class ArchitectureTest {
     @Test
     void engineIsFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("tdlab.task..", "tdlab.model..", "tdlab.train..", "tdlab.theory..",
-                "tdlab.sim..", "tdlab.preset..", "tdlab.sweep..", "tdlab.render..", "tdlab.export..").should()
+                "tdlab.sim..", "tdlab.preset..", "tdlab.sweep..", "tdlab.render..", "tdlab.export..", "tdlab.analysis..").should()
                 .dependOnClassesThat().resideInAPackage("javafx..")
                 .check(classes);
     }
@@ -44,5 +44,10 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("tdlab.sim..", "tdlab.train..", "tdlab.model..", "tdlab.task..",
                 "tdlab.theory..").should().dependOnClassesThat().resideInAnyPackage("tdlab.sweep..", "tdlab.render..")
                 .check(classes);
+        noClasses().that().resideInAPackage("tdlab.analysis..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.train..", "tdlab.sim..", "tdlab.sweep..", "tdlab.render..", "tdlab.preset..",
+                        "tdlab.export..", "tdlab.ui..", "tdlab.cli..").check(classes);
+        noClasses().that().resideInAnyPackage("tdlab.train..", "tdlab.model..", "tdlab.task..", "tdlab.theory..")
+                .should().dependOnClassesThat().resideInAPackage("tdlab.analysis..").check(classes);
     }
 }
