@@ -18,11 +18,10 @@ final class TopEigenpairs {
     private static final double TOLERANCE = 1e-12;
 
     /**
-     * @param values     the k largest eigenvalues, largest first
-     * @param vectors    their unit eigenvectors
-     * @param iterations block products done
+     * @param values  the k largest eigenvalues, largest first
+     * @param vectors their unit eigenvectors
      */
-    record Result(double[] values, double[][] vectors, int iterations) {
+    record Result(double[] values, double[][] vectors) {
     }
 
     private TopEigenpairs() {
@@ -53,8 +52,7 @@ final class TopEigenpairs {
             double[][] v = combine(ritz.vectors(), q);
             double[][] av = combine(ritz.vectors(), z);
             if (converged(ritz.values(), v, av, want) || iteration == MAX_ITERATIONS) {
-                return new Result(java.util.Arrays.copyOf(ritz.values(), want), java.util.Arrays.copyOf(v, want),
-                        iteration);
+                return new Result(java.util.Arrays.copyOf(ritz.values(), want), java.util.Arrays.copyOf(v, want));
             }
             for (int c = 0; c < b; c++) { // the next block: A times the Ritz vectors, orthonormalised
                 q[c] = av[c];

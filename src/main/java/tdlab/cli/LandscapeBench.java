@@ -84,7 +84,8 @@ final class LandscapeBench {
         row(String.format(Locale.ROOT, "PCA of %d points (every step)", dense.size()), pcaDense, step, "");
         row(String.format(Locale.ROOT, "%dx%d grid (%d evaluations)", surface.points(), surface.points(), evaluations),
                 gridMs, step, String.format(Locale.ROOT, "  %.2fx the %.0f ms budget", gridMs / BUDGET_MS, BUDGET_MS));
-        row(String.format(Locale.ROOT, "one evaluation (%dx%d tokens, loss only)", loss.sequences(), loss.length()),
+        row(String.format(Locale.ROOT, "one evaluation (%dx%d tokens, loss only, %s)", loss.sequences(), loss.length(),
+                loss.backend()),
                 evaluation, step, "");
         System.out.printf(Locale.ROOT, "  plane: %s%n  loss on the grid %.4f to %.4f, %.4f at the current parameters"
                 + " (step %d)%n", plane.description(), surface.min(), surface.max(), surface.centreValue(),
