@@ -39,6 +39,7 @@ class ArchitectureTest {
             .whereLayer("preset").mayOnlyBeAccessedByLayers("export", "render", "ui", "cli")
             .whereLayer("sim").mayOnlyBeAccessedByLayers("sweep", "export", "render", "ui", "cli")
             .whereLayer("family").mayOnlyBeAccessedByLayers("sim", "preset", "sweep", "export", "render", "ui", "cli")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("render", "ui", "cli")
             .whereLayer("train").mayOnlyBeAccessedByLayers("analysis", "family", "sim", "preset", "sweep", "export",
                     "render", "ui", "cli")
             .whereLayer("task").mayNotAccessAnyLayer()
@@ -64,6 +65,13 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("tdlab.theory..", "tdlab.task..", "tdlab.model..",
                     "java..", "org.hipparchus..")
             .because("the closed forms are the tests' oracles: they must not depend on the training code they check");
+
+    @ArchTest
+    static final ArchRule lossPlanesWorkOnAnyModel = classes().that().resideInAPackage("tdlab.analysis..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("tdlab.analysis..", "tdlab.task..", "tdlab.model..",
+                    "tdlab.theory..", "java..")
+            .because("a loss plane needs a loss function and parameter vectors, nothing of a run, a file or a window,"
+                    + " so the app, the exports and bench share one implementation");
 
     @ArchTest
     static final ArchRule taskFamiliesAreReachedThroughTheirFamily = noClasses()

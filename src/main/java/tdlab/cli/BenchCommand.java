@@ -61,6 +61,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep", description = "also time a 20×20 (p, q) sweep of the S1a canonical preset on 2 threads")
     boolean sweep;
 
+    @Option(names = "--landscape", description = "measure the loss-plane view instead: PCA of the S2 preset's"
+            + " trajectory and a 41×41 grid of its loss on one thread, against one training step of the same run")
+    boolean landscape;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -78,6 +82,9 @@ final class BenchCommand implements Callable<Integer> {
         ConfigException.requireRange(uiWarmup, 0, 600, "ui-warmup");
         if (ui) {
             return new UiBench(seconds, uiWarmup).call();
+        }
+        if (landscape) {
+            return new LandscapeBench(rounds, json).call();
         }
         System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
                         + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
