@@ -1,5 +1,6 @@
 package tdlab.train;
 
+import java.util.List;
 import tdlab.task.ConfigException;
 
 /**
@@ -11,8 +12,13 @@ import tdlab.task.ConfigException;
  * @param e0     canonical e_c for {@link Scheme#CANONICAL_POINT}
  * @param w0     canonical w_c for {@link Scheme#CANONICAL_POINT}
  * @param b0     starting output bias
+ * @param params the starting parameters in the model's flat layout, for {@link Scheme#EXPLICIT} only (empty
+ *               otherwise)
  */
-public record InitConfig(Scheme scheme, double std, double e0, double w0, double b0) {
+public record InitConfig(Scheme scheme, double std, double e0, double w0, double b0, List<Double> params) {
+
+    /** At most this many explicit values: a preset stays a readable file (the S2 model has 1221). */
+    public static final int MAX_EXPLICIT = 200_000;
 
     public static final double DEFAULT_STD = 0.02;
 
@@ -24,6 +30,27 @@ public record InitConfig(Scheme scheme, double std, double e0, double w0, double
         ConfigException.require(Double.isFinite(e0) && Math.abs(e0) <= 100, "init.e0", "must be finite, |e0| ≤ 100");
         ConfigException.require(Double.isFinite(w0) && Math.abs(w0) <= 100, "init.w0", "must be finite, |w0| ≤ 100");
         ConfigException.require(Double.isFinite(b0) && Math.abs(b0) <= 100, "init.b0", "must be finite, |b0| ≤ 100");
+        params = params == null ? List.of() : List.copyOf(params);
+        ConfigException.require(scheme != Scheme.EXPLICIT || !params.isEmpty(), "init.params",
+                "is required with scheme EXPLICIT: the model's parameters in its flat layout");
+        ConfigException.require(scheme == Scheme.EXPLICIT || params.isEmpty(), "init.params",
+                "applies to scheme EXPLICIT only, not " + scheme);
+        ConfigException.require(params.size() <= MAX_EXPLICIT, "init.params", "has " + params.size()
+                + " values; at most " + MAX_EXPLICIT);
+        for (int i = 0; i < params.size(); i++) {
+            double v = params.get(i);
+            ConfigException.require(Double.isFinite(v), "init.params[" + i + "]", "must be finite, got " + v);
+        }
+    }
+
+    public InitConfig(Scheme scheme, double std, double e0, double w0, double b0) {
+        this(scheme, std, e0, w0, b0, List.of());
+    }
+
+    /** Start exactly at these parameters (e.g. a point picked on a loss plane). */
+    public static InitConfig explicit(double[] params) {
+        return new InitConfig(Scheme.EXPLICIT, DEFAULT_STD, 0, 0, 0,
+                java.util.Arrays.stream(params).boxed().toList());
     }
 
     public static InitConfig gaussian(double std) {
@@ -50,6 +77,8 @@ public record InitConfig(Scheme scheme, double std, double e0, double w0, double
          */
         CANONICAL_POINT,
         /** The reference code's {@code --init lowrank} (science.md §1.2.2), for the simple transformer. */
-        LOWRANK
+        LOWRANK,
+        /** Exactly the parameters in {@code params}, in the model's flat layout; any model. */
+        EXPLICIT
     }
 }

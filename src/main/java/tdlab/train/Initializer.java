@@ -25,6 +25,14 @@ public final class Initializer {
         validate(spec, init);
         SplittableRandom random = new SplittableRandom(seed);
         double[] p = new double[layout.size()];
+        if (init.scheme() == InitConfig.Scheme.EXPLICIT) {
+            ConfigException.require(init.params().size() == p.length, "init.params", "has " + init.params().size()
+                    + " values but the " + spec.kind() + " model has " + p.length + " parameters");
+            for (int i = 0; i < p.length; i++) {
+                p[i] = init.params().get(i);
+            }
+            return p;
+        }
         if (spec instanceof CanonicalConfig) {
             canonical(layout, init, random, p);
             return p;

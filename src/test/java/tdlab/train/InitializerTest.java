@@ -85,4 +85,19 @@ class InitializerTest {
         assertThatThrownBy(() -> Initializer.validate(new CanonicalConfig(),
                 new InitConfig(InitConfig.Scheme.LOWRANK, 0.02, 0, 0, 0))).hasMessageStartingWith("init.scheme:");
     }
+
+    @Test
+    void anExplicitStartIsCopiedExactlyAndMustFitTheModel() {
+        double[] start = {0.75, -1.25, 0.125};
+        ParamLayout canonical = new CanonicalConfig().create(tdlab.model.Backend.PLAIN).layout();
+        assertThat(Initializer.initialize(new CanonicalConfig(), canonical, InitConfig.explicit(start), 3))
+                .containsExactly(start);
+        assertThatThrownBy(() -> Initializer.initialize(new CanonicalConfig(), canonical,
+                InitConfig.explicit(new double[] {1, 2}), 3)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("init.params:").hasMessageContaining("3 parameters");
+        assertThatThrownBy(() -> InitConfig.explicit(new double[] {1, Double.NaN}))
+                .hasMessageStartingWith("init.params[1]:");
+        assertThatThrownBy(() -> new InitConfig(InitConfig.Scheme.GAUSSIAN, 0.02, 0, 0, 0, java.util.List.of(1.0)))
+                .hasMessageStartingWith("init.params:");
+    }
 }
