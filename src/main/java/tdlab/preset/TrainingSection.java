@@ -71,8 +71,8 @@ final class TrainingSection {
         Integer evalEvery = f.integer(EVAL_EVERY, 10, 1, TrainingConfig.MAX_STEPS);
         Integer evalSequences = f.integer(EVAL_SEQUENCES, 64, 1, 1_000_000);
         f.rejectUnknown();
-        if (steps == null || batch == null || length == null || optimizer == null || lr == null || schedule == null
-                || stages == null) {
+        if (steps == null || batch == null || length == null || optimizer == null || lr == null || frozen == null
+                || schedule == null || stages == null) {
             return new Parts(null, length == null ? 0 : length);
         }
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
