@@ -50,7 +50,7 @@ final class ModelSections {
     }
 
     /** {@code "canonical" or "transformer"}. */
-    private static String known() {
+    static String known() {
         List<String> quoted = types().stream().map(t -> "\"" + t + "\"").toList();
         return quoted.size() == 1 ? quoted.get(0)
                 : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);

@@ -80,6 +80,13 @@ class PresetReaderTest {
     }
 
     @Test
+    void anUnknownModelTypeIsRefusedWithTheKnownTypes() throws Exception {
+        assertThat(problems(s1a().replace("\"type\": \"canonical\"", "\"type\": \"mlp\""))).singleElement().asString()
+                .startsWith("model.type: must be ").contains("\"canonical\"").contains("\"transformer\"")
+                .endsWith(", got \"mlp\"");
+    }
+
+    @Test
     void anInvalidFrozenListIsRefusedWithItsFieldPath() throws Exception {
         assertThat(problems(s1a().replace("\"eval_every\": 10", "\"eval_every\": 10, \"frozen\": [\"brain\"]")))
                 .singleElement().asString().startsWith("training.frozen:").contains("not a parameter group");
