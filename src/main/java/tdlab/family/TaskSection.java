@@ -9,6 +9,8 @@ import tdlab.task.TaskSpec;
  * so the schema is spelled once.
  */
 public interface TaskSection<T extends TaskSpec> {
+    /** The key that names the family ({@code task.type}); the preset reader reads it, the section writes it. */
+    String TYPE = "type";
 
     /**
      * Reads the section's fields other than {@code type}; every problem goes to {@code f.problems()} with

@@ -80,6 +80,21 @@ class PresetReaderTest {
     }
 
     @Test
+    void anUnknownModelTypeIsRefusedWithTheKnownTypes() throws Exception {
+        assertThat(problems(s1a().replace("\"type\": \"canonical\"", "\"type\": \"mlp\""))).singleElement().asString()
+                .startsWith("model.type: must be ").contains("\"canonical\"").contains("\"transformer\"")
+                .endsWith(", got \"mlp\"");
+    }
+
+    @Test
+    void anInvalidFrozenListIsRefusedWithItsFieldPath() throws Exception {
+        assertThat(problems(s1a().replace("\"eval_every\": 10", "\"eval_every\": 10, \"frozen\": [\"brain\"]")))
+                .singleElement().asString().startsWith("training.frozen:").contains("not a parameter group");
+        assertThat(problems(s1a().replace("\"eval_every\": 10", "\"eval_every\": 10, \"frozen\": \"bias\"")))
+                .singleElement().asString().startsWith("training.frozen: must be a list of groups");
+    }
+
+    @Test
     void unknownFieldsAreReportedNotDropped() throws Exception {
         List<String> problems = problems(s1a().replace("\"eval_every\": 10", "\"eval_every\": 10, \"evaluate_every\": 5"));
         assertThat(problems).singleElement().asString().startsWith("training.evaluate_every: unknown field");

@@ -36,7 +36,7 @@ final class MarkovTaskSection implements TaskSection<MarkovTask> {
 
     @Override
     public void write(MarkovTask task, ObjectNode n) {
-        n.put("type", MarkovTask.TYPE);
+        n.put(TYPE, MarkovTask.TYPE);
         ArrayNode rows = n.putArray(MATRIX);
         for (double[] row : task.matrix().toArray()) {
             ArrayNode r = rows.addArray();

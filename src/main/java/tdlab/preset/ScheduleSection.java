@@ -1,0 +1,35 @@
+package tdlab.preset;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import tdlab.json.JsonFields;
+import tdlab.train.Schedule;
+
+/** {@code "training": {"schedule": {"type", "warmup_fraction", "div_factor", "final_div_factor"}}}. */
+final class ScheduleSection {
+    static final String TYPE = "type";
+    static final String WARMUP_FRACTION = "warmup_fraction";
+    static final String DIV_FACTOR = "div_factor";
+    static final String FINAL_DIV_FACTOR = "final_div_factor";
+
+    private ScheduleSection() {
+    }
+
+    static Schedule read(JsonFields f) {
+        Schedule.Type type = f.choice(TYPE, Schedule.Type.class, Schedule.Type.CONSTANT);
+        Double warm = f.number(WARMUP_FRACTION, 0.02, 0, 1);
+        Double div = f.number(DIV_FACTOR, 100.0, 1, 1e6);
+        Double fin = f.number(FINAL_DIV_FACTOR, 0.05, 1e-12, 1e6);
+        f.rejectUnknown();
+        if (type == null || warm == null || div == null || fin == null) {
+            return null;
+        }
+        return JsonFields.guard(f.problems(), () -> new Schedule(type, warm, div, fin));
+    }
+
+    static void write(Schedule s, ObjectNode n) {
+        n.put(TYPE, SectionJson.key(s.type()));
+        n.put(WARMUP_FRACTION, s.warmupFraction());
+        n.put(DIV_FACTOR, s.divFactor());
+        n.put(FINAL_DIV_FACTOR, s.finalDivFactor());
+    }
+}
