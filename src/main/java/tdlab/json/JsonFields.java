@@ -174,6 +174,29 @@ public final class JsonFields {
     }
 
     /** A matrix of numbers, or null (with a problem recorded) if it is not one. */
+    /** A list of at most {@code max} finite numbers; empty when absent; null (with a problem) if not one. */
+    public double[] numbers(String name, int max) {
+        JsonNode n = get(name);
+        String f = child(name);
+        if (n == null || n.isNull()) {
+            return new double[0];
+        }
+        if (!n.isArray() || n.size() > max) {
+            problems.add(f + ": must be a list of at most " + max + " numbers, got " + kind(n)
+                    + (n.isArray() ? " of " + n.size() : ""));
+            return null;
+        }
+        double[] out = new double[n.size()];
+        for (int i = 0; i < out.length; i++) {
+            if (!n.get(i).isNumber() || !Double.isFinite(n.get(i).doubleValue())) {
+                problems.add(f + "[" + i + "]: must be a finite number, got " + kind(n.get(i)));
+                return null;
+            }
+            out[i] = n.get(i).doubleValue();
+        }
+        return out;
+    }
+
     public double[][] matrix(String name, int maxRows) {
         JsonNode n = get(name);
         String f = child(name);

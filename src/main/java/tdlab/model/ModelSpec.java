@@ -13,6 +13,14 @@ public interface ModelSpec {
     /** Attention heads the model has; 0 for a model without attention (no attention maps to show). */
     int heads();
 
+    /**
+     * True when the model reads real-valued token vectors ({@code Batch.features}) rather than token ids; a
+     * run pairs it only with a task whose batches carry them.
+     */
+    default boolean readsFeatures() {
+        return false;
+    }
+
     /** Short name for logs and files. */
     String kind();
 

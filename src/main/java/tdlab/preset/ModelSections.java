@@ -11,7 +11,8 @@ import tdlab.model.ModelSpec;
  */
 final class ModelSections {
     static final String TYPE = "type";
-    private static final List<ModelSection<?>> ALL = List.of(new CanonicalSection(), new TransformerSection());
+    private static final List<ModelSection<?>> ALL = List.of(new CanonicalSection(), new TransformerSection(),
+            new YzSection(), new MultiHeadClassifierSection(), new KqOvSection());
 
     private ModelSections() {
     }

@@ -18,6 +18,11 @@ public interface TaskSpec {
     /** Warnings for the user (e.g. a chain whose stationary law is not unique); empty when none. */
     List<String> warnings();
 
+    /** True when the task's batches carry real-valued token vectors ({@code Batch.features}). */
+    default boolean providesFeatures() {
+        return false;
+    }
+
     /** A sampler of this task's examples (training, validation and probe sequences alike). */
     TaskSampler sampler();
 }

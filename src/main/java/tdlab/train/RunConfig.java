@@ -31,6 +31,11 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
         ConfigException.require(backend != null, "model.backend", "is required; one of AUTO, PLAIN, ND4J");
         ConfigException.require(init != null, "init", "is required");
         ConfigException.require(training != null, "training", "is required");
+        ConfigException.require(task.providesFeatures() == model.readsFeatures(), "model.type", model.readsFeatures()
+                ? "the " + model.kind() + " model reads real-valued token vectors, which a " + task.type()
+                        + " task does not give"
+                : "the " + model.kind() + " model reads token ids, and a " + task.type() + " task gives real-valued"
+                        + " token vectors");
         ConfigException.require(task.vocab() == model.vocab(), "model.vocab",
                 "the model reads " + model.vocab() + " token values but the task has " + task.vocab() + " states");
         if (model instanceof CanonicalConfig) {

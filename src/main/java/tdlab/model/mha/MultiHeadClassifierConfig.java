@@ -33,6 +33,11 @@ public record MultiHeadClassifierConfig(int dim, int tokens, int heads) implemen
     }
 
     @Override
+    public boolean readsFeatures() {
+        return true;
+    }
+
+    @Override
     public String kind() {
         return "multi_head_classifier";
     }
