@@ -21,13 +21,17 @@ import java.util.Map;
  * @param probePredictions predicted next-token law at each probe position
  * @param stepsPerSecond   training throughput since the previous frame
  * @param divergence       why the run stopped, or null
+ * @param checkpoint       the training state at this frame, the same object the timeline restores from (so
+ *                         it costs no memory twice); its parameters are the frame's point in parameter space
+ *                         (loss planes project the trajectory from them); null for frames made by hand
  * @param series           the task family's own per-frame numbers, in the family's order (see
  *                         {@code TaskFamily.series}); empty for families without any
  */
 public record Frame(long step, double trainLoss, double valLoss, double[][] conditional, double exactLoss,
                     double[] learningRates, double gradNorm, double[] groupNorms, Map<String, Double> energyFraction,
                     ReducedCoordinates reduced, int[] probeTokens, double[][][] attention, double[][] probePredictions,
-                    double stepsPerSecond, String divergence, Map<String, Double> series) {
+                    double stepsPerSecond, String divergence, Map<String, Double> series,
+                    tdlab.train.Checkpoint checkpoint) {
 
     public Frame {
         // in the builder's order (Map.copyOf would reorder per JVM, and the CSV columns follow this order)

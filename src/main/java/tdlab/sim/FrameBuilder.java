@@ -40,7 +40,8 @@ final class FrameBuilder {
                 ? MarkovFamily.canonicalTheory(trainer.config().task()).orElse(null) : null;
     }
 
-    Frame build(double trainLoss, double gradNorm, double stepsPerSecond, String divergence) {
+    Frame build(double trainLoss, double gradNorm, double stepsPerSecond, String divergence,
+                tdlab.train.Checkpoint checkpoint) {
         double[] p = trainer.params();
         Evaluation val = trainer.validate();
         Probe probe = trainer.probe();
@@ -52,7 +53,7 @@ final class FrameBuilder {
                 ? canonicalTheory.loss(reduced.e(), reduced.w(), reduced.b()) : Double.NaN;
         return new Frame(trainer.steps(), trainLoss, val.loss(), val.conditional(), exact, learningRates(), gradNorm,
                 groupNorms(p), energyFractions(p, w1), reduced, probe.tokens(), probe.attention(), probe.predictions(),
-                stepsPerSecond, divergence, family.series(trainer.model(), p, trainer.validationBatch()));
+                stepsPerSecond, divergence, family.series(trainer.model(), p, trainer.validationBatch()), checkpoint);
     }
 
     private double[] learningRates() {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import tdlab.model.ParamGroup;
 import tdlab.task.ConfigException;
 import tdlab.family.Families;
+import tdlab.train.Checkpoint;
 import tdlab.train.GroupSettings;
 import tdlab.train.RunConfig;
 import tdlab.train.StepResult;
@@ -343,11 +344,13 @@ public final class Simulation implements AutoCloseable {
 
     private void record(String divergence) {
         double sps = windowSteps == 0 ? Double.NaN : windowSteps / ((System.nanoTime() - windowStart) / 1e9);
-        Frame f = builder.build(lossCount == 0 ? Double.NaN : lossSum / lossCount, lastGradNorm, sps, divergence);
+        Checkpoint checkpoint = trainer.checkpoint();
+        Frame f = builder.build(lossCount == 0 ? Double.NaN : lossSum / lossCount, lastGradNorm, sps, divergence,
+                checkpoint);
         lossSum = 0;
         lossCount = 0;
         windowSteps = 0;
-        timeline.add(f, trainer.checkpoint());
+        timeline.add(f, checkpoint);
         frames = timeline.frames();
         publish(f);
     }

@@ -24,6 +24,16 @@ class SimulationTest {
     }
 
     @Test
+    void eachFrameCarriesTheParametersOfItsStep() throws Exception {
+        Runs.Result r = Runs.run(s1.withSteps(200));
+        for (Frame f : r.frames()) {
+            assertThat(f.checkpoint().step()).isEqualTo(f.step());
+            // the canonical model's parameters are its reduced coordinates (e, w, b)
+            assertThat(f.checkpoint().params()).containsExactly(f.reduced().e(), f.reduced().w(), f.reduced().b());
+        }
+    }
+
+    @Test
     void startsPausedAtStepZeroAndStepsOnCommand() throws Exception {
         try (Simulation sim = new Simulation(s1).start()) {
             idle(sim);
@@ -133,7 +143,7 @@ class SimulationTest {
             ordered.put(name, 0.5);
         }
         Frame f = new Frame(0, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], ordered, null,
-                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of());
+                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of(), null);
         assertThat(f.energyFraction().keySet()).containsExactlyElementsOf(ordered.keySet());
     }
 
@@ -196,6 +206,6 @@ class SimulationTest {
 
     private static Frame frame(long step) {
         return new Frame(step, 0, 0, new double[][] {{1}}, 0, new double[6], 0, new double[6], java.util.Map.of(), null,
-                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of());
+                new int[0], new double[0][][], new double[0][], 0, null, java.util.Map.of(), null);
     }
 }
