@@ -1,6 +1,7 @@
 package tdlab;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -44,5 +45,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("tdlab.sim..", "tdlab.train..", "tdlab.model..", "tdlab.task..",
                 "tdlab.theory..").should().dependOnClassesThat().resideInAnyPackage("tdlab.sweep..", "tdlab.render..")
                 .check(classes);
+    }
+
+    @Test
+    void panelsAreUnitsThatKnowTheWindowOnlyThroughTheirContract() {
+        // a panel reads the run (sim, family, theory, render) and the window only through Panel and PanelContext,
+        // so a new scenario adds panel packages and edits no window code
+        noClasses().that().resideInAPackage("tdlab.ui.panels..").should().dependOnClassesThat()
+                .resideInAnyPackage("tdlab.ui", "tdlab.ui.sidebar..", "tdlab.ui.dialogs..").check(classes);
+        slices().matching("tdlab.ui.panels.(*)..").should().notDependOnEachOther().check(classes);
     }
 }
