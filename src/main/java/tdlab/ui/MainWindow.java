@@ -275,12 +275,4 @@ public final class MainWindow {
     MainMenu menu() {
         return menu;
     }
-
-    Sidebar sidebar() {
-        return sidebar;
-    }
-
-    TransportBar transport() {
-        return transport;
-    }
 }

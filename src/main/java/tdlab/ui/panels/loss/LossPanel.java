@@ -68,8 +68,4 @@ public final class LossPanel implements Panel {
     public int points() {
         return view.points();
     }
-
-    public LossViewModel viewModel() {
-        return vm;
-    }
 }
