@@ -59,8 +59,11 @@ public final class LandscapePanel implements Panel {
         vm.dispose();
     }
 
-    /** Pixels of the shown picture from (w, e), null until one is drawn (for tests). */
+    /**
+     * Pixels of the shown picture from (w, e); null until one is drawn and while a newer one (another chain,
+     * another size) is being computed, when clicks would land on a picture about to be replaced (for tests).
+     */
     public LandscapeImage.Transform transform() {
-        return view.transform();
+        return vm.computingProperty().get() ? null : view.transform();
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -58,6 +60,7 @@ public final class LandscapeViewModel {
     private final ReadOnlyObjectWrapper<CanonicalTheory> theory = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(Trajectory.NONE);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final BooleanProperty flow = new SimpleBooleanProperty();
@@ -122,9 +125,11 @@ public final class LandscapeViewModel {
         CanonicalTheory th = theory.get();
         long gen = generation.incrementAndGet();
         if (th == null || width < 20 || height < 20) {
+            computing.set(false);
             picture.set(null);
             return;
         }
+        computing.set(true);
         int side = Math.min(width, height);
         worker.submit(() -> {
             if (generation.get() != gen) {
@@ -137,6 +142,7 @@ public final class LandscapeViewModel {
                     new LandscapeImage.Transform(Landscape.Viewport.DEFAULT, side, side));
             Platform.runLater(() -> {
                 if (generation.get() == gen) {
+                    computing.set(false);
                     picture.set(p);
                 }
             });
@@ -230,6 +236,11 @@ public final class LandscapeViewModel {
     /** The computed landscape; null while there is none to show. */
     public ReadOnlyObjectProperty<Picture> pictureProperty() {
         return picture.getReadOnlyProperty();
+    }
+
+    /** True from a request for a new picture (another chain, another size) until it is in. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Trajectory> trajectoryProperty() {
