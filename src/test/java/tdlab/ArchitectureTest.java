@@ -89,4 +89,16 @@ class ArchitectureTest {
             .should(ACCESS_STANDARD_STREAMS)
             .because("the command line owns the terminal; everything else reports through return values,"
                     + " exceptions or the UI");
+
+    @ArchTest
+    static final ArchRule panelsKnowTheWindowOnlyThroughTheirContract = noClasses()
+            .that().resideInAPackage("tdlab.ui.panels..")
+            .should().dependOnClassesThat().resideInAnyPackage("tdlab.ui", "tdlab.ui.sidebar..", "tdlab.ui.dialogs..")
+            .because("a panel reads the run and the window only through Panel and PanelContext, so a new scenario"
+                    + " adds panel packages and edits no window code");
+
+    @ArchTest
+    static final ArchRule panelsDoNotDependOnEachOther = slices().matching("tdlab.ui.panels.(*)..")
+            .should().notDependOnEachOther()
+            .because("each panel is a unit that a scenario shows or leaves out on its own");
 }

@@ -159,7 +159,7 @@ public final class ConfigDraft {
             cellErrors.put(key, "a transition probability must be in [0, 1], got " + text.strip());
             return false;
         }
-        double[][] m = deepCopy(matrix.get());
+        double[][] m = java.util.Arrays.stream(matrix.get()).map(double[]::clone).toArray(double[][]::new);
         double rest = 0;
         for (int c = 0; c < m.length; c++) {
             if (c != j) {
@@ -205,14 +205,6 @@ public final class ConfigDraft {
 
     public double binaryQ() {
         return states() == 2 ? matrix.get()[1][0] : Double.NaN;
-    }
-
-    private static double[][] deepCopy(double[][] m) {
-        double[][] c = new double[m.length][];
-        for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
-        }
-        return c;
     }
 
     // ----------------------------------------------------------------- building

@@ -1,6 +1,6 @@
 package tdlab.ui;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -16,7 +16,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import tdlab.export.AnimationExporter;
@@ -24,6 +23,9 @@ import tdlab.render.Colormap;
 import tdlab.render.FrameComposer;
 import tdlab.sim.Frame;
 import tdlab.ui.controls.IntSpinner;
+import tdlab.ui.dialogs.DialogService;
+import tdlab.ui.dialogs.FileRequest;
+import tdlab.ui.dialogs.FxDialogService;
 
 /**
  * Exports the recorded timeline as an animated GIF or MP4: step range, frame rate and size, then a
@@ -33,14 +35,15 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
-    static void show(Stage owner, SessionViewModel vm, String palette) {
+    static void show(Stage owner, DialogService dialogs, SessionViewModel vm, String palette) {
         List<Frame> frames = vm.framesProperty().get();
         if (frames.size() < 2) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                    "Train a few steps first: an animation needs at least two recorded frames.").show();
+            dialogs.showInformation("Export animation", "Nothing to animate yet",
+                    "Train a few steps first: an animation needs at least two recorded frames.");
             return;
         }
         Stage stage = new Stage();
+        DialogService own = new FxDialogService(stage); // its chooser belongs to this window
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export animation");
@@ -71,11 +74,9 @@ final class ExportDialog {
         Button cancel = new Button("Close");
         AtomicBoolean[] flag = {null};
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
             String ext = format.getValue().toLowerCase(Locale.ROOT);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.getValue(), "*." + ext));
-            chooser.setInitialFileName(vm.runConfig().name() + "." + ext);
-            File f = chooser.showSaveDialog(stage);
+            Path f = own.showSaveDialog(FileRequest.of("Export animation", format.getValue(), ext)
+                    .named(vm.runConfig().name() + "." + ext)).orElse(null);
             if (f == null) {
                 return;
             }
@@ -97,9 +98,9 @@ final class ExportDialog {
                 String result;
                 try {
                     AnimationExporter.export(composer, frames, a, b, fps.getValue(), ext.equals("gif")
-                            ? AnimationExporter.Format.GIF : AnimationExporter.Format.MP4, f.toPath(),
+                            ? AnimationExporter.Format.GIF : AnimationExporter.Format.MP4, f,
                             k -> Platform.runLater(() -> progress.setProgress(k / (double) count)), cancelled);
-                    result = "Wrote " + count + " frames to " + f.getName() + ".";
+                    result = "Wrote " + count + " frames to " + f.getFileName() + ".";
                 } catch (AnimationExporter.Cancelled c) {
                     result = "Cancelled; nothing was written.";
                 } catch (Exception ex) {

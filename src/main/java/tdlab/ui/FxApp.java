@@ -30,7 +30,7 @@ public final class FxApp extends Application {
                 : Presets.load(Presets.DEFAULT);
         vm = new SessionViewModel(preset);
         window = new MainWindow(stage, vm);
-        window.applyTheme("dark".equals(named.get("theme")));
+        window.theme().darkProperty().set("dark".equals(named.get("theme")));
         window.show();
         if (named.containsKey("bench")) {
             UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),

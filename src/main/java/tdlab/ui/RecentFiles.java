@@ -7,12 +7,22 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 /** The File → Open recent list: up to eight preset files, newest first, kept in the user's preferences. */
-final class RecentFiles {
+public final class RecentFiles {
     static final int MAX = 8;
     private static final String KEY = "recent-presets";
-    private final Preferences prefs = Preferences.userRoot().node("tdlab");
+    private final Preferences prefs;
 
-    List<Path> list() {
+    /** The app's list, in the user's preferences. */
+    public RecentFiles() {
+        this(Preferences.userRoot().node("tdlab"));
+    }
+
+    /** A list kept in this preferences node (tests use their own, so they leave the user's list alone). */
+    public RecentFiles(Preferences prefs) {
+        this.prefs = prefs;
+    }
+
+    public List<Path> list() {
         List<Path> out = new ArrayList<>();
         for (String s : prefs.get(KEY, "").split("\n")) {
             if (!s.isBlank() && Files.exists(Path.of(s))) {
@@ -22,7 +32,7 @@ final class RecentFiles {
         return out;
     }
 
-    void add(Path p) {
+    public void add(Path p) {
         List<Path> l = list();
         Path abs = p.toAbsolutePath().normalize();
         l.remove(abs);

@@ -32,6 +32,10 @@ import tdlab.train.OptimizerConfig;
 import tdlab.train.RunConfig;
 import tdlab.train.Schedule;
 import tdlab.train.TrainingConfig;
+import tdlab.ui.panels.attention.AttentionPanel;
+import tdlab.ui.panels.landscape.LandscapePanel;
+import tdlab.ui.panels.loss.LossPanel;
+import tdlab.ui.panels.phase.PhasePanel;
 
 /** The desktop app driven headless (Monocle) the way a user drives it. */
 @ExtendWith(ApplicationExtension.class)
@@ -87,7 +91,7 @@ class MainWindowTest {
     @Test
     void spaceRunsTheModelAndTheLossChartGainsPoints(FxRobot robot) throws Exception {
         waitUntil(() -> vm.frameProperty().get() != null);
-        int before = fx(() -> window.lossPanel().points());
+        int before = fx(() -> window.panel(LossPanel.class).points());
         fx(() -> {
             vm.speedProperty().set(SessionViewModel.MAX_SPEED);
             return null;
@@ -97,7 +101,7 @@ class MainWindowTest {
         java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
         vm.narrationProperty().addListener((o, a, b) -> told.add(b));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        waitUntil(() -> vm.stepProperty().get() >= 40 && window.lossPanel().points() > before + 2);
+        waitUntil(() -> vm.stepProperty().get() >= 40 && window.panel(LossPanel.class).points() > before + 2);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         // following a playing run, the status speaks of the newest frame without "(showing step …)" flickering
         assertThat(told).anyMatch(t -> t.startsWith("Training"))
@@ -164,7 +168,7 @@ class MainWindowTest {
         });
         waitUntil(() -> vm.stepProperty().get() == 300 && vm.simulation().awaitIdle(1)
                 && vm.frameProperty().get().step() == 300);
-        int[] atEnd = fx(() -> pixels(window.attentionPanel().canvas(0)));
+        int[] atEnd = fx(() -> pixels(window.panel(AttentionPanel.class).canvas(0)));
         Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
         fx(() -> {
             timeline.setValue(0);
@@ -173,7 +177,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.frameProperty().get().step()).isZero();
         assertThat(vm.followingProperty().get()).isFalse();
-        int[] atStart = fx(() -> pixels(window.attentionPanel().canvas(0)));
+        int[] atStart = fx(() -> pixels(window.panel(AttentionPanel.class).canvas(0)));
         assertThat(atStart.length).isEqualTo(atEnd.length);
         assertThat(atStart).isNotEqualTo(atEnd);
         assertThat(robot.lookup("#branch").queryButton().isDisabled()).isFalse();
@@ -216,8 +220,14 @@ class MainWindowTest {
             vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
             return null;
         });
-        waitUntil(() -> window.landscapePanel().transform() != null && vm.frameProperty().get() != null);
-        var t = window.landscapePanel().transform();
+        // the canonical run shows one panel fewer: after the grid's new layout the landscape is drawn anew at its
+        // new size, and the click must use that picture's transform
+        waitUntil(() -> {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            return window.panel(LandscapePanel.class).transform() != null && vm.frameProperty().get() != null;
+        });
+        var t = fx(() -> window.panel(LandscapePanel.class).transform());
         Node overlay = robot.lookup("#landscape-overlay").query();
         javafx.geometry.Bounds b = fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
         robot.clickOn(b.getMinX() + t.x(1.0), b.getMinY() + t.y(0.8));
@@ -256,10 +266,10 @@ class MainWindowTest {
     void thePhasePanelComputesACancellableSweepAndClickingACellLoadsIt(FxRobot robot) throws Exception {
         fx(() -> {
             vm.load(Presets.load("s1b-local-to-global-pq-above-one"));
-            window.phasePanel().compute(tdlab.sweep.SweepSpec.Mode.PQ, 4, 200);
+            window.panel(PhasePanel.class).compute(tdlab.sweep.SweepSpec.Mode.PQ, 4, 200);
             return null;
         });
-        waitUntil(() -> window.phasePanel().cells().size() == 16);
+        waitUntil(() -> window.panel(PhasePanel.class).cells().size() == 16);
         Canvas c = robot.lookup("#phase-canvas").queryAs(Canvas.class);
         javafx.geometry.Bounds b = fx(() -> c.localToScreen(c.getBoundsInLocal()));
         robot.clickOn(b.getMinX() + b.getWidth() * 0.1, b.getMinY() + b.getHeight() * 0.1); // cell (0, 3)
@@ -278,7 +288,7 @@ class MainWindowTest {
         java.nio.file.Path f = dir.resolve("lesson.json");
         tdlab.preset.PresetWriter.write(lesson, f);
         fx(() -> {
-            window.open(f);
+            window.fileActions().open(f);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -305,7 +315,7 @@ class MainWindowTest {
         java.nio.file.Path f = dir.resolve("locked.json");
         tdlab.preset.PresetWriter.write(lesson, f);
         fx(() -> {
-            window.open(f);
+            window.fileActions().open(f);
             return null;
         });
         waitUntil(() -> vm.frameProperty().get() != null);
@@ -326,6 +336,65 @@ class MainWindowTest {
         assertThat(fx(() -> counter.getFont().getSize())).isEqualTo(normalFont);
     }
 
+    /** The ids of the panels in the window, by their frames ("panel-" + key). */
+    private List<String> panelsInWindow(FxRobot robot) throws Exception {
+        return fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).sorted().toList());
+    }
+
+    private static List<String> ids(String... keys) {
+        return java.util.Arrays.stream(keys).map(k -> "panel-" + k).sorted().toList();
+    }
+
+    @Test
+    void theCanonicalPresetShowsNoAttentionPanelAndATransformerPresetDoes(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        assertThat(vm.preset().scenario()).isEqualTo("S2a");
+        assertThat(robot.lookup("#panel-attention").tryQuery()).isPresent();
+        assertThat(robot.lookup("#attention-head-0").tryQuery()).isPresent();
+        fx(() -> {
+            vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get() != null);
+        assertThat(robot.lookup("#panel-attention").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#attention-head-0").tryQuery()).isEmpty();
+        assertThat(panelsInWindow(robot)).isEqualTo(ids("loss", "parameters", "predictions", "landscape", "phase"));
+        assertThat(fx(() -> window.menu().item("menu-export-panel") instanceof javafx.scene.control.Menu m
+                ? m.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList() : List.of()))
+                .doesNotContain("menu-export-panel-attention").contains("menu-export-panel-landscape");
+    }
+
+    @Test
+    void loadingPresetsWithOtherPanelSetsRebuildsTheGridWithoutStaleContent(FxRobot robot) throws Exception {
+        List<String> withoutAttention = ids("loss", "parameters", "predictions", "landscape", "phase");
+        List<String> all = ids("loss", "parameters", "attention", "predictions", "landscape", "phase");
+        for (String name : List.of("s1a-local-to-global-pq-below-one", "s2a-simple-transformer-standard-init",
+                "s1a-local-to-global-pq-below-one")) {
+            fx(() -> {
+                vm.load(Presets.load(name));
+                vm.step(40);
+                return null;
+            });
+            waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 40);
+            boolean transformer = name.startsWith("s2a");
+            assertThat(panelsInWindow(robot)).as(name).isEqualTo(transformer ? all : withoutAttention);
+            // every panel shows this run: the loss chart has this run's points only, the readouts its frame
+            int frames = vm.framesProperty().get().size();
+            assertThat(fx(() -> window.panel(LossPanel.class).points())).as(name).isEqualTo(frames);
+            assertThat(robot.lookup("#loss-current").queryAs(Label.class).getText()).as(name).startsWith("step 40 ");
+            String chain = transformer ? "p = 0.50, q = 0.80" : "p = 0.20, q = 0.30";
+            assertThat(robot.lookup("#landscape-note").queryAs(Label.class).getText()).as(name).startsWith(chain);
+            var reduced = vm.frameProperty().get().reduced();
+            assertThat(robot.lookup("#landscape-readout").queryAs(Label.class).getText()).as(name).startsWith(
+                    String.format(java.util.Locale.ROOT, "w %.3f  e %.3f", reduced.w(), reduced.e()));
+            if (transformer) {
+                Canvas head = fx(() -> window.panel(AttentionPanel.class).canvas(0));
+                assertThat(shown(head)).isTrue();
+                assertThat(head.getScene()).isSameAs(window.scene());
+            }
+        }
+    }
+
     @Test
     void liveChangesMakeTheSetupUnsavedAndSavingWritesThemWithTheView(FxRobot robot, @org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
@@ -338,7 +407,7 @@ class MainWindowTest {
         assertThat(vm.dirtyProperty().get()).isTrue();
         assertThat(fx(() -> ((Stage) window.scene().getWindow()).getTitle())).endsWith("*");
         java.nio.file.Path f = dir.resolve("saved.json");
-        assertThat(fx(() -> window.saveTo(f))).isTrue();
+        assertThat(fx(() -> window.fileActions().saveTo(f))).isTrue();
         assertThat(vm.dirtyProperty().get()).isFalse();
         Preset back = tdlab.preset.PresetReader.read(f);
         assertThat(back.run().training().group(ParamGroup.BIAS).learningRate()).isEqualTo(5e-3);

@@ -12,14 +12,14 @@ import tdlab.render.LandscapeImage;
  * Puts pixels drawn by the JavaFX-free renderers onto a canvas. Each canvas keeps one WritableImage (in its
  * properties) and reuses it while the size stays, so a panel that redraws every frame allocates nothing.
  */
-final class CanvasPixels {
+public final class CanvasPixels {
     private static final Object KEY = new Object();
     private static final Object SHOWN = new Object();
 
     private CanvasPixels() {
     }
 
-    static void draw(Canvas canvas, int[] argb, int width, int height, double x, double y) {
+    public static void draw(Canvas canvas, int[] argb, int width, int height, double x, double y) {
         WritableImage img = canvas.getProperties().get(KEY) instanceof WritableImage w
                 && (int) w.getWidth() == width && (int) w.getHeight() == height ? w : new WritableImage(width, height);
         canvas.getProperties().put(KEY, img);
@@ -33,7 +33,7 @@ final class CanvasPixels {
      * For a canvas that shows nothing but this image: sizes it to the image and draws it, unless it already
      * shows exactly these pixels (a converged run repeats its heatmap; no repaint means no dirty region).
      */
-    static void show(Canvas canvas, Heatmap.Image image) {
+    public static void show(Canvas canvas, Heatmap.Image image) {
         if (canvas.getWidth() == image.width() && canvas.getHeight() == image.height()
                 && java.util.Arrays.equals(image.argb(), (int[]) canvas.getProperties().get(SHOWN))) {
             return;
@@ -44,11 +44,11 @@ final class CanvasPixels {
         canvas.getProperties().put(SHOWN, image.argb());
     }
 
-    static void draw(Canvas canvas, Heatmap.Image image, double x, double y) {
+    public static void draw(Canvas canvas, Heatmap.Image image, double x, double y) {
         draw(canvas, image.argb(), image.width(), image.height(), x, y);
     }
 
-    static void draw(Canvas canvas, BufferedImage image, double x, double y) {
+    public static void draw(Canvas canvas, BufferedImage image, double x, double y) {
         draw(canvas, LandscapeImage.argb(image), image.getWidth(), image.getHeight(), x, y);
     }
 }

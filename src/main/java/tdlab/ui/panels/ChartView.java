@@ -20,7 +20,7 @@ import org.jfree.chart.fx.ChartViewer;
  * (drag to zoom, context menu), which redraws only when the chart changes, rarely while paused.
  * The image is redrawn at the next layout after the chart reports a change, or when the size changes.
  */
-final class ChartView extends Region {
+public final class ChartView extends Region {
     private final JFreeChart chart;
     private final ChartViewer interactive;
     private final ImageView view = new ImageView();
@@ -30,7 +30,7 @@ final class ChartView extends Region {
     private boolean stale = true;
     private long redraws;
 
-    ChartView(JFreeChart chart) {
+    public ChartView(JFreeChart chart) {
         this.chart = chart;
         view.setSmooth(true);
         view.setVisible(false);
@@ -45,7 +45,7 @@ final class ChartView extends Region {
     }
 
     /** Image while a run plays, the interactive viewer otherwise. */
-    void setLive(boolean live) {
+    public void setLive(boolean live) {
         if (live == this.live) {
             return;
         }

@@ -2,7 +2,6 @@ package tdlab.ui.sidebar;
 
 import java.util.Locale;
 import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
@@ -18,12 +17,8 @@ import tdlab.theory.CanonicalTheory;
  */
 final class PQPad extends Canvas {
     private static final int SIZE = 200;
-    private static final int GRID = 50;
     private static final Color GLOBAL = Color.rgb(86, 180, 233, 0.35);
     private static final Color LOCAL = Color.rgb(230, 159, 0, 0.35);
-    private double p;
-    private double q;
-    private BiFunction<Double, Double, CanonicalTheory.Outcome> basin = (a, b) -> CanonicalTheory.Outcome.DEGENERATE;
 
     PQPad(BiConsumer<Double, Double> onPick) {
         super(SIZE, SIZE);
@@ -50,24 +45,17 @@ final class PQPad extends Canvas {
         return Math.round(v * 100) / 100.0;
     }
 
-    /** Marks (p, q) and shades every cell by where the current initialisation leads there. */
-    void show(double p, double q, BiFunction<Double, Double, CanonicalTheory.Outcome> basin) {
-        this.p = p;
-        this.q = q;
-        this.basin = basin;
-        draw();
-    }
-
-    private void draw() {
+    /** Marks the chain (p, q) and shades every cell by where the current initialisation leads there. */
+    void show(ChainDataModel.BasinMap map) {
         GraphicsContext g = getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
-        double cell = (double) SIZE / GRID;
-        for (int i = 0; i < GRID; i++) {
-            for (int j = 0; j < GRID; j++) {
-                double pp = (i + 0.5) / GRID;
-                double qq = (j + 0.5) / GRID;
-                CanonicalTheory.Outcome o = basin.apply(pp, qq);
+        CanonicalTheory.Outcome[][] cells = map.outcomes();
+        int n = cells.length;
+        double cell = (double) SIZE / n;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                CanonicalTheory.Outcome o = cells[i][j];
                 if (o != CanonicalTheory.Outcome.DEGENERATE) {
                     g.setFill(o == CanonicalTheory.Outcome.GLOBAL ? GLOBAL : LOCAL);
                     g.fillRect(i * cell, SIZE - (j + 1) * cell, cell + 0.5, cell + 0.5);
@@ -79,15 +67,15 @@ final class PQPad extends Canvas {
         g.strokeLine(0, 0, SIZE, SIZE); // p + q = 1 runs from (0, 1) to (1, 0)
         g.setLineDashes();
         g.strokeRect(0.5, 0.5, SIZE - 1, SIZE - 1);
-        double x = p * SIZE;
-        double y = (1 - q) * SIZE;
+        double x = map.p() * SIZE;
+        double y = (1 - map.q()) * SIZE;
         g.setFill(Color.BLACK);
         g.fillOval(x - 5, y - 5, 10, 10);
         g.setFill(Color.WHITE);
         g.fillOval(x - 2, y - 2, 4, 4);
         g.setFill(Color.gray(0.15));
         g.setFont(Font.font(11));
-        g.fillText(String.format(Locale.ROOT, "p=%.2f q=%.2f", p, q), 6, 14);
+        g.fillText(String.format(Locale.ROOT, "p=%.2f q=%.2f", map.p(), map.q()), 6, 14);
         g.fillText("p+q=1", SIZE - 48, 30);
         g.fillText("p →", SIZE - 26, SIZE - 6);
         g.fillText("q ↑", 4, SIZE - 6);

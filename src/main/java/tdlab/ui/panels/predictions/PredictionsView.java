@@ -1,4 +1,4 @@
-package tdlab.ui.panels;
+package tdlab.ui.panels.predictions;
 
 import java.util.List;
 import javafx.scene.control.Tooltip;
@@ -6,12 +6,11 @@ import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.family.markov.ChainReferences;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
-import tdlab.sim.RunInfo;
-import tdlab.family.markov.ChainReferences;
-import tdlab.train.RunConfig;
+import tdlab.ui.panels.ChartView;
 
 /**
  * The model's estimated transition probabilities over time against the truth. Binary chains: P̂(1|0)
@@ -19,16 +18,16 @@ import tdlab.train.RunConfig;
  * of each estimated row from the true row (→ 0 at the global minimum) and from π (→ 0 on the unigram
  * plateau), averaged over the states.
  */
-public final class PredictionsPanel extends BorderPane {
+final class PredictionsView extends BorderPane {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final JFreeChart chart;
     private final ChartView viewer;
     private final XYPlot plot;
     private double[][] truth = new double[0][];
     private double[] stationary = new double[0];
-    private List<Frame> shown = List.of();
+    private List<Frame> drawn = List.of();
 
-    public PredictionsPanel() {
+    PredictionsView() {
         chart = Charts.lineChart(data, "step", "probability");
         plot = chart.getXYPlot();
         viewer = new ChartView(chart);
@@ -39,9 +38,8 @@ public final class PredictionsPanel extends BorderPane {
         setCenter(viewer);
     }
 
-    public void setRun(RunConfig cfg, RunInfo info) {
-        // a chain's panel: the run's theory is the chain's (MarkovFamily lists this panel for chains only)
-        ChainReferences chain = (ChainReferences) info.theory();
+    /** A new chain: its series and reference lines, no points yet. */
+    void setChain(ChainReferences chain) {
         truth = chain.matrix();
         stationary = chain.stationary();
         data.removeAllSeries();
@@ -50,25 +48,24 @@ public final class PredictionsPanel extends BorderPane {
             data.addSeries(fresh.getSeries(i));
         }
         RunCharts.predictionReferences(plot, truth, stationary);
-        shown = List.of();
+        drawn = List.of();
     }
 
-    public void update(List<Frame> frames) {
-        if (frames == shown || data.getSeriesCount() < 2) {
+    void update(List<Frame> frames) {
+        if (frames == drawn || data.getSeriesCount() < 2) {
             return;
         }
-        shown = frames;
+        drawn = frames;
         chart.setNotify(false);
         RunCharts.fillPredictions(data, truth, stationary, frames, frames.size() - 1);
         chart.setNotify(true);
     }
 
-    public void setDark(boolean dark) {
+    void setDark(boolean dark) {
         Charts.style(chart, dark);
     }
 
-    /** While a run plays the chart is shown as an image; paused, it is interactive (see {@link ChartView}). */
-    public void setLive(boolean live) {
+    void setLive(boolean live) {
         viewer.setLive(live);
     }
 }

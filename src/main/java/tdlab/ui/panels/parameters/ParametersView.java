@@ -1,4 +1,4 @@
-package tdlab.ui.panels;
+package tdlab.ui.panels.parameters;
 
 import java.util.List;
 import javafx.scene.control.Tooltip;
@@ -8,18 +8,19 @@ import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
+import tdlab.ui.panels.ChartView;
 
 /**
  * Reduced coordinates (e, w, b) over time, the norm of each parameter group, and the fraction of energy
  * σ1²/Σσi² of the value and first feed-forward matrices (1 for a rank-one matrix).
  */
-public final class ParametersPanel extends BorderPane {
+final class ParametersView extends BorderPane {
     private final XYSeriesCollection[] data = RunCharts.parameterData();
     private final JFreeChart chart = RunCharts.parametersChart(data);
     private final ChartView viewer;
-    private List<Frame> shown = List.of();
+    private List<Frame> drawn = List.of();
 
-    public ParametersPanel() {
+    ParametersView() {
         viewer = new ChartView(chart);
         viewer.setId("parameters-chart");
         Tooltip.install(viewer, new Tooltip("(e, w, b): the canonical coordinates, exact for the (e, w, b) model and"
@@ -28,23 +29,22 @@ public final class ParametersPanel extends BorderPane {
         setCenter(viewer);
     }
 
-    public void update(List<Frame> frames) {
-        if (frames == shown) {
+    void update(List<Frame> frames) {
+        if (frames == drawn) {
             return;
         }
-        shown = frames;
+        drawn = frames;
         chart.setNotify(false);
         RunCharts.fillParameters(data, frames, frames.size() - 1);
         Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
     }
 
-    public void setDark(boolean dark) {
+    void setDark(boolean dark) {
         Charts.style(chart, dark);
     }
 
-    /** While a run plays the chart is shown as an image; paused, it is interactive (see {@link ChartView}). */
-    public void setLive(boolean live) {
+    void setLive(boolean live) {
         viewer.setLive(live);
     }
 }

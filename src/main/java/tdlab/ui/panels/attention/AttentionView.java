@@ -1,6 +1,7 @@
-package tdlab.ui.panels;
+package tdlab.ui.panels.attention;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Insets;
@@ -16,13 +17,14 @@ import javafx.scene.text.Font;
 import tdlab.render.Colormap;
 import tdlab.render.Heatmap;
 import tdlab.sim.Frame;
+import tdlab.ui.panels.CanvasPixels;
 
 /**
  * The attention matrix A[t][s] of each head on the run's fixed probe sequence, one heatmap per head,
  * future positions (s &gt; t) greyed, with a colour legend over exactly [0, 1]. Pixels come from the
  * JavaFX-free {@link Heatmap} renderer, so exports draw the same image.
  */
-public final class AttentionPanel extends BorderPane {
+final class AttentionView extends BorderPane {
     private static final int MASK = 0xFF9A9A9A;
     private final HBox maps = new HBox(10);
     private final Label note = new Label();
@@ -31,7 +33,7 @@ public final class AttentionPanel extends BorderPane {
     private Frame shown;
     private int[] noteTokens;
 
-    public AttentionPanel() {
+    AttentionView() {
         maps.setPadding(new Insets(6));
         maps.setAlignment(Pos.CENTER);
         note.setWrapText(true);
@@ -46,13 +48,22 @@ public final class AttentionPanel extends BorderPane {
         heightProperty().addListener((o, a, b) -> redraw());
     }
 
-    public void setColormap(Colormap map) {
+    void setColormap(Colormap map) {
         colormap = map;
         canvases.clear(); // rebuilds the legend in the new palette too
         redraw();
     }
 
-    public void show(Frame f) {
+    /** A new run: no heatmaps until its first frame (its probe sequence and head count may differ). */
+    void clear() {
+        shown = null;
+        noteTokens = null;
+        note.setText("");
+        maps.getChildren().clear();
+        canvases.clear();
+    }
+
+    void show(Frame f) {
         if (f == shown) {
             return;
         }
@@ -62,18 +73,12 @@ public final class AttentionPanel extends BorderPane {
 
     private void redraw() {
         Frame f = shown;
-        if (f == null) {
+        if (f == null || f.attention().length == 0) { // the family shows this panel for models with heads only
             return;
         }
         int heads = f.attention().length;
-        if (heads == 0) {
-            maps.getChildren().clear();
-            canvases.clear();
-            note.setText("This model has no attention (the canonical (e, w, b) model reads only the current token).");
-            return;
-        }
         int n = f.attention()[0].length;
-        if (!java.util.Arrays.equals(f.probeTokens(), noteTokens)) { // fixed for a run: format it once
+        if (!Arrays.equals(f.probeTokens(), noteTokens)) { // fixed for a run: format it once
             noteTokens = f.probeTokens();
             note.setText(String.format(Locale.ROOT, "probe sequence (%d tokens): %s", n, tokens(noteTokens)));
         }
@@ -124,8 +129,7 @@ public final class AttentionPanel extends BorderPane {
         return s.toString();
     }
 
-    /** The canvas of head h (for tests). */
-    public Canvas canvas(int h) {
+    Canvas canvas(int h) {
         return canvases.get(h);
     }
 }

@@ -1,0 +1,126 @@
+package tdlab.ui.panels;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import tdlab.preset.Preset;
+import tdlab.render.Colormap;
+import tdlab.sim.Frame;
+import tdlab.sim.RunInfo;
+
+/**
+ * The panels of one window: builds those a run shows (through the {@link PanelRegistry}), lays them out in
+ * the grid and hands them the window's events. A panel is built the first time a run shows it and kept for
+ * the window's life, so what the user set in it (a computed sweep, the log axis) survives the next run;
+ * every panel that (re)enters the grid is told of the current run first, so none shows another run's data.
+ */
+public final class PanelHost {
+    private final PanelRegistry registry;
+    private final PanelContext context;
+    private final PanelGrid grid = new PanelGrid();
+    private final Map<String, Panel> built = new LinkedHashMap<>();
+    private final ObservableList<Panel> shown = FXCollections.observableArrayList();
+    private final ObservableList<Panel> shownView = FXCollections.unmodifiableObservableList(shown);
+    private List<Panel> charts = List.of();
+    private int nextChart;
+    private boolean dark;
+    private boolean live;
+    private Colormap palette = Colormap.Named.VIRIDIS.load();
+
+    public PanelHost(PanelRegistry registry, PanelContext context) {
+        this.registry = registry;
+        this.context = context;
+    }
+
+    /** The grid of shown panels. */
+    public Node view() {
+        return grid;
+    }
+
+    /**
+     * A new run of this preset: the panels it shows (the grid is rebuilt when the set changes), each told of
+     * the run; its frames follow through {@link #showFrame}.
+     */
+    public void newRun(Preset preset, RunInfo info) {
+        List<Panel> next = registry.keysFor(preset).stream().map(this::panel).toList();
+        if (!next.equals(shown)) {
+            shown.setAll(next);
+            charts = next.stream().filter(Panel::redrawsPeriodically).toList();
+            nextChart = 0;
+            grid.show(next);
+        }
+        for (Panel p : shown) {
+            p.newRun(preset.run(), info);
+        }
+    }
+
+    private Panel panel(String key) {
+        return built.computeIfAbsent(key, k -> {
+            Panel p = registry.create(k, context);
+            p.setDark(dark);
+            p.setLive(live);
+            p.setPalette(palette);
+            return p;
+        });
+    }
+
+    public void showFrame(Frame frame, List<Frame> recorded) {
+        for (Panel p : shown) {
+            p.showFrame(frame, recorded);
+        }
+    }
+
+    /** Redraws the next chart in turn (the window calls this every few pulses). */
+    public void redrawNext(List<Frame> recorded) {
+        if (charts.isEmpty()) {
+            return;
+        }
+        nextChart = (nextChart + 1) % charts.size();
+        charts.get(nextChart).redraw(recorded);
+    }
+
+    /** Redraws every chart now (tests and screenshots). */
+    public void redrawAll(List<Frame> recorded) {
+        charts.forEach(p -> p.redraw(recorded));
+    }
+
+    /** Teachers' notes by panel key. */
+    public void annotate(Map<String, String> notes) {
+        grid.annotate(notes);
+    }
+
+    // settings reach the hidden panels too, so one that comes back shows the current ones
+
+    public void setDark(boolean dark) {
+        this.dark = dark;
+        built.values().forEach(p -> p.setDark(dark));
+    }
+
+    public void setLive(boolean live) {
+        this.live = live;
+        built.values().forEach(p -> p.setLive(live));
+    }
+
+    public void setPalette(Colormap palette) {
+        this.palette = palette;
+        built.values().forEach(p -> p.setPalette(palette));
+    }
+
+    /** The panels in the grid, in order; it changes when a run shows another set. */
+    public ObservableList<Panel> shown() {
+        return shownView;
+    }
+
+    /** The shown panel of this type, if the run shows one. */
+    public <T extends Panel> Optional<T> shown(Class<T> type) {
+        return shown.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    public void dispose() {
+        built.values().forEach(Panel::dispose);
+    }
+}

@@ -1,0 +1,188 @@
+package tdlab.ui.panels.landscape;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import tdlab.render.Colormap;
+import tdlab.render.LandscapeImage;
+import tdlab.ui.panels.CanvasPixels;
+
+/**
+ * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
+ * picture the view model computes, and on an overlay the run's trail up to the shown frame, the exact
+ * gradient flow on demand and the flow previewed while dragging. A click restarts from the clicked start
+ * point. The overlay repaints only when what it draws changes.
+ */
+final class LandscapeView extends BorderPane {
+    private static final Color TRAIL = Color.rgb(255, 255, 255, 0.95);
+    private static final Color CURRENT = Color.rgb(213, 94, 0);
+    private static final Color FLOW = Color.rgb(240, 228, 66);
+    private final LandscapeViewModel vm;
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private final Canvas legend = new Canvas(64, 160);
+    private final Colormap legendMap = Colormap.Named.VIRIDIS.load();
+    /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
+    private final Label readout = new Label();
+    private final Pane stack = new Pane(base, overlay, readout);
+    private LandscapeImage.Transform transform;
+    private Object[] drawnOverlay;
+
+    LandscapeView(LandscapeViewModel vm) {
+        this.vm = vm;
+        getStylesheets().add(LandscapeView.class.getResource("landscape.css").toExternalForm());
+        base.setId("landscape");
+        overlay.setId("landscape-overlay");
+        readout.setId("landscape-readout");
+        readout.getStyleClass().add("landscape-readout");
+        readout.setMouseTransparent(true);
+        readout.relocate(6, 4);
+        readout.textProperty().bind(vm.readoutProperty());
+        readout.visibleProperty().bind(readout.textProperty().isEmpty().not()); // no empty dark box
+        CheckBox flow = new CheckBox("exact gradient flow");
+        flow.selectedProperty().bindBidirectional(vm.flowProperty());
+        flow.setTooltip(new Tooltip("Also draw the exact gradient flow ė = −∂L/∂e, ẇ = −∂L/∂w with b = b*(e, w)"
+                + " from the run's start point (Dormand–Prince), beside the discrete training trajectory."));
+        Label note = new Label();
+        note.setId("landscape-note");
+        note.setWrapText(true);
+        note.textProperty().bind(vm.noteProperty());
+        HBox top = new HBox(10, flow, note);
+        top.setPadding(new Insets(2, 6, 2, 6));
+        setTop(top);
+        stack.setMinSize(0, 0);
+        stack.setPrefSize(120, 120);
+        setCenter(stack);
+        setRight(legend);
+        Tooltip.install(legend, new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
+                + " everything above the 90th percentile of the view."));
+        Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
+                + " the conserved energy E = e² − w² − sign(w) ln|w|; orange: the separatrix E = E* = −(1+ln 2)/2."
+                + "\nPink dashed: global minima e²(1+2w|w|) = ln[(1−p)(1−q)/(pq)]; ×: local minima, •: local maxima on"
+                + " e = 0; ▲: saddle (−1/√2, 0).\nBlue shade: basin of the global minimum, orange: of the unigram"
+                + " minimum. Click: restart from that (w, e). Drag: preview the flow."));
+        stack.widthProperty().addListener((o, a, b) -> resized());
+        stack.heightProperty().addListener((o, a, b) -> resized());
+        overlay.setOnMousePressed(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseDragged(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseReleased(ev -> {
+            vm.endPreview();
+            if (transform != null && ev.isStillSincePress()) {
+                vm.pick(transform.e(ev.getY()), transform.w(ev.getX()));
+            }
+        });
+        vm.pictureProperty().addListener((o, a, b) -> showPicture(b));
+        vm.trajectoryProperty().addListener(o -> drawOverlay());
+        vm.flowProperty().addListener(o -> drawOverlay());
+        vm.flowPathProperty().addListener(o -> drawOverlay());
+        vm.previewProperty().addListener(o -> drawOverlay());
+    }
+
+    private void resized() {
+        vm.resize((int) stack.getWidth(), (int) stack.getHeight());
+    }
+
+    private void previewFrom(double x, double y) {
+        if (transform != null) {
+            vm.previewFrom(transform.e(y), transform.w(x));
+        }
+    }
+
+    private void showPicture(LandscapeViewModel.Picture p) {
+        if (p == null) {
+            base.getGraphicsContext2D().clearRect(0, 0, base.getWidth(), base.getHeight());
+            overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+            transform = null;
+            drawnOverlay = null;
+            return;
+        }
+        base.setWidth(p.side());
+        base.setHeight(p.side());
+        overlay.setWidth(p.side());
+        overlay.setHeight(p.side());
+        CanvasPixels.draw(base, p.argb(), p.side(), p.side(), 0, 0);
+        transform = p.transform();
+        drawLegend(p.lowest(), p.highest());
+        drawOverlay();
+    }
+
+    private void drawLegend(double lo, double hi) {
+        GraphicsContext g = legend.getGraphicsContext2D();
+        g.clearRect(0, 0, legend.getWidth(), legend.getHeight());
+        CanvasPixels.draw(legend, legendMap.verticalBar(12, 140), 4, 10);
+        g.setFill(Color.gray(0.45));
+        g.fillText(String.format(Locale.ROOT, "≥%.2f", hi), 18, 16);
+        g.fillText(String.format(Locale.ROOT, "%.3f", lo), 18, 152);
+        g.fillText("L", 20, 84);
+    }
+
+    private void drawOverlay() {
+        LandscapeViewModel.Trajectory t = vm.trajectoryProperty().get();
+        Trail trail = Trail.of(t.frames(), t.shownIndex(), transform);
+        Object[] key = {trail, transform, vm.flowProperty().get(), vm.flowPathProperty().get(),
+            vm.previewProperty().get(), overlay.getWidth(), overlay.getHeight()};
+        if (Arrays.equals(key, drawnOverlay)) {
+            return; // same pixels: leave the canvas (and the frame's dirty region) alone
+        }
+        drawnOverlay = key;
+        GraphicsContext g = overlay.getGraphicsContext2D();
+        g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (transform == null) {
+            return;
+        }
+        if (vm.flowProperty().get()) {
+            path(g, vm.flowPathProperty().get(), FLOW, 2.5);
+        }
+        path(g, vm.previewProperty().get(), Color.WHITE, 2);
+        int points = trail.points();
+        if (points > 0) {
+            double[] xs = trail.xs();
+            double[] ys = trail.ys();
+            g.setStroke(TRAIL);
+            g.setLineWidth(2.2);
+            g.setLineDashes();
+            g.strokePolyline(xs, ys, points); // the trail, one path
+            g.setFill(Color.WHITE);
+            g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8); // where the run started
+            double px = xs[points - 1];
+            double py = ys[points - 1];
+            g.setFill(CURRENT);
+            g.fillOval(px - 6, py - 6, 12, 12);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.5);
+            g.strokeOval(px - 6, py - 6, 12, 12);
+        }
+    }
+
+    /** A dashed polyline through (e, w) points. */
+    private void path(GraphicsContext g, List<double[]> pts, Color c, double width) {
+        if (pts.size() < 2) {
+            return;
+        }
+        g.setStroke(c);
+        g.setLineWidth(width);
+        g.setLineDashes(6, 4);
+        double[] xs = new double[pts.size()];
+        double[] ys = new double[pts.size()];
+        for (int i = 0; i < pts.size(); i++) {
+            xs[i] = transform.x(pts.get(i)[1]);
+            ys[i] = transform.y(pts.get(i)[0]);
+        }
+        g.strokePolyline(xs, ys, xs.length);
+        g.setLineDashes();
+    }
+
+    LandscapeImage.Transform transform() {
+        return transform;
+    }
+}

@@ -1,0 +1,205 @@
+package tdlab.ui.panels.phase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import tdlab.family.markov.MarkovFamily;
+import tdlab.render.LandscapeImage;
+import tdlab.sweep.Sweep;
+import tdlab.sweep.SweepCell;
+import tdlab.sweep.SweepSpec;
+import tdlab.task.ConfigException;
+import tdlab.theory.CanonicalTheory;
+import tdlab.train.RunConfig;
+import tdlab.ui.panels.PanelContext;
+
+/**
+ * The phase panel's state and work: the sweep's settings, the sweep itself on a background pool with
+ * progress and cancel, its cells, the analytic basin boundary to draw over them, and what a click on a cell
+ * loads into the live run.
+ */
+public final class PhaseViewModel {
+    /** A sweep's grid and the cells finished (all of them unless cancelled). */
+    public record Result(SweepSpec spec, List<SweepCell> cells) {
+    }
+
+    private final PanelContext context;
+    private final ObjectProperty<SweepSpec.Mode> mode = new SimpleObjectProperty<>(SweepSpec.Mode.PQ);
+    private final ObjectProperty<Integer> cellsPerAxis = new SimpleObjectProperty<>(12);
+    private final ObjectProperty<Integer> steps = new SimpleObjectProperty<>(1500);
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<List<double[]>>> boundary = new ReadOnlyObjectWrapper<>(List.of());
+    private AtomicBoolean cancelFlag;
+    private RunConfig run;
+
+    public PhaseViewModel(PanelContext context) {
+        this.context = context;
+    }
+
+    /** The live run: the base of the next sweep. A finished sweep stays shown, so its cells can be clicked. */
+    public void newRun(RunConfig cfg) {
+        run = cfg;
+        steps.set(cfg.training().steps());
+        updateBoundary();
+    }
+
+    /** Starts a sweep with the current settings over the live run. */
+    public void compute() {
+        SweepSpec s;
+        Sweep sweep;
+        try {
+            s = mode.get() == SweepSpec.Mode.PQ ? SweepSpec.pq(cellsPerAxis.get(), steps.get())
+                    : SweepSpec.init(cellsPerAxis.get(), steps.get());
+            sweep = new Sweep(run, s);
+        } catch (ConfigException e) {
+            status.set(e.getMessage());
+            return;
+        }
+        result.set(new Result(s, List.of()));
+        updateBoundary();
+        AtomicBoolean flag = new AtomicBoolean();
+        cancelFlag = flag;
+        computing.set(true);
+        progress.set(0);
+        status.set("computing " + s.cells() + " runs…");
+        long t0 = System.nanoTime();
+        Thread t = new Thread(() -> {
+            try {
+                List<SweepCell> out = sweep.run(Sweep.Shard.ALL, Math.max(1,
+                        Runtime.getRuntime().availableProcessors()), done -> Platform.runLater(() ->
+                        progress.set(done / (double) s.cells())), flag);
+                double secs = (System.nanoTime() - t0) / 1e9;
+                Platform.runLater(() -> finished(s, out, secs, flag.get()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    status.set("the sweep failed: " + e.getMessage());
+                    computing.set(false);
+                });
+            }
+        }, "tdlab-phase");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public void cancel() {
+        if (cancelFlag != null) {
+            cancelFlag.set(true);
+        }
+    }
+
+    private void finished(SweepSpec s, List<SweepCell> out, double secs, boolean cancelled) {
+        result.set(new Result(s, out));
+        computing.set(false);
+        long disagree = out.stream().filter(SweepCell::disagrees).count();
+        long judged = out.stream().filter(c -> c.analytic() != null).count();
+        status.set(String.format(Locale.ROOT, "%s%d runs in %.1f s%s", cancelled ? "cancelled: " : "", out.size(),
+                secs, judged == 0 ? "" : String.format(Locale.ROOT, "; %d disagree with the analytic basin test",
+                        disagree)));
+    }
+
+    /**
+     * Over (w0, e0), the analytic basin boundary of the live run's chain: the branches of the separatrix
+     * E = E* that divide the basins, as polylines of (w, e) points; none over (p, q), whose boundary p + q = 1
+     * the cells' picture draws itself.
+     */
+    private void updateBoundary() {
+        Result r = result.get();
+        CanonicalTheory th = run == null ? null : MarkovFamily.canonicalTheory(run.task()).orElse(null);
+        if (r == null || r.spec().mode() != SweepSpec.Mode.INIT || th == null) {
+            boundary.set(List.of());
+            return;
+        }
+        SweepSpec spec = r.spec();
+        List<List<double[]>> lines = new ArrayList<>();
+        for (int sign : new int[] {1, -1}) {
+            List<double[]> line = new ArrayList<>();
+            for (int k = 0; k <= 400; k++) {
+                double w = spec.xMin() + (spec.xMax() - spec.xMin()) * k / 400.0;
+                double e = CanonicalTheory.separatrixE(w);
+                if (!Double.isNaN(e) && LandscapeImage.separatrix(th, w)) {
+                    line.add(new double[] {w, sign * e});
+                } else if (!line.isEmpty()) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+        boundary.set(lines);
+    }
+
+    /**
+     * A click on the picture at these fractions of its width (from the left) and height (from the bottom):
+     * the cell's chain, or its start point, goes to the live run.
+     */
+    public void pick(double fx, double fy) {
+        Result r = result.get();
+        if (r == null) {
+            return;
+        }
+        SweepSpec spec = r.spec();
+        int i = Math.min(spec.n() - 1, (int) (fx * spec.n()));
+        int j = Math.min(spec.n() - 1, (int) (fy * spec.n()));
+        if (spec.mode() == SweepSpec.Mode.PQ) {
+            context.pickChain(spec.x(i), spec.y(j));
+        } else {
+            context.pickStartPoint(spec.y(j), spec.x(i)); // x is w0, y is e0
+        }
+    }
+
+    // ----------------------------------------------------------------- properties
+
+    public ObjectProperty<SweepSpec.Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<Integer> cellsPerAxisProperty() {
+        return cellsPerAxis;
+    }
+
+    /** Training steps per cell; a new run sets its own length. */
+    public ObjectProperty<Integer> stepsProperty() {
+        return steps;
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The last sweep, null before the first. */
+    public ReadOnlyObjectProperty<Result> resultProperty() {
+        return result.getReadOnlyProperty();
+    }
+
+    /** Polylines of (w, e) points to draw over the cells. */
+    public ReadOnlyObjectProperty<List<List<double[]>>> boundaryProperty() {
+        return boundary.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,147 @@
+package tdlab.ui.sidebar;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import tdlab.ui.controls.IntSpinner;
+
+/**
+ * The sidebar's form controls, each kept in step with a draft property both ways; after an edit the
+ * sidebar is told ({@code edited}) so it can re-validate the draft.
+ */
+final class Fields {
+    private final Runnable edited;
+
+    Fields(Runnable edited) {
+        this.edited = edited;
+    }
+
+    /** A choice among enum values, shown in lower case. */
+    <E> ComboBox<E> combo(E[] values, ObjectProperty<E> prop, String tip) {
+        ComboBox<E> c = new ComboBox<>();
+        c.getItems().setAll(values);
+        c.setValue(prop.get());
+        c.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.toString().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        c.setTooltip(new Tooltip(tip));
+        c.valueProperty().addListener((o, a, b) -> {
+            if (b != null && b != prop.get()) {
+                prop.set(b);
+                edited.run();
+            }
+        });
+        prop.addListener((o, a, b) -> c.setValue(b));
+        return c;
+    }
+
+    CheckBox check(String text, BooleanProperty prop, String tip) {
+        CheckBox c = new CheckBox(text);
+        c.setSelected(prop.get());
+        c.setTooltip(new Tooltip(tip));
+        c.selectedProperty().addListener((o, a, b) -> {
+            prop.set(b);
+            edited.run();
+        });
+        prop.addListener((o, a, b) -> c.setSelected(b));
+        return c;
+    }
+
+    static Spinner<Integer> intSpinner(int min, int max, int value, String id, String tip) {
+        Spinner<Integer> s = IntSpinner.of(min, max, value);
+        s.setId(id);
+        s.setPrefWidth(110);
+        s.setTooltip(new Tooltip(tip));
+        return s;
+    }
+
+    /** An integer spinner kept in step with the property. */
+    Spinner<Integer> spinner(int min, int max, IntegerProperty prop, String id, String tip) {
+        Spinner<Integer> s = intSpinner(min, max, prop.get(), id, tip);
+        s.valueProperty().addListener((o, a, b) -> {
+            prop.set(b);
+            edited.run();
+        });
+        prop.addListener((o, a, b) -> s.getValueFactory().setValue(b.intValue()));
+        return s;
+    }
+
+    /** A decimal field: commits on Enter or focus loss; an invalid entry is marked and not taken. */
+    TextField number(DoubleProperty prop, String id, String tip) {
+        return parsed(id, tip, () -> Format.number(prop.get()), text -> {
+            double v = Double.parseDouble(text);
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException("not finite");
+            }
+            prop.set(v);
+        }, prop);
+    }
+
+    /**
+     * A text field whose text {@code set} parses into the draft (throwing NumberFormatException when it
+     * cannot); it shows {@code current} again whenever {@code source} changes while it is not being edited.
+     */
+    TextField parsed(String id, String tip, Supplier<String> current, Consumer<String> set, Observable source) {
+        TextField f = new TextField(current.get());
+        f.setId(id);
+        f.setPrefColumnCount(8);
+        f.setTooltip(new Tooltip(tip));
+        Runnable commit = () -> {
+            try {
+                set.accept(f.getText().strip());
+                f.getStyleClass().remove("invalid");
+                f.setTooltip(new Tooltip(tip));
+                edited.run();
+            } catch (NumberFormatException e) {
+                if (!f.getStyleClass().contains("invalid")) {
+                    f.getStyleClass().add("invalid");
+                }
+                f.setTooltip(new Tooltip("\"" + f.getText() + "\" is not a number. " + tip));
+            }
+        };
+        f.setOnAction(e -> commit.run());
+        f.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                commit.run();
+            }
+        });
+        source.addListener(o -> {
+            if (!f.isFocused()) {
+                f.setText(current.get());
+            }
+        });
+        return f;
+    }
+
+    /** A control with its label in front. */
+    static HBox labelled(String text, Node control) {
+        Label l = new Label(text);
+        l.setMinWidth(90);
+        HBox box = new HBox(6, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+}
