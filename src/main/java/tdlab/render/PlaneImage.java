@@ -47,6 +47,15 @@ public final class PlaneImage {
      * @param shown index of the trajectory point to mark (the shown frame), or −1 for the last
      */
     public static BufferedImage render(LossSurface s, int width, int height, Colormap map, int shown) {
+        return render(s, width, height, map, true, shown);
+    }
+
+    /**
+     * @param trajectory whether to draw the trajectory (the live panel draws it on an overlay of its own, so
+     *                   that a new frame does not redraw the heatmap)
+     */
+    public static BufferedImage render(LossSurface s, int width, int height, Colormap map, boolean trajectory,
+                                       int shown) {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         double[] range = colourRange(s);
         double[][] f = s.values();
@@ -63,7 +72,9 @@ public final class PlaneImage {
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         drawLevels(g, s, f, width, height);
-        drawTrajectory(g, s, width, height, shown);
+        if (trajectory) {
+            drawTrajectory(g, s, width, height, shown);
+        }
         g.dispose();
         return img;
     }

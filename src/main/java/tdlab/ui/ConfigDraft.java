@@ -62,6 +62,8 @@ public final class ConfigDraft {
     private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
     private final DoubleProperty initStd = new SimpleDoubleProperty();
     private final DoubleProperty e0 = new SimpleDoubleProperty();
+    /** The start of an EXPLICIT initialisation (a point picked on a loss plane); empty otherwise. */
+    private java.util.List<Double> explicitStart = java.util.List.of();
     private final DoubleProperty w0 = new SimpleDoubleProperty();
     private final LongProperty seed = new SimpleLongProperty();
     // training
@@ -111,6 +113,7 @@ public final class ConfigDraft {
         }
         InitConfig init = cfg.init();
         scheme.set(init.scheme());
+        explicitStart = init.params();
         initStd.set(init.std());
         e0.set(init.e0());
         w0.set(init.w0());
@@ -229,7 +232,8 @@ public final class ConfigDraft {
                 : schedule.get() == Schedule.Type.CONSTANT ? Schedule.constant() : Schedule.referenceOneCycle();
         TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), sequenceLength.get(), o, groups, s,
                 t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
-        InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0());
+        InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
+                scheme.get() == InitConfig.Scheme.EXPLICIT ? explicitStart : java.util.List.of());
         return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
                 Math.min(base.probeLength(), sequenceLength.get()));
     }
@@ -332,6 +336,12 @@ public final class ConfigDraft {
 
     public BooleanProperty tiedProperty() {
         return tied;
+    }
+
+    /** Start exactly at these parameters at the next apply (scheme EXPLICIT). */
+    public void setExplicitStart(double[] params) {
+        explicitStart = java.util.Arrays.stream(params).boxed().toList();
+        scheme.set(InitConfig.Scheme.EXPLICIT);
     }
 
     public ObjectProperty<InitConfig.Scheme> schemeProperty() {

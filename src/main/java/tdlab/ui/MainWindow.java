@@ -64,7 +64,7 @@ public final class MainWindow {
         sidebar = new Sidebar(vm);
         transport = new TransportBar(vm);
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
-                sidebar::pickStartPoint, sidebar::pickChain));
+                sidebar::pickStartPoint, sidebar::pickChain, sidebar::pickExplicitStart));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(980, screen.getHeight()));
         theme = new ThemeManager(scene);

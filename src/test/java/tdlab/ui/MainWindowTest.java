@@ -36,6 +36,8 @@ import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.phase.PhasePanel;
+import tdlab.ui.panels.plane.PlanePanel;
+import tdlab.ui.panels.plane.PlaneViewModel;
 
 /** The desktop app driven headless (Monocle) the way a user drives it. */
 @ExtendWith(ApplicationExtension.class)
@@ -76,6 +78,52 @@ class MainWindowTest {
 
     private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void theLossPlaneDrawsThePlaneThroughTheRunAndAClickRestartsFromThatPoint(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        fx(() -> {
+            vm.step(300);
+            return null;
+        });
+        // the panels have seen the newest frame (step 300) once the window shows it
+        waitUntil(() -> !vm.runningProperty().get() && vm.frameProperty().get().step() >= 300);
+        PlanePanel plane = fx(() -> window.panel(PlanePanel.class));
+        assertThat(plane).as("the S2 model has a loss plane").isNotNull();
+        fx(() -> {
+            plane.viewModel().recompute(); // through the shown (newest) frame
+            return null;
+        });
+        waitUntil(() -> !plane.viewModel().computingProperty().get() && plane.viewModel().pictureProperty().get() != null);
+        PlaneViewModel.Picture picture = fx(() -> plane.viewModel().pictureProperty().get());
+        Frame last = fx(() -> vm.frameProperty().get());
+        // the plane passes through the shown frame: its middle node is the evaluation loss there
+        assertThat(picture.surface().centreValue()).isEqualTo(picture.surface().value(20, 20));
+        assertThat(picture.projection().coordinates(last.checkpoint().params())[0]).isCloseTo(0,
+                org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(fx(() -> plane.viewModel().trailProperty().get().alpha().length)).isEqualTo(
+                fx(() -> vm.framesProperty().get().size()));
+        assertThat(fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's spread");
+        Canvas overlay = robot.lookup("#plane-overlay").queryAs(Canvas.class);
+        robot.clickOn(overlay); // the middle of the picture
+        waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);
+        double[] start = vm.runConfig().init().params().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] ab = picture.projection().coordinates(start);
+        double[] back = picture.projection().point(ab[0], ab[1]);
+        for (int i = 0; i < start.length; i++) {
+            assertThat(back[i]).as("the new start lies on the drawn plane").isCloseTo(start[i],
+                    org.assertj.core.api.Assertions.within(1e-9));
+        }
+        // and near its middle: within two pixels of the centre of the extent
+        var e = picture.surface().extent();
+        assertThat(ab[0]).isCloseTo((e.alphaMin() + e.alphaMax()) / 2,
+                org.assertj.core.api.Assertions.within(2 * (e.alphaMax() - e.alphaMin()) / picture.width()));
+        assertThat(ab[1]).isCloseTo((e.betaMin() + e.betaMax()) / 2,
+                org.assertj.core.api.Assertions.within(2 * (e.betaMax() - e.betaMin()) / picture.height()));
+        // the restarted run's first frame is that point
+        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0
+                && java.util.Arrays.equals(vm.frameProperty().get().checkpoint().params(), start));
     }
 
     @Test
@@ -367,7 +415,8 @@ class MainWindowTest {
     @Test
     void loadingPresetsWithOtherPanelSetsRebuildsTheGridWithoutStaleContent(FxRobot robot) throws Exception {
         List<String> withoutAttention = ids("loss", "parameters", "predictions", "landscape", "phase");
-        List<String> all = ids("loss", "parameters", "attention", "predictions", "landscape", "phase");
+        List<String> all = ids("loss", "parameters", "attention", "predictions", "landscape", "plane",
+                "phase");
         for (String name : List.of("s1a-local-to-global-pq-below-one", "s2a-simple-transformer-standard-init",
                 "s1a-local-to-global-pq-below-one")) {
             fx(() -> {

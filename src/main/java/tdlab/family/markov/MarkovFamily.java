@@ -59,7 +59,11 @@ public final class MarkovFamily implements TaskFamily<MarkovTask> {
         if (model.heads() > 0) {
             keys.add("attention");
         }
-        keys.addAll(List.of("predictions", "landscape", "phase"));
+        keys.addAll(List.of("predictions", "landscape"));
+        if (!(model instanceof tdlab.model.CanonicalConfig)) {
+            keys.add("plane"); // the exact landscape is the canonical model's own; any other gets a loss plane
+        }
+        keys.add("phase");
         return keys;
     }
 

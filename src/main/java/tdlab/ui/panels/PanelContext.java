@@ -11,13 +11,19 @@ import tdlab.task.TaskSpec;
  * @param editedTask the sidebar's task before it is applied; null while the edit is invalid
  * @param startPoint restarts the run from the canonical start point, called with (e0, w0)
  * @param chain      restarts the run on the binary chain, called with (p, q)
+ * @param start      restarts the run from exactly these parameters (a point picked on a loss plane)
  */
 public record PanelContext(ObservableValue<TaskSpec> editedTask, BiConsumer<Double, Double> startPoint,
-                           BiConsumer<Double, Double> chain) {
+                           BiConsumer<Double, Double> chain, java.util.function.Consumer<double[]> start) {
 
     /** Pick start point (e0, w0): a canonical-point initialisation, applied at once. */
     public void pickStartPoint(double e0, double w0) {
         startPoint.accept(e0, w0);
+    }
+
+    /** Restart from these parameters (an explicit initialisation), applied at once. */
+    public void pickStart(double[] params) {
+        start.accept(params.clone());
     }
 
     /** Pick the binary chain (p, q), applied at once. */

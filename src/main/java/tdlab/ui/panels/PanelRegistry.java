@@ -16,6 +16,7 @@ import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
+import tdlab.ui.panels.plane.PlanePanel;
 import tdlab.ui.panels.predictions.PredictionsPanel;
 
 /**
@@ -38,6 +39,7 @@ public final class PanelRegistry {
         f.put(AttentionPanel.KEY, c -> new AttentionPanel());
         f.put(PredictionsPanel.KEY, c -> new PredictionsPanel());
         f.put(LandscapePanel.KEY, LandscapePanel::new);
+        f.put(PlanePanel.KEY, PlanePanel::new);
         f.put(PhasePanel.KEY, PhasePanel::new);
         return new PanelRegistry(f);
     }

@@ -125,6 +125,13 @@ public final class Sidebar extends VBox {
         applyDraft();
     }
 
+    /** A point picked on a loss plane: the run restarts from exactly these parameters. */
+    public void pickExplicitStart(double[] params) {
+        draft.setExplicitStart(params);
+        refresh();
+        applyDraft();
+    }
+
     /** A chain (p, q) picked on the phase diagram, applied at once. */
     public void pickChain(double p, double q) {
         draft.setBinary(p, q);

@@ -42,7 +42,8 @@ class MarkovFamilyTest {
         assertThat(Families.of(CHAIN).panels(new CanonicalConfig()))
                 .containsExactly("loss", "parameters", "predictions", "landscape", "phase");
         assertThat(Families.of(CHAIN).panels(TransformerConfig.simple(4, 256)))
-                .containsExactly("loss", "parameters", "attention", "predictions", "landscape", "phase");
+                .containsExactly("loss", "parameters", "attention", "predictions", "landscape", "plane",
+                        "phase");
     }
 
     @Test

@@ -36,7 +36,7 @@ class PanelRegistryTest {
     @Test
     void aTransformerPresetAlsoShowsAttentionInTheFamilysArrangement() {
         assertThat(registry.keysFor(Presets.load("s2a-simple-transformer-standard-init")))
-                .containsExactly("loss", "parameters", "attention", "predictions", "landscape", "phase");
+                .containsExactly("loss", "parameters", "attention", "predictions", "landscape", "plane", "phase");
     }
 
     @Test
@@ -82,7 +82,8 @@ class PanelRegistryTest {
     @Test
     void eachFactoryBuildsItsPanelWithTitleAndDescription() throws Exception {
         FxToolkit.registerPrimaryStage(); // the toolkit, for the panels' nodes; no window is shown
-        PanelContext context = new PanelContext(new SimpleObjectProperty<TaskSpec>(), (e, w) -> { }, (p, q) -> { });
+        PanelContext context = new PanelContext(new SimpleObjectProperty<TaskSpec>(), (e, w) -> { }, (p, q) -> { },
+                params -> { });
         List<Panel> built = WaitForAsyncUtils.asyncFx(() -> {
             List<Panel> panels = new ArrayList<>();
             for (String key : registry.keys()) {

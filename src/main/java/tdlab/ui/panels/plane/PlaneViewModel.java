@@ -1,0 +1,292 @@
+package tdlab.ui.panels.plane;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import tdlab.analysis.FixedBatchLoss;
+import tdlab.analysis.LossPlane;
+import tdlab.analysis.LossSurface;
+import tdlab.analysis.PlaneDirections;
+import tdlab.analysis.PlaneProjection;
+import tdlab.family.markov.MarkovFamily;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.render.Colormap;
+import tdlab.render.PlaneImage;
+import tdlab.sim.Frame;
+import tdlab.theory.CanonicalTheory;
+import tdlab.train.RunConfig;
+
+/**
+ * The loss-plane panel's state and work: the loss on the plane through the shown frame's parameters,
+ * spanned by the trajectory's two principal directions or by two filter-normalised random ones, computed
+ * on one background thread (a newer request cancels an older one) on demand and every N recorded frames
+ * while the run records; the recorded trajectory projected onto the drawn plane; a click turns a point of
+ * the plane into parameters to restart from.
+ */
+public final class PlaneViewModel {
+    /** Seed of the evaluation batch and of random directions: fixed, so a recompute only moves what moved. */
+    static final long SEED = 0x5EED;
+
+    /** How the plane is spanned. */
+    public enum Directions {
+        PCA("trajectory PCA"), RANDOM("random, filter-normalised");
+
+        private final String label;
+
+        Directions(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A drawn plane: the picture, its surface, its colour scale and the projection onto it. */
+    public record Picture(int width, int height, int[] argb, LossSurface surface, double lowest, double highest,
+                          PlaneProjection projection) {
+    }
+
+    /** The trajectory's points in the drawn plane up to the shown frame (α, β), in recording order. */
+    public record Trail(double[] alpha, double[] beta) {
+        static final Trail NONE = new Trail(new double[0], new double[0]);
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tdlab-loss-plane");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong generation = new AtomicLong();
+    private final Colormap map = Colormap.Named.VIRIDIS.load();
+    private final Consumer<double[]> onPick;
+    private final ObjectProperty<Directions> directions = new SimpleObjectProperty<>(Directions.PCA);
+    /** Recompute after this many newly recorded frames; 0: only on demand. */
+    private final IntegerProperty every = new SimpleIntegerProperty(20);
+    private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Trail> trail = new ReadOnlyObjectWrapper<>(Trail.NONE);
+    private RunConfig run;
+    private List<Frame> frames = List.of();
+    private int shownIndex = -1;
+    private int framesAtLastCompute;
+    private int width;
+    private int height;
+    private ToDoubleFunction<double[]> loss; // built and used on the worker thread only
+    private boolean disposed;
+    /** Each frame's (α, β) in the drawn plane: a new frame is projected once, not the whole trail again. */
+    private final java.util.Map<Frame, double[]> projected = new java.util.IdentityHashMap<>();
+
+    /** {@code onPick} gets the parameters of a picked point. */
+    public PlaneViewModel(Consumer<double[]> onPick) {
+        this.onPick = onPick;
+        directions.addListener((o, a, b) -> recompute());
+    }
+
+    public void newRun(RunConfig cfg) {
+        run = cfg;
+        frames = List.of();
+        shownIndex = -1;
+        framesAtLastCompute = 0;
+        if (!disposed) {
+            worker.submit(() -> loss = null); // the next computation builds the new run's evaluation
+        }
+        picture.set(null);
+        projected.clear();
+        trail.set(Trail.NONE);
+        note.set("");
+    }
+
+    /** The recorded frames and the shown one (null: the newest); recomputes every {@link #everyProperty()}. */
+    public void show(List<Frame> recorded, Frame shown) {
+        frames = recorded;
+        shownIndex = recorded.isEmpty() ? -1 : shown == null ? recorded.size() - 1
+                : Frame.indexAtOrBefore(recorded, shown.step());
+        boolean due = picture.get() == null && !computing.get()
+                || every.get() > 0 && recorded.size() - framesAtLastCompute >= every.get();
+        if (due && recorded.size() >= 1) {
+            recompute();
+        } else {
+            updateTrail();
+        }
+    }
+
+    /** The space the view has for the picture, in pixels. */
+    public void resize(int width, int height) {
+        if (width != this.width || height != this.height) {
+            this.width = width;
+            this.height = height;
+            recompute();
+        }
+    }
+
+    /** Computes the plane through the shown frame's parameters off the FX thread. */
+    public void recompute() {
+        long gen = generation.incrementAndGet();
+        RunConfig cfg = run;
+        int w = width;
+        int h = height;
+        List<Frame> snapshot = frames; // an immutable snapshot of the timeline
+        int upTo = shownIndex;
+        if (disposed || cfg == null || upTo < 0 || w < 20 || h < 20) {
+            computing.set(false);
+            return;
+        }
+        framesAtLastCompute = frames.size();
+        computing.set(true);
+        Directions mode = directions.get();
+        worker.submit(() -> {
+            if (generation.get() != gen) {
+                return;
+            }
+            try {
+                List<double[]> path = parameters(snapshot, upTo);
+                double[] centre = path.get(path.size() - 1);
+                if (loss == null) {
+                    loss = evaluation(cfg);
+                }
+                PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(path, centre, SEED)
+                        : PlaneDirections.filterNormalisedRandom(cfg.model().create(Backend.PLAIN).layout(), centre,
+                        SEED);
+                LossSurface s = LossPlane.compute(centre, d, path, null, LossPlane.DEFAULT_POINTS, loss,
+                        () -> generation.get() != gen);
+                BufferedImage img = PlaneImage.render(s, w, h, map, false, -1);
+                double[] range = PlaneImage.colourRange(s);
+                Picture p = new Picture(w, h, ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer())
+                        .getData(), s, range[0], range[1], new PlaneProjection(centre, d));
+                Platform.runLater(() -> {
+                    if (generation.get() == gen) {
+                        computing.set(false);
+                        projected.clear();
+                        picture.set(p);
+                        note.set(describe(s));
+                        updateTrail();
+                    }
+                });
+            } catch (CancellationException superseded) {
+                // a newer request is on its way
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> {
+                    if (generation.get() == gen) {
+                        computing.set(false);
+                        note.set("Cannot compute the plane: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    /**
+     * The canonical model's exact population loss where the chain has it (the plane then samples the exact
+     * landscape); otherwise the model's loss on a fixed batch of whole sequences of the run's length.
+     */
+    static ToDoubleFunction<double[]> evaluation(RunConfig cfg) {
+        CanonicalTheory exact = cfg.model() instanceof CanonicalConfig
+                ? MarkovFamily.canonicalTheory(cfg.task()).orElse(null) : null;
+        if (exact != null) {
+            return p -> exact.loss(p[0], p[1], p[2]);
+        }
+        return FixedBatchLoss.ofDefaultSize(cfg.model(), Backend.PLAIN, cfg.task(), cfg.training().sequenceLength(),
+                SEED);
+    }
+
+    private static String describe(LossSurface s) {
+        PlaneDirections d = s.directions();
+        return String.format(Locale.ROOT, "%s · the plane holds %.1f%% of the trajectory's spread · loss here %.4f",
+                d.description(), 100 * d.explainedShare(), s.centreValue());
+    }
+
+    /** The frames' parameters up to the shown one (frames without a checkpoint are skipped). */
+    static List<double[]> parameters(List<Frame> frames, int shownIndex) {
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i <= shownIndex && i < frames.size(); i++) {
+            if (frames.get(i).checkpoint() != null) {
+                out.add(frames.get(i).checkpoint().params());
+            }
+        }
+        return out;
+    }
+
+    /** Projects the recorded frames up to the shown one onto the drawn plane (cheap: two dot products each). */
+    private void updateTrail() {
+        Picture p = picture.get();
+        if (p == null) {
+            trail.set(Trail.NONE);
+            return;
+        }
+        int n = Math.min(shownIndex + 1, frames.size());
+        double[] a = new double[n];
+        double[] b = new double[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Frame f = frames.get(i);
+            if (f.checkpoint() == null) {
+                continue;
+            }
+            double[] c = projected.computeIfAbsent(f, x -> p.projection().coordinates(x.checkpoint().params()));
+            a[k] = c[0];
+            b[k++] = c[1];
+        }
+        trail.set(new Trail(java.util.Arrays.copyOf(a, k), java.util.Arrays.copyOf(b, k)));
+    }
+
+    /** Restart from the point (α, β) of the drawn plane. */
+    public void pick(double alpha, double beta) {
+        Picture p = picture.get();
+        if (p != null) {
+            onPick.accept(p.projection().point(alpha, beta));
+        }
+    }
+
+    /** The window is closing: no more work (a last layout pass may still ask). */
+    public void dispose() {
+        disposed = true;
+        generation.incrementAndGet();
+        worker.shutdownNow();
+    }
+
+    public ObjectProperty<Directions> directionsProperty() {
+        return directions;
+    }
+
+    public IntegerProperty everyProperty() {
+        return every;
+    }
+
+    public ReadOnlyObjectProperty<Picture> pictureProperty() {
+        return picture.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Trail> trailProperty() {
+        return trail.getReadOnlyProperty();
+    }
+}
