@@ -33,6 +33,9 @@ public final class Sidebar extends VBox {
     private final Button apply = new Button("Apply & restart");
     private final TrainingSection training;
     private final Accordion sections;
+    private final TitledPane data;
+    private final Fields fields;
+    private String dataType;
     private final Map<String, TitledPane> byName = new LinkedHashMap<>();
     private boolean refreshing;
 
@@ -44,11 +47,13 @@ public final class Sidebar extends VBox {
         setSpacing(6);
         setPadding(new Insets(6));
         setPrefWidth(330);
-        Fields fields = new Fields(this::refresh);
+        fields = new Fields(this::refresh);
         training = new TrainingSection(draft, vm, fields);
+        dataType = vm.runConfig().task().type();
+        data = section("Data", DataEditors.create(dataType, draft, chainData, fields), "The task that generates the"
+                + " data (its family's editor).");
         sections = new Accordion(
-                section("Data", new DataSection(draft, chainData, fields), "The Markov chain that generates the"
-                        + " sequences."),
+                data,
                 section("Model", new ModelSection(draft, fields), "Architecture; changing a shape restarts the run."),
                 section("Initialization", new InitSection(draft, fields), "How the parameters start."),
                 section("Training", training, "Optimizer and learning rates; learning rates apply at the next"
@@ -77,11 +82,22 @@ public final class Sidebar extends VBox {
         getChildren().addAll(scroll, new HBox(6, apply, revert), error);
         vm.infoProperty().addListener((o, a, b) -> { // a new run (load or apply); live rate changes keep the edits
             draft.reset(vm.runConfig());
+            showDataEditorFor(vm.runConfig().task().type());
             refresh();
         });
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
         refresh();
+    }
+
+    /** A run of another task family brings that family's Data editor. */
+    private void showDataEditorFor(String type) {
+        if (!type.equals(dataType)) {
+            dataType = type;
+            boolean locked = data.getContent().isDisabled();
+            data.setContent(DataEditors.create(type, draft, chainData, fields));
+            data.getContent().setDisable(locked);
+        }
     }
 
     public ConfigDraft draft() {
