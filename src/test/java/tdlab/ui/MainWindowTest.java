@@ -104,7 +104,7 @@ class MainWindowTest {
                 org.assertj.core.api.Assertions.within(1e-9));
         assertThat(fx(() -> plane.viewModel().trailProperty().get().alpha().length)).isEqualTo(
                 fx(() -> vm.framesProperty().get().size()));
-        assertThat(fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's spread");
+        assertThat(fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's variance");
         Canvas overlay = robot.lookup("#plane-overlay").queryAs(Canvas.class);
         robot.clickOn(overlay); // the middle of the picture
         waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);

@@ -11,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
@@ -77,8 +76,13 @@ final class PlaneView extends BorderPane {
         note.setId("plane-note");
         note.setWrapText(true);
         note.textProperty().bind(vm.noteProperty());
-        HBox top = new HBox(8, directions, every, recompute, busy, note);
-        top.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {directions, every, recompute}) {
+            c.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE); // a narrow panel wraps, never truncates
+        }
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 4, directions, every, recompute,
+                busy);
+        controls.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(2, controls, note);
         top.setPadding(new Insets(2, 6, 2, 6));
         setTop(top);
         stack.setMinSize(0, 0);

@@ -213,8 +213,7 @@ public final class PlaneViewModel {
 
     private static String describe(LossSurface s) {
         PlaneDirections d = s.directions();
-        return String.format(Locale.ROOT, "%s · the plane holds %.1f%% of the trajectory's spread · loss here %.4f",
-                d.description(), 100 * d.explainedShare(), s.centreValue());
+        return String.format(Locale.ROOT, "%s · loss here %.4f", d.description(), s.centreValue());
     }
 
     /** The frames' parameters up to the shown one (frames without a checkpoint are skipped). */
