@@ -2,7 +2,6 @@ package tdlab.ui.panels.landscape;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -16,6 +15,7 @@ import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.LossLegend;
 
 /**
  * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
@@ -30,8 +30,7 @@ final class LandscapeView extends BorderPane {
     private final LandscapeViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final Canvas legend = new Canvas(64, 160);
-    private final Colormap legendMap = Colormap.Named.VIRIDIS.load();
+    private final LossLegend legend = new LossLegend(Colormap.Named.VIRIDIS.load());
     /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
     private final Label readout = new Label();
     private final Pane stack = new Pane(base, overlay, readout);
@@ -63,8 +62,8 @@ final class LandscapeView extends BorderPane {
         stack.setMinSize(0, 0);
         stack.setPrefSize(120, 120);
         setCenter(stack);
-        setRight(legend);
-        Tooltip.install(legend, new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
+        setRight(legend.view());
+        Tooltip.install(legend.view(), new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
                 + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
                 + " the conserved energy E = e² − w² − sign(w) ln|w|; orange: the separatrix E = E* = −(1+ln 2)/2."
@@ -112,19 +111,10 @@ final class LandscapeView extends BorderPane {
         overlay.setHeight(p.side());
         CanvasPixels.draw(base, p.argb(), p.side(), p.side(), 0, 0);
         transform = p.transform();
-        drawLegend(p.lowest(), p.highest());
+        legend.show(p.lowest(), p.highest());
         drawOverlay();
     }
 
-    private void drawLegend(double lo, double hi) {
-        GraphicsContext g = legend.getGraphicsContext2D();
-        g.clearRect(0, 0, legend.getWidth(), legend.getHeight());
-        CanvasPixels.draw(legend, legendMap.verticalBar(12, 140), 4, 10);
-        g.setFill(Color.gray(0.45));
-        g.fillText(String.format(Locale.ROOT, "≥%.2f", hi), 18, 16);
-        g.fillText(String.format(Locale.ROOT, "%.3f", lo), 18, 152);
-        g.fillText("L", 20, 84);
-    }
 
     private void drawOverlay() {
         LandscapeViewModel.Trajectory t = vm.trajectoryProperty().get();

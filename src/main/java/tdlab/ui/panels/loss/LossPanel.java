@@ -5,10 +5,10 @@ import javafx.scene.Node;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.Panel;
+import tdlab.ui.panels.ChartPanel;
 
 /** The loss panel: training and validation loss against the theory's reference losses. */
-public final class LossPanel implements Panel {
+public final class LossPanel implements ChartPanel {
     public static final String KEY = "loss";
     private final LossViewModel vm = new LossViewModel();
     private final LossView view = new LossView(vm);
@@ -25,7 +25,7 @@ public final class LossPanel implements Panel {
 
     @Override
     public String description() {
-        return "Training and validation loss against the theory's two minima.";
+        return "Training and validation loss against the task family's reference losses.";
     }
 
     @Override
@@ -44,28 +44,13 @@ public final class LossPanel implements Panel {
         vm.showFrame(shown, recorded);
     }
 
-    @Override
-    public boolean redrawsPeriodically() {
-        return true;
-    }
-
-    @Override
-    public void redraw(List<Frame> recorded) {
-        view.update(recorded);
-    }
-
-    @Override
-    public void setDark(boolean dark) {
-        view.setDark(dark);
-    }
-
-    @Override
-    public void setLive(boolean live) {
-        view.setLive(live);
-    }
-
     /** Validation points the chart draws (for tests). */
     public int points() {
         return view.points();
+    }
+
+    @Override
+    public ChartPanel.Charts charts() {
+        return view;
     }
 }

@@ -17,6 +17,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.ui.panels.ChartPanel;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
@@ -28,7 +29,7 @@ import tdlab.ui.panels.ChartView;
  * the exact population loss where the model has one, a log-y toggle and the shown frame's values; a red line
  * where the run diverged. The window decides how often the chart redraws.
  */
-final class LossView extends BorderPane {
+final class LossView extends BorderPane implements ChartPanel.Charts {
     private final XYSeriesCollection data = RunCharts.lossData();
     private final JFreeChart chart;
     private final XYPlot plot;
@@ -76,7 +77,8 @@ final class LossView extends BorderPane {
     }
 
     /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series). */
-    void update(List<Frame> frames) {
+    @Override
+    public void update(List<Frame> frames) {
         if (frames == drawn) {
             return;
         }
@@ -117,12 +119,14 @@ final class LossView extends BorderPane {
         RunCharts.fitLossRange(plot, data, info);
     }
 
-    void setDark(boolean dark) {
+    @Override
+    public void setDark(boolean dark) {
         this.dark = dark;
         Charts.style(chart, dark);
     }
 
-    void setLive(boolean live) {
+    @Override
+    public void setLive(boolean live) {
         viewer.setLive(live);
     }
 

@@ -1,12 +1,10 @@
 package tdlab.ui.panels.parameters;
 
-import java.util.List;
 import javafx.scene.Node;
-import tdlab.sim.Frame;
-import tdlab.ui.panels.Panel;
+import tdlab.ui.panels.ChartPanel;
 
 /** The parameters panel: reduced coordinates, group norms and fractions of energy over time. */
-public final class ParametersPanel implements Panel {
+public final class ParametersPanel implements ChartPanel {
     public static final String KEY = "parameters";
     private final ParametersView view = new ParametersView();
 
@@ -31,22 +29,7 @@ public final class ParametersPanel implements Panel {
     }
 
     @Override
-    public boolean redrawsPeriodically() {
-        return true;
-    }
-
-    @Override
-    public void redraw(List<Frame> recorded) {
-        view.update(recorded);
-    }
-
-    @Override
-    public void setDark(boolean dark) {
-        view.setDark(dark);
-    }
-
-    @Override
-    public void setLive(boolean live) {
-        view.setLive(live);
+    public ChartPanel.Charts charts() {
+        return view;
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.ui.panels.ChartPanel;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
@@ -14,7 +15,7 @@ import tdlab.ui.panels.ChartView;
  * Reduced coordinates (e, w, b) over time, the norm of each parameter group, and the fraction of energy
  * σ1²/Σσi² of the value and first feed-forward matrices (1 for a rank-one matrix).
  */
-final class ParametersView extends BorderPane {
+final class ParametersView extends BorderPane implements ChartPanel.Charts {
     private final XYSeriesCollection[] data = RunCharts.parameterData();
     private final JFreeChart chart = RunCharts.parametersChart(data);
     private final ChartView viewer;
@@ -29,7 +30,8 @@ final class ParametersView extends BorderPane {
         setCenter(viewer);
     }
 
-    void update(List<Frame> frames) {
+    @Override
+    public void update(List<Frame> frames) {
         if (frames == drawn) {
             return;
         }
@@ -40,11 +42,13 @@ final class ParametersView extends BorderPane {
         chart.setNotify(true);
     }
 
-    void setDark(boolean dark) {
+    @Override
+    public void setDark(boolean dark) {
         Charts.style(chart, dark);
     }
 
-    void setLive(boolean live) {
+    @Override
+    public void setLive(boolean live) {
         viewer.setLive(live);
     }
 }

@@ -1,6 +1,5 @@
 package tdlab.ui.panels.plane;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -18,6 +17,7 @@ import tdlab.analysis.LossSurface;
 import tdlab.render.Colormap;
 import tdlab.render.PlaneImage;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.LossLegend;
 
 /**
  * The loss on a plane through the current parameters, for any model: the picture the view model computes,
@@ -31,8 +31,7 @@ final class PlaneView extends BorderPane {
     private final PlaneViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final Canvas legend = new Canvas(64, 160);
-    private final Colormap legendMap = Colormap.Named.VIRIDIS.load();
+    private final LossLegend legend = new LossLegend(Colormap.Named.VIRIDIS.load());
     private final Pane stack = new Pane(base, overlay);
     /** Held here: a bidirectional binding keeps its ends only weakly. */
     private final javafx.beans.property.ObjectProperty<Integer> everyValue;
@@ -88,12 +87,12 @@ final class PlaneView extends BorderPane {
         stack.setMinSize(0, 0);
         stack.setPrefSize(120, 120);
         setCenter(stack);
-        setRight(legend);
+        setRight(legend.view());
         Tooltip.install(overlay, new Tooltip("Height: the loss L(θ_c + αδ1 + βδ2) on a fixed evaluation batch (the"
                 + " exact population loss for the canonical model); white lines: level sets. White path: the"
                 + " recorded frames projected onto the plane; square: the start; orange dot: the shown frame."
                 + "\nClick: restart the run from that point of the plane."));
-        Tooltip.install(legend, new Tooltip("Colour scale of the loss in nats; the top colour covers everything above"
+        Tooltip.install(legend.view(), new Tooltip("Colour scale of the loss in nats; the top colour covers everything above"
                 + " the 90th percentile of the grid."));
         stack.widthProperty().addListener((o, a, b) -> resized());
         stack.heightProperty().addListener((o, a, b) -> resized());
@@ -123,19 +122,10 @@ final class PlaneView extends BorderPane {
             c.setHeight(p.height());
         }
         CanvasPixels.draw(base, p.argb(), p.width(), p.height(), 0, 0);
-        drawLegend(p.lowest(), p.highest());
+        legend.show(p.lowest(), p.highest());
         drawOverlay();
     }
 
-    private void drawLegend(double lo, double hi) {
-        GraphicsContext g = legend.getGraphicsContext2D();
-        g.clearRect(0, 0, legend.getWidth(), legend.getHeight());
-        CanvasPixels.draw(legend, legendMap.verticalBar(12, 140), 4, 10);
-        g.setFill(Color.gray(0.45));
-        g.fillText(String.format(Locale.ROOT, "≥%.2f", hi), 18, 16);
-        g.fillText(String.format(Locale.ROOT, "%.3f", lo), 18, 152);
-        g.fillText("L", 20, 84);
-    }
 
     private void drawOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();

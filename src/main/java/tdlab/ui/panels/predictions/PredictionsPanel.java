@@ -1,15 +1,13 @@
 package tdlab.ui.panels.predictions;
 
-import java.util.List;
 import javafx.scene.Node;
 import tdlab.family.markov.ChainReferences;
-import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.Panel;
+import tdlab.ui.panels.ChartPanel;
 
 /** The predictions panel: the model's estimated transition law against the chain's. */
-public final class PredictionsPanel implements Panel {
+public final class PredictionsPanel implements ChartPanel {
     public static final String KEY = "predictions";
     private final PredictionsView view = new PredictionsView();
 
@@ -40,22 +38,7 @@ public final class PredictionsPanel implements Panel {
     }
 
     @Override
-    public boolean redrawsPeriodically() {
-        return true;
-    }
-
-    @Override
-    public void redraw(List<Frame> recorded) {
-        view.update(recorded);
-    }
-
-    @Override
-    public void setDark(boolean dark) {
-        view.setDark(dark);
-    }
-
-    @Override
-    public void setLive(boolean live) {
-        view.setLive(live);
+    public ChartPanel.Charts charts() {
+        return view;
     }
 }

@@ -6,6 +6,7 @@ import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.ui.panels.ChartPanel;
 import tdlab.family.markov.ChainReferences;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
@@ -18,7 +19,7 @@ import tdlab.ui.panels.ChartView;
  * of each estimated row from the true row (→ 0 at the global minimum) and from π (→ 0 on the unigram
  * plateau), averaged over the states.
  */
-final class PredictionsView extends BorderPane {
+final class PredictionsView extends BorderPane implements ChartPanel.Charts {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final JFreeChart chart;
     private final ChartView viewer;
@@ -51,7 +52,8 @@ final class PredictionsView extends BorderPane {
         drawn = List.of();
     }
 
-    void update(List<Frame> frames) {
+    @Override
+    public void update(List<Frame> frames) {
         if (frames == drawn || data.getSeriesCount() < 2) {
             return;
         }
@@ -61,11 +63,13 @@ final class PredictionsView extends BorderPane {
         chart.setNotify(true);
     }
 
-    void setDark(boolean dark) {
+    @Override
+    public void setDark(boolean dark) {
         Charts.style(chart, dark);
     }
 
-    void setLive(boolean live) {
+    @Override
+    public void setLive(boolean live) {
         viewer.setLive(live);
     }
 }
