@@ -45,6 +45,13 @@ import tdlab.train.RunConfig;
 public final class PlaneViewModel {
     /** Seed of the evaluation batch and of random directions: fixed, so a recompute only moves what moved. */
     static final long SEED = 0x5EED;
+    /** PCA over at most this many trajectory points (evenly thinned): its cost grows with their square. */
+    static final int MAX_PCA_POINTS = 200;
+    /**
+     * Automatic recomputes take at most this share of one core: after a computation of d seconds the next one
+     * waits (1/share − 1)·d. On two cores the training thread keeps its speed (bench --ui).
+     */
+    static final double AUTO_SHARE = 0.05;
 
     /** How the plane is spanned. */
     public enum Directions {
@@ -95,6 +102,8 @@ public final class PlaneViewModel {
     private int height;
     private ToDoubleFunction<double[]> loss; // built and used on the worker thread only
     private boolean disposed;
+    /** System.nanoTime() before which no automatic recompute starts (see {@link #AUTO_SHARE}). */
+    private long autoNotBefore;
     /** Each frame's (α, β) in the drawn plane: a new frame is projected once, not the whole trail again. */
     private final java.util.Map<Frame, double[]> projected = new java.util.IdentityHashMap<>();
 
@@ -124,7 +133,8 @@ public final class PlaneViewModel {
         shownIndex = recorded.isEmpty() ? -1 : shown == null ? recorded.size() - 1
                 : Frame.indexAtOrBefore(recorded, shown.step());
         boolean due = picture.get() == null && !computing.get()
-                || every.get() > 0 && recorded.size() - framesAtLastCompute >= every.get();
+                || every.get() > 0 && recorded.size() - framesAtLastCompute >= every.get() && !computing.get()
+                && System.nanoTime() >= autoNotBefore;
         if (due && recorded.size() >= 1) {
             recompute();
         } else {
@@ -160,13 +170,15 @@ public final class PlaneViewModel {
             if (generation.get() != gen) {
                 return;
             }
+            long started = System.nanoTime();
             try {
                 List<double[]> path = parameters(snapshot, upTo);
                 double[] centre = path.get(path.size() - 1);
+                List<double[]> spanning = thinned(path, MAX_PCA_POINTS);
                 if (loss == null) {
                     loss = evaluation(cfg);
                 }
-                PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(path, centre, SEED)
+                PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(spanning, centre, SEED)
                         : PlaneDirections.filterNormalisedRandom(cfg.model().create(Backend.PLAIN).layout(), centre,
                         SEED);
                 LossSurface s = LossPlane.compute(centre, d, path, null, LossPlane.DEFAULT_POINTS, loss,
@@ -175,7 +187,9 @@ public final class PlaneViewModel {
                 double[] range = PlaneImage.colourRange(s);
                 Picture p = new Picture(w, h, ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer())
                         .getData(), s, range[0], range[1], new PlaneProjection(centre, d));
+                long took = System.nanoTime() - started;
                 Platform.runLater(() -> {
+                    autoNotBefore = System.nanoTime() + (long) (took * (1 / AUTO_SHARE - 1));
                     if (generation.get() == gen) {
                         computing.set(false);
                         projected.clear();
@@ -223,6 +237,18 @@ public final class PlaneViewModel {
             if (frames.get(i).checkpoint() != null) {
                 out.add(frames.get(i).checkpoint().params());
             }
+        }
+        return out;
+    }
+
+    /** At most {@code max} points evenly spread over the path, its first and last always among them. */
+    static List<double[]> thinned(List<double[]> path, int max) {
+        if (path.size() <= max) {
+            return path;
+        }
+        List<double[]> out = new ArrayList<>(max);
+        for (int k = 0; k < max; k++) {
+            out.add(path.get((int) Math.round((double) k * (path.size() - 1) / (max - 1))));
         }
         return out;
     }
