@@ -35,7 +35,7 @@ public final class FixedBatchLoss implements ToDoubleFunction<double[]> {
     /** A fresh model of {@code spec} on {@code backend} and a batch of the task drawn from {@code seed}. */
     public static FixedBatchLoss of(ModelSpec spec, Backend backend, TaskSpec task, int sequences, int length,
                                     long seed) {
-        TaskSampler sampler = task.sampler();
+        TaskSampler sampler = task.evaluationSampler(); // a finite training set may hold fewer sequences
         Batch batch = sampler.allocate(sequences, length);
         sampler.fill(batch, seed);
         return new FixedBatchLoss(ModelFactory.create(spec, backend), batch);

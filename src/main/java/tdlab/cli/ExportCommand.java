@@ -85,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         switch (format) {
             case "csv" -> MetricsCsv.writeAll(out, sim.info(), frames);
             case "json" -> RunRecord.write(out, effective, MetricsCsv.json(sim.info(), frames),
-                    RunSummary.of(cfg, p.scenario(), sim.info(), frames.get(frames.size() - 1),
+                    RunSummary.of(cfg, p.scenario(), sim.info(), frames,
                             presetOptions.preset.toString(), Double.NaN, Double.NaN));
             default -> {
                 int a = Frame.indexAtOrBefore(frames, from == null ? 0 : from);

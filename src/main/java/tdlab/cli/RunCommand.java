@@ -54,8 +54,12 @@ final class RunCommand implements Callable<Integer> {
         PresetWriter.write(p.withRun(cfg), out.resolve("preset.json"));
         boolean bar = !quiet && System.console() != null;
         long total = cfg.training().steps();
+        // every frame, not the timeline's thinned ones: measures look back over the whole run
+        java.util.List<tdlab.family.Outcome.Point> history = java.util.Collections.synchronizedList(
+                new java.util.ArrayList<>());
         try (MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), sim.info())) {
             sim.addListener(f -> {
+                history.add(RunSummary.point(f));
                 try {
                     csv.write(f);
                 } catch (IOException e) {
@@ -80,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             }
             Frame last = sim.latest();
             double sps = last.step() / wall;
-            RunSummary.write(RunSummary.of(cfg, p.scenario(), sim.info(), last,
+            RunSummary.write(RunSummary.of(cfg, p.scenario(), sim.info(), last, java.util.List.copyOf(history),
                     presetOptions.preset.toString(), sps, wall),
                     out.resolve("summary.json"));
             if (!quiet) {

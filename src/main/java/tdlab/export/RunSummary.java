@@ -37,6 +37,22 @@ public final class RunSummary {
      */
     public static ObjectNode of(RunConfig run, String scenario, RunInfo info, Frame last, String preset,
                                 double stepsPerSecond, double wallSeconds) {
+        return of(run, scenario, info, last, List.of(point(last)), preset, stepsPerSecond, wallSeconds);
+    }
+
+    /** The summary of recorded frames (oldest first, the last one the final frame). */
+    public static ObjectNode of(RunConfig run, String scenario, RunInfo info, List<Frame> frames, String preset,
+                                double stepsPerSecond, double wallSeconds) {
+        return of(run, scenario, info, frames.get(frames.size() - 1), frames.stream().map(RunSummary::point).toList(),
+                preset, stepsPerSecond, wallSeconds);
+    }
+
+    /**
+     * The summary with the run's history, for measures that look back (the best validation step, a series'
+     * minimum): {@code history} oldest first, ending at {@code last}.
+     */
+    public static ObjectNode of(RunConfig run, String scenario, RunInfo info, Frame last, List<Outcome.Point> history,
+                                String preset, double stepsPerSecond, double wallSeconds) {
         long seed = run.seed();
         ObjectNode n = MAPPER.createObjectNode();
         n.put("preset", preset);
@@ -87,7 +103,8 @@ public final class RunSummary {
         ArrayNode warnings = n.putArray("warnings");
         info.warnings().forEach(warnings::add);
         Map<String, Object> measures = Families.of(run.task()).measures(info.theory(),
-                new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional()));
+                new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(),
+                        last.series(), history));
         n.put("scenario", scenario);
         ObjectNode m = n.putObject("measures");
         measures.forEach((key, v) -> m.set(key, MAPPER.valueToTree(v)));
@@ -97,6 +114,11 @@ public final class RunSummary {
             }
         });
         return n;
+    }
+
+    /** What the measures keep of a frame (not its checkpoint: a long run's history stays small). */
+    public static Outcome.Point point(Frame f) {
+        return new Outcome.Point(f.step(), f.valLoss(), f.series());
     }
 
     public static void write(ObjectNode summary, Path file) throws IOException {

@@ -3,6 +3,7 @@ package tdlab.family;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.model.ModelSpec;
 import tdlab.task.Batch;
@@ -10,7 +11,7 @@ import tdlab.task.TaskSpec;
 
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
-    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily());
+    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily());
 
     private Families() {
     }

@@ -1,13 +1,44 @@
 package tdlab.family;
 
+import java.util.List;
+import java.util.Map;
+
 /**
- * The end of a run as the families' measures see it: numbers from the final recorded frame.
+ * The end of a run as the families' measures see it: numbers from the final recorded frame, and the recorded
+ * history for measures that look back (the step of the best validation loss, a series' minimum).
  *
  * @param steps       optimizer steps done
  * @param valLoss     loss on the run's validation set
  * @param trainLoss   mean training loss since the previous frame
  * @param exactLoss   exact population loss where the theory has one, else NaN
  * @param conditional mean predicted law per current token on the validation set
+ * @param series      the family's own numbers of the final frame ({@code TaskFamily.series}); empty without
+ * @param history     every recorded frame, oldest first (the final one included); empty when the caller has
+ *                    only the final frame
  */
-public record Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional) {
+public record Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
+                      Map<String, Double> series, List<Point> history) {
+
+    public Outcome {
+        series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+        history = List.copyOf(history);
+    }
+
+    /** The final frame's numbers alone. */
+    public Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional) {
+        this(steps, valLoss, trainLoss, exactLoss, conditional, Map.of(), List.of());
+    }
+
+    /**
+     * One recorded frame.
+     *
+     * @param step    optimizer steps done at the frame
+     * @param valLoss its validation loss
+     * @param series  its family series
+     */
+    public record Point(long step, double valLoss, Map<String, Double> series) {
+        public Point {
+            series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+        }
+    }
 }

@@ -25,4 +25,27 @@ public interface TaskSpec {
 
     /** A sampler of this task's examples (training, validation and probe sequences alike). */
     TaskSampler sampler();
+
+    /**
+     * The sampler of validation and probe sequences. The same as {@link #sampler()} unless training draws from a
+     * finite set: held-out data must then come from the process itself.
+     */
+    default TaskSampler evaluationSampler() {
+        return sampler();
+    }
+
+    /**
+     * The first input position whose target the loss must count, when the task fixes it (a prefix of
+     * context tokens that are given, not predicted); empty when every position is an example.
+     */
+    default java.util.OptionalInt requiredLossFrom() {
+        return java.util.OptionalInt.empty();
+    }
+
+    /**
+     * Refuses a training shape the task cannot fill, with the field path ({@code training.sequence_length},
+     * a finite training set smaller than a batch, ...).
+     */
+    default void checkShape(int batchSize, int sequenceLength) {
+    }
 }

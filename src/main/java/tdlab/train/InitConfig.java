@@ -72,6 +72,12 @@ public record InitConfig(Scheme scheme, double std, double e0, double w0, double
         /** Weights ~ U(−std, std) (PyTorch's default U(±1/√fan_in) when std = 1/√fan_in), gains 1, biases b0. */
         UNIFORM,
         /**
+         * As UNIFORM, but the transformer's value matrices W_V start at 0: the sparse-attention paper's ablation
+         * (query init U(±s), value init 0, science.md §3.2). With no value signal the heads start identical
+         * in what they write, so symmetry breaking has to come from the small queries.
+         */
+        UNIFORM_ZERO_VALUES,
+        /**
          * The point (e0, w0) exactly: directly for the canonical model; for the simple transformer the
          * rank-one embedding of science.md §1.2.2 (random signs α, attention ~ N(0, std²)).
          */

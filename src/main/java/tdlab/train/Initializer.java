@@ -42,6 +42,11 @@ public final class Initializer {
             case ZERO -> {
             }
             case UNIFORM -> uniform(layout, init.std(), random, p);
+            case UNIFORM_ZERO_VALUES -> {
+                uniform(layout, init.std(), random, p);
+                ParamTensor wv = layout.get(TransformerLayout.WV);
+                java.util.Arrays.fill(p, wv.offset(), wv.end(), 0.0);
+            }
             case CANONICAL_POINT -> rankOne((TransformerConfig) spec, layout, init, random, p);
             case LOWRANK -> lowRank((TransformerConfig) spec, layout, init, random, p);
         }
@@ -72,6 +77,9 @@ public final class Initializer {
                     + " simple model: scalar embedding, learned positions, ReLU feed-forward, tied sigmoid output,"
                     + " residual, no LayerNorm");
         }
+        ConfigException.require(init.scheme() != InitConfig.Scheme.UNIFORM_ZERO_VALUES
+                        || spec instanceof TransformerConfig, "init.scheme", init.scheme()
+                        + " zeroes a transformer's value matrices; the " + spec.kind() + " model has none");
         if (spec instanceof CanonicalConfig) {
             ConfigException.require(init.scheme() != InitConfig.Scheme.LOWRANK
                             && init.scheme() != InitConfig.Scheme.UNIFORM, "init.scheme",

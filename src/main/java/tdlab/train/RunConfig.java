@@ -50,6 +50,16 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
             ConfigException.require(training.sequenceLength() > t.lossFrom(), "model.loss_from",
                     "must be below the sequence length " + training.sequenceLength());
         }
+        task.checkShape(training.batchSize(), training.sequenceLength());
+        java.util.OptionalInt lossFrom = task.requiredLossFrom();
+        if (lossFrom.isPresent()) {
+            int need = lossFrom.getAsInt();
+            ConfigException.require(model instanceof TransformerConfig, "model.type", "a " + task.type()
+                    + " task counts the loss from input " + need + " on; only the transformer has loss_from");
+            ConfigException.require(((TransformerConfig) model).lossFrom() == need, "model.loss_from",
+                    "must be " + need + " for this " + task.type() + " task (the loss counts the targets after its"
+                            + " context prefix), got " + ((TransformerConfig) model).lossFrom());
+        }
         ConfigException.requireRange(probeLength, 1, Math.min(256, training.sequenceLength()), "probe_length");
         Initializer.validate(model, init);
     }

@@ -50,10 +50,11 @@ public final class Trainer {
         this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
         this.batch = sampler.allocate(t.batchSize(), t.sequenceLength());
-        this.validation = sampler.allocate(t.evalSequences(), t.sequenceLength());
-        sampler.fill(validation, seeds.validation());
-        this.probe = sampler.allocate(1, cfg.probeLength());
-        sampler.fill(probe, seeds.probe());
+        TaskSampler held = cfg.task().evaluationSampler(); // fresh data even when training reuses a finite set
+        this.validation = held.allocate(t.evalSequences(), t.sequenceLength());
+        held.fill(validation, seeds.validation());
+        this.probe = held.allocate(1, cfg.probeLength());
+        held.fill(probe, seeds.probe());
         this.optimizer = new Optimizer(t.optimizer(), model.layout());
         this.tensors = model.layout().tensors();
         this.params = Initializer.initialize(cfg.model(), model.layout(), cfg.init(), seeds.init());

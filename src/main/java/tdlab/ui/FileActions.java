@@ -154,7 +154,7 @@ public final class FileActions {
                     Preset p = vm.preset();
                     RunRecord.write(f, p.withView(view.get()), MetricsCsv.json(vm.infoProperty().get(), frames),
                             RunSummary.of(vm.runConfig(), p.scenario(), vm.infoProperty().get(),
-                                    frames.get(frames.size() - 1), p.title(), Double.NaN, Double.NaN));
+                                    frames, p.title(), Double.NaN, Double.NaN));
                 }));
     }
 

@@ -1,0 +1,93 @@
+package tdlab.family.highorder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tdlab.family.Outcome;
+import tdlab.family.TaskFamily;
+import tdlab.family.TaskSection;
+import tdlab.family.TaskTheory;
+import tdlab.model.ModelSpec;
+import tdlab.model.TrainableModel;
+import tdlab.task.Batch;
+import tdlab.task.highorder.HighOrderMarkovTask;
+import tdlab.task.highorder.HighOrderTeacher;
+
+/** High-order Markov chains with block-structured importance: the data of the sparse-attention paper (S3). */
+public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
+    private static final HighOrderTaskSection SECTION = new HighOrderTaskSection();
+    /** The last task's teacher: series run every frame, and drawing the Q_k again each time is waste. */
+    private volatile Cached cached;
+
+    private record Cached(HighOrderMarkovTask task, HighOrderTeacher teacher) {
+    }
+
+    @Override
+    public String type() {
+        return HighOrderMarkovTask.TYPE;
+    }
+
+    @Override
+    public String title() {
+        return "high-order Markov chain";
+    }
+
+    @Override
+    public Class<HighOrderMarkovTask> taskClass() {
+        return HighOrderMarkovTask.class;
+    }
+
+    @Override
+    public TaskSection<HighOrderMarkovTask> section() {
+        return SECTION;
+    }
+
+    @Override
+    public HighOrderTheory theory(HighOrderMarkovTask task, Batch validation) {
+        return HighOrderTheory.of(task, validation);
+    }
+
+    /**
+     * The generic panels this family can feed: the loss chart (teacher and uniform lines), the parameter norms,
+     * the attention maps of models with heads, the loss plane. The chain-only panels (predictions per current
+     * token, the (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
+     */
+    @Override
+    public List<String> panels(HighOrderMarkovTask task, ModelSpec model) {
+        List<String> keys = new ArrayList<>(List.of("loss", "parameters"));
+        if (model.heads() > 0) {
+            keys.add("attention");
+        }
+        keys.add("plane");
+        return keys;
+    }
+
+    /** See {@link LadderSeries}; a model without heads has no mass columns. */
+    @Override
+    public Map<String, Double> series(HighOrderMarkovTask task, TrainableModel model, double[] params,
+                                      Batch validation) {
+        return LadderSeries.of(teacher(task), model, params, validation);
+    }
+
+    /**
+     * head_top_block, head_top_mass, excess_loss, kl_ladder_final, kl1_min_step, kl1_min, teacher_loss; with a
+     * finite training set also best_val_step, best_val_loss, final_val_loss.
+     */
+    @Override
+    public Map<String, Object> measures(HighOrderMarkovTask task, TaskTheory theory, Outcome outcome) {
+        int heads = 0;
+        while (outcome.series().containsKey(LadderSeries.massKey(heads, 0))) {
+            heads++;
+        }
+        return HighOrderMeasures.of(task, (HighOrderTheory) theory, outcome, heads); // this family's own theory
+    }
+
+    private HighOrderTeacher teacher(HighOrderMarkovTask task) {
+        Cached c = cached;
+        if (c == null || !c.task().equals(task)) {
+            c = new Cached(task, task.teacher());
+            cached = c;
+        }
+        return c.teacher();
+    }
+}
