@@ -38,6 +38,8 @@ public final class Trainer {
     private final boolean[] present;
     /** Per ParamGroup ordinal: the configured settings with the stage {@link #effectiveStage} applied. */
     private final GroupSettings[] effective;
+    /** ReduceLROnPlateau's state; null for other schedules. */
+    private final Plateau plateau;
     private Stage effectiveStage;
     private boolean effectiveStale = true;
     private long step;
@@ -68,6 +70,9 @@ public final class Trainer {
             present[tensor.group().ordinal()] = true;
         }
         this.effective = new GroupSettings[ParamGroup.values().length];
+        Schedule schedule = t.schedule();
+        this.plateau = schedule.type() == Schedule.Type.REDUCE_ON_PLATEAU
+                ? new Plateau(schedule.patience(), schedule.factor()) : null;
     }
 
     public RunConfig config() {
@@ -113,7 +118,8 @@ public final class Trainer {
     }
 
     public double scheduleFactor() {
-        return cfg.training().schedule().factor(step, cfg.training().steps());
+        double f = cfg.training().schedule().factor(step, cfg.training().steps());
+        return plateau == null ? f : f * plateau.factor();
     }
 
     /**
@@ -195,6 +201,10 @@ public final class Trainer {
             }
         }
         step++;
+        if (plateau != null && step % t.schedule().every() == 0) {
+            // the trainer's own check, not the frames': frames thin out with the timeline, the schedule must not
+            plateau.observe(model.loss(params, validation));
+        }
         return new StepResult(step, loss, norm, factor, null);
     }
 
@@ -226,7 +236,8 @@ public final class Trainer {
     }
 
     public Checkpoint checkpoint() {
-        return new Checkpoint(step, params, optimizer.state(), groups);
+        return new Checkpoint(step, params, optimizer.state(), groups,
+                plateau == null ? Plateau.State.INITIAL : plateau.state());
     }
 
     /** Returns to a checkpoint's parameters, optimizer state and step; clears a divergence. */
@@ -234,6 +245,9 @@ public final class Trainer {
         System.arraycopy(c.params(), 0, params, 0, params.length);
         optimizer.restore(c.optimizer());
         step = c.step();
+        if (plateau != null) {
+            plateau.restore(c.plateau());
+        }
         diverged = null;
         if (!keepCurrentLearningRates) {
             groups.clear();

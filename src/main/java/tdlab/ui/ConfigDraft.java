@@ -228,8 +228,12 @@ public final class ConfigDraft {
         }
         OptimizerConfig o = new OptimizerConfig(optimizer.get(), momentum.get(), beta1.get(), beta2.get(),
                 t.optimizer().eps());
-        Schedule s = schedule.get() == t.schedule().type() ? t.schedule()
-                : schedule.get() == Schedule.Type.CONSTANT ? Schedule.constant() : Schedule.referenceOneCycle();
+        Schedule s = schedule.get() == t.schedule().type() ? t.schedule() : switch (schedule.get()) {
+            case CONSTANT -> Schedule.constant();
+            case ONE_CYCLE -> Schedule.referenceOneCycle();
+            case REDUCE_ON_PLATEAU -> Schedule.reduceOnPlateau(Schedule.DEFAULT_PATIENCE, Schedule.DEFAULT_FACTOR,
+                    Schedule.DEFAULT_EVERY);
+        };
         TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), sequenceLength.get(), o, groups, s,
                 t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
         InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
