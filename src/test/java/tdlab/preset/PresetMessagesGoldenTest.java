@@ -48,7 +48,8 @@ class PresetMessagesGoldenTest {
         StringBuilder out = new StringBuilder();
         List<Path> sources = List.of(Path.of("presets", "s1a-local-to-global-pq-below-one.json"),
                 Path.of("presets", "s2b-simple-transformer-rank-one-init.json"),
-                GOLDEN.resolve("fixtures").resolve("rich-gpt-stages.json"));
+                GOLDEN.resolve("fixtures").resolve("rich-gpt-stages.json"),
+                Path.of("presets", "s3b-minimal-transformer.json"));
         for (Path source : sources) {
             String name = source.getFileName().toString();
             JsonNode root = MAPPER.readTree(Files.readString(source));
@@ -94,6 +95,19 @@ class PresetMessagesGoldenTest {
                 + " {\"annotations\": [1], \"locked\": [2], \"hidden\": \"x\"}"));
         append(out, "view", s1a.replace("\"probe_length\": 16", "\"probe_length\": 16, \"view\":"
                 + " {\"panels\": [\"loss\", \"clock\"], \"theme\": \"sepia\", \"timeline_step\": -4}"));
+        String s3b = Files.readString(sources.get(3));
+        append(out, "high-order no blocks", s3b.replace("[1, 1, 1]", "[]"));
+        append(out, "high-order spans", s3b.replace("[1, 1, 1]", "[1, 2.5, 0]").replace("\"temperature\": 0.1",
+                "\"temperature\": 0"));
+        append(out, "high-order set smaller than a batch", s3b.replace("\"train_sequences\": 0",
+                "\"train_sequences\": 100"));
+        append(out, "high-order sequence length", s3b.replace("\"sequence_length\": 14", "\"sequence_length\": 13"));
+        append(out, "high-order loss_from", s3b.replace("\"loss_from\": 2", "\"loss_from\": 3"));
+        append(out, "plateau", s3b.replace("\"type\": \"constant\"", "\"type\": \"reduce_on_plateau\","
+                + " \"patience\": -1, \"factor\": 1.5, \"every\": 0"));
+        append(out, "plateau factor", s3b.replace("\"type\": \"constant\"", "\"type\": \"reduce_on_plateau\","
+                + " \"factor\": 1"));
+        append(out, "zero values on the canonical model", s1a.replace("\"gaussian\"", "\"uniform_zero_values\""));
         return out.toString();
     }
 
