@@ -30,8 +30,8 @@ import tdlab.train.TrainingConfig;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure training throughput (one thread) of the plain and ND4J backends on the seed code's"
                 + " reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,"
-                + " GELU MLP, tied weights, AdamW 2e-3) and on the S2 and S1 models, against this CPU's measured"
-                + " FLOP-bound limit. Ratios are within this run.")
+                + " GELU MLP, tied weights, AdamW 2e-3), on the S2 and S1 models and on the S3b preset, against this CPU's"
+                + " measured FLOP-bound limit. Ratios are within this run.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "40", description = "timed steps per plain run (default ${DEFAULT-VALUE})")
     int steps;
@@ -103,10 +103,13 @@ final class BenchCommand implements Callable<Integer> {
         report.put("peak_gflops", peak);
         ArrayNode rows = report.putArray("results");
         TransformerConfig reference = TransformerConfig.gpt(2, 8, 1, 1024, true);
+        RunConfig s3b = tdlab.ui.Presets.load("s3b-minimal-transformer").run();
         Case[] cases = {
-            new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW()),
-            new Case("S2 simple d=4 T=256 B=16", TransformerConfig.simple(4, 256), 16, 256, adamW()),
-            new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9)),
+            new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW(), null),
+            new Case("S2 simple d=4 T=256 B=16", TransformerConfig.simple(4, 256), 16, 256, adamW(), null),
+            new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9), null),
+            new Case("S3b minimal D=34 H=3 T=14 B=256", s3b.model(), s3b.training().batchSize(),
+                    s3b.training().sequenceLength(), s3b.training().optimizer(), s3b),
         };
         java.util.Map<String, Result> best = new java.util.LinkedHashMap<>();
         for (int round = 0; round < Math.max(1, rounds); round++) {
@@ -211,7 +214,9 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private record Case(String name, ModelSpec spec, int batch, int length, OptimizerConfig optimizer) {
+    /** A configuration to time; {@code preset} is the whole run when the case is a shipped preset's, else null. */
+    private record Case(String name, ModelSpec spec, int batch, int length, OptimizerConfig optimizer,
+                        RunConfig preset) {
     }
 
     private record Result(String backend, double msPerStep, double cpuMsPerStep) {
@@ -227,8 +232,9 @@ final class BenchCommand implements Callable<Integer> {
         TrainingConfig t = new TrainingConfig(Math.max(400, warm + timed), c.batch, c.length, c.optimizer,
                 TrainingConfig.decayMatricesOnly(canonical ? 0.01 : 2e-3, canonical ? 0 : 1e-3),
                 canonical ? Schedule.constant() : Schedule.referenceOneCycle(), 0, List.of(), 1_000_000, 1);
-        RunConfig cfg = new RunConfig("bench", MarkovTask.binary(0.2, 0.3), c.spec, backend,
-                canonical ? InitConfig.gaussian(0.01) : InitConfig.gaussian(0.02), t, 0, 1);
+        RunConfig cfg = c.preset != null ? c.preset.withBackend(backend).withSteps(t.steps()) // its own task and init
+                : new RunConfig("bench", MarkovTask.binary(0.2, 0.3), c.spec, backend,
+                        canonical ? InitConfig.gaussian(0.01) : InitConfig.gaussian(0.02), t, 0, 1);
         Trainer trainer = new Trainer(cfg);
         for (int i = 0; i < warm; i++) {
             trainer.step();
