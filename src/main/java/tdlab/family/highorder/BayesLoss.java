@@ -41,7 +41,7 @@ public record BayesLoss(double value, double error, long sequences) {
                     teacher.logits(tokens, 0, t, teacher.blocks(), z);
                     HighOrderTeacher.softmaxInPlace(z, v);
                     entropy += entropyOf(z, v);
-                    tokens[t] = drawFrom(z, v, random);
+                    tokens[t] = HighOrderTeacher.draw(z, v, random);
                 }
                 double mean = entropy / length;
                 sum += mean;
@@ -62,17 +62,5 @@ public record BayesLoss(double value, double error, long sequences) {
             }
         }
         return h;
-    }
-
-    private static int drawFrom(double[] p, int v, SplittableRandom random) {
-        double u = random.nextDouble();
-        double c = 0;
-        for (int j = 0; j < v - 1; j++) {
-            c += p[j];
-            if (u < c) {
-                return j;
-            }
-        }
-        return v - 1;
     }
 }

@@ -139,7 +139,7 @@ public final class HighOrderTeacher {
     }
 
     /** Draws a token from a probability vector (the last token takes any rounding remainder). */
-    static int draw(double[] p, int n, SplittableRandom random) {
+    public static int draw(double[] p, int n, SplittableRandom random) {
         double u = random.nextDouble();
         double c = 0;
         for (int j = 0; j < n - 1; j++) {
