@@ -1,6 +1,7 @@
 package tdlab.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -46,6 +47,8 @@ public final class ConfigDraft {
     }
 
     private RunConfig base;
+    /** The model fields as reset read them: while they stand, the running model is kept exactly as it is. */
+    private List<Object> modelFieldsRead = List.of();
     // data
     private final ObjectProperty<double[][]> matrix = new SimpleObjectProperty<>();
     private final ObjectProperty<InitialDistribution> initial = new SimpleObjectProperty<>();
@@ -111,6 +114,7 @@ public final class ConfigDraft {
             feedForward.set(TransformerConfig.FeedForward.RELU);
             tied.set(true);
         }
+        modelFieldsRead = modelFields();
         InitConfig init = cfg.init();
         scheme.set(init.scheme());
         explicitStart = init.params();
@@ -242,7 +246,18 @@ public final class ConfigDraft {
                 Math.min(base.probeLength(), sequenceLength.get()));
     }
 
+    private List<Object> modelFields() {
+        return List.of(kind.get(), width.get(), heads.get(), positional.get(), layerNorm.get(), feedForward.get(),
+                tied.get());
+    }
+
     private ModelSpec model(int vocab) {
+        // untouched model fields keep the running model, whatever its family: the fields describe only part of
+        // a transformer (the S3 minimal model's heads each span the whole width) and nothing of the others
+        boolean lengthFits = !(base.model() instanceof TransformerConfig t) || sequenceLength.get() <= t.maxLength();
+        if (modelFields().equals(modelFieldsRead) && vocab == base.model().vocab() && lengthFits) {
+            return base.model();
+        }
         if (kind.get() == ModelKind.CANONICAL) {
             return new CanonicalConfig();
         }

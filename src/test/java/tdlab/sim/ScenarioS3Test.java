@@ -55,26 +55,27 @@ class ScenarioS3Test {
         RunConfig cfg = Runs.preset("s3c-early-stopping").withSteps(6);
         tdlab.train.Trainer a = new tdlab.train.Trainer(cfg);
         tdlab.train.Trainer b = new tdlab.train.Trainer(cfg);
+        // Equal to the last bits, not bit for bit: the Vector API's EXP (TiledAttention) is SVML code once C2 has
+        // compiled a kernel and per-lane Java before, so the same step can differ in its last bit depending on
+        // the JIT's progress (seen in a full test run; alone both trainers agreed bit for bit).
+        org.assertj.core.data.Offset<Double> lastBits = org.assertj.core.data.Offset.offset(1e-12);
         double[] lossA = new double[6];
         for (int i = 0; i < 6; i++) {
             lossA[i] = a.step().trainLoss();
         }
         for (int i = 0; i < 3; i++) {
-            assertThat(b.step().trainLoss()).isEqualTo(lossA[i]);
+            assertThat(b.step().trainLoss()).isCloseTo(lossA[i], lastBits);
         }
         tdlab.train.Checkpoint at3 = b.checkpoint();
         for (int i = 3; i < 6; i++) {
-            assertThat(b.step().trainLoss()).isEqualTo(lossA[i]);
+            assertThat(b.step().trainLoss()).isCloseTo(lossA[i], lastBits);
         }
         b.restore(at3, false);
         for (int i = 3; i < 6; i++) {
-            assertThat(b.step().trainLoss()).isEqualTo(lossA[i]);
+            assertThat(b.step().trainLoss()).isCloseTo(lossA[i], lastBits);
         }
-        // the losses agree bit for bit, the parameters to rounding: with the Vector API kernels two identical
-        // trainers already differ in the last bits (S2's too, before this family existed); with the scalar
-        // kernels (no jdk.incubator.vector module) this run and its restore are bit-identical
-        assertThat(b.params()).containsExactly(a.params(), org.assertj.core.data.Offset.offset(1e-12));
-        assertThat(a.validate().loss()).isEqualTo(b.validate().loss());
+        assertThat(b.params()).containsExactly(a.params(), lastBits);
+        assertThat(a.validate().loss()).isCloseTo(b.validate().loss(), lastBits);
     }
 
     @Test

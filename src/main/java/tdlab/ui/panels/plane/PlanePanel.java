@@ -55,6 +55,11 @@ public final class PlanePanel implements Panel {
     }
 
     @Override
+    public void setLive(boolean live) {
+        vm.setLive(live);
+    }
+
+    @Override
     public void dispose() {
         vm.dispose();
     }

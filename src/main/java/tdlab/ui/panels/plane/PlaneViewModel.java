@@ -102,6 +102,7 @@ public final class PlaneViewModel {
     private int height;
     private ToDoubleFunction<double[]> loss; // built and used on the worker thread only
     private boolean disposed;
+    private boolean live;
     /** System.nanoTime() before which no automatic recompute starts (see {@link #AUTO_SHARE}). */
     private long autoNotBefore;
     /** Each frame's (α, β) in the drawn plane: a new frame is projected once, not the whole trail again. */
@@ -134,11 +135,23 @@ public final class PlaneViewModel {
                 : Frame.indexAtOrBefore(recorded, shown.step());
         boolean due = picture.get() == null && !computing.get()
                 || every.get() > 0 && recorded.size() - framesAtLastCompute >= every.get() && !computing.get()
-                && System.nanoTime() >= autoNotBefore;
+                && System.nanoTime() >= autoNotBefore
+                || every.get() > 0 && !live && recorded.size() > framesAtLastCompute && !computing.get();
         if (due && recorded.size() >= 1) {
             recompute();
         } else {
             updateTrail();
+        }
+    }
+
+    /**
+     * Whether the run plays. When it stops (paused, finished, diverged) the CPU is the plane's again: frames
+     * recorded since the last computation get their plane now, whatever the throttle said while it played.
+     */
+    public void setLive(boolean live) {
+        this.live = live;
+        if (!live && !computing.get() && frames.size() > framesAtLastCompute && every.get() > 0) {
+            recompute();
         }
     }
 
