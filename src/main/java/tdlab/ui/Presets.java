@@ -19,7 +19,10 @@ public final class Presets {
             "s2a-simple-transformer-standard-init",
             "s2b-simple-transformer-rank-one-init",
             "s2c-simple-transformer-pq-below-one",
-            "lesson-unigram-trap");
+            "lesson-unigram-trap",
+            "s3b-minimal-transformer",
+            "s3c-early-stopping",
+            "s3d-paper-size");
 
     private Presets() {
     }

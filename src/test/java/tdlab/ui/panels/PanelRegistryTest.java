@@ -28,6 +28,17 @@ class PanelRegistryTest {
     private final PanelRegistry registry = PanelRegistry.standard();
 
     @Test
+    void everyGalleryPresetLoadsAndShowsPanelsTheAppBuilds() {
+        for (String name : tdlab.ui.Presets.GALLERY) {
+            List<String> keys = registry.keysFor(tdlab.ui.Presets.load(name));
+            assertThat(keys).as(name).isNotEmpty().contains("loss").isSubsetOf(registry.keys());
+        }
+        // the high-order chain's model is a transformer without a chain's Markov-only panels
+        assertThat(registry.keysFor(tdlab.ui.Presets.load("s3b-minimal-transformer")))
+                .containsExactly("loss", "parameters", "attention", "plane");
+    }
+
+    @Test
     void theCanonicalPresetShowsEveryPanelButAttention() {
         assertThat(registry.keysFor(Presets.load(S1A)))
                 .containsExactly("loss", "parameters", "predictions", "landscape", "phase");
