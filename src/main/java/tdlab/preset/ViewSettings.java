@@ -15,7 +15,7 @@ public record ViewSettings(String palette, String theme, List<String> panels, lo
     public static final List<String> PALETTES = List.of("viridis", "cividis", "grey");
     public static final List<String> THEMES = List.of("light", "dark");
     public static final List<String> PANELS = List.of("loss", "parameters", "attention", "predictions", "landscape",
-            "plane", "phase");
+            "plane", "phase", "ladder", "spans");
     public static final ViewSettings DEFAULT = new ViewSettings("viridis", "light", List.of(), -1);
 
     public ViewSettings {

@@ -20,18 +20,24 @@ public final class Heatmap {
     }
 
     public static Image render(double[][] m, double lo, double hi, Colormap map, int cell, int maskArgb) {
+        return render(m, lo, hi, map, cell, cell, maskArgb);
+    }
+
+    /** Cells {@code cellWidth} wide and {@code cellHeight} tall: a few rows over many columns (time) need both. */
+    public static Image render(double[][] m, double lo, double hi, Colormap map, int cellWidth, int cellHeight,
+                               int maskArgb) {
         int rows = m.length;
         int cols = rows == 0 ? 0 : m[0].length;
-        int w = cols * cell;
-        int h = rows * cell;
+        int w = cols * cellWidth;
+        int h = rows * cellHeight;
         int[] px = new int[Math.max(1, w * h)];
         double span = hi - lo;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 double v = m[r][c];
                 int color = Double.isNaN(v) ? maskArgb : map.argb(span > 0 ? (v - lo) / span : 0);
-                for (int y = r * cell; y < (r + 1) * cell; y++) {
-                    java.util.Arrays.fill(px, y * w + c * cell, y * w + (c + 1) * cell, color);
+                for (int y = r * cellHeight; y < (r + 1) * cellHeight; y++) {
+                    java.util.Arrays.fill(px, y * w + c * cellWidth, y * w + (c + 1) * cellWidth, color);
                 }
             }
         }

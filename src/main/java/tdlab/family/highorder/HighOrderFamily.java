@@ -48,16 +48,19 @@ public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
     }
 
     /**
-     * The generic panels this family can feed: the loss chart (teacher and uniform lines), the parameter norms,
-     * the attention maps of models with heads, the loss plane. The chain-only panels (predictions per current
-     * token, the (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
+     * The loss chart (teacher and uniform lines), this family's own KL ladder and, for models with heads, its
+     * span masses and the attention maps, then the parameter norms and the loss plane: the staged learning first.
+     * The chain-only panels (predictions per current token, the (e, w) landscape, the p/q phase diagram) read a
+     * first-order chain and are left out; a model without heads has no span masses to show.
      */
     @Override
     public List<String> panels(HighOrderMarkovTask task, ModelSpec model) {
-        List<String> keys = new ArrayList<>(List.of("loss", "parameters"));
+        List<String> keys = new ArrayList<>(List.of("loss", "ladder"));
         if (model.heads() > 0) {
+            keys.add("spans");
             keys.add("attention");
         }
+        keys.add("parameters");
         keys.add("plane");
         return keys;
     }
@@ -75,11 +78,7 @@ public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
      */
     @Override
     public Map<String, Object> measures(HighOrderMarkovTask task, TaskTheory theory, Outcome outcome) {
-        int heads = 0;
-        while (outcome.series().containsKey(LadderSeries.massKey(heads, 0))) {
-            heads++;
-        }
-        return HighOrderMeasures.of(task, (HighOrderTheory) theory, outcome, heads); // this family's own theory
+        return HighOrderMeasures.of(task, (HighOrderTheory) theory, outcome, LadderKeys.heads(outcome.series())); // this family's own theory
     }
 
     private HighOrderTeacher teacher(HighOrderMarkovTask task) {

@@ -22,7 +22,7 @@ final class HighOrderMeasures {
             int best = -1;
             double bestMass = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < h; k++) {
-                double mass = last.getOrDefault(LadderSeries.massKey(j, k), Double.NaN);
+                double mass = last.getOrDefault(LadderKeys.mass(j, k), Double.NaN);
                 if (mass > bestMass) {
                     best = k;
                     bestMass = mass;
@@ -33,17 +33,17 @@ final class HighOrderMeasures {
         }
         m.put("head_top_block", topBlock);
         m.put("head_top_mass", topMass);
-        m.put("excess_loss", finite(last.getOrDefault("excess_loss", Double.NaN)));
+        m.put("excess_loss", finite(last.getOrDefault(LadderKeys.EXCESS, Double.NaN)));
         List<Double> ladder = new ArrayList<>();
         for (int k = 1; k <= h; k++) {
-            ladder.add(finite(last.getOrDefault("kl_" + k, Double.NaN)));
+            ladder.add(finite(last.getOrDefault(LadderKeys.kl(k), Double.NaN)));
         }
         m.put("kl_ladder_final", ladder);
         List<Outcome.Point> history = outcome.history().isEmpty()
                 ? List.of(new Outcome.Point(outcome.steps(), outcome.valLoss(), last)) : outcome.history();
-        Outcome.Point klMin = argMin(history, p -> p.series().getOrDefault("kl_1", Double.NaN));
+        Outcome.Point klMin = argMin(history, p -> p.series().getOrDefault(LadderKeys.kl(1), Double.NaN));
         m.put("kl1_min_step", klMin == null ? null : klMin.step());
-        m.put("kl1_min", klMin == null ? null : klMin.series().get("kl_1"));
+        m.put("kl1_min", klMin == null ? null : klMin.series().get(LadderKeys.kl(1)));
         m.put("teacher_loss", theory.bayes().value());
         if (!task.online()) {
             Outcome.Point best = argMin(history, Outcome.Point::valLoss);

@@ -1,7 +1,6 @@
 package tdlab.family.highorder;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import tdlab.model.Probe;
 import tdlab.model.TrainableModel;
@@ -64,21 +63,16 @@ final class LadderSeries {
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put("excess_loss", (student - teacherLoss) / positions);
+        out.put(LadderKeys.EXCESS, (student - teacherLoss) / positions);
         for (int k = 0; k < h; k++) {
-            out.put("kl_" + (k + 1), kl[k] / positions);
+            out.put(LadderKeys.kl(k + 1), kl[k] / positions);
         }
         for (int j = 0; j < heads; j++) {
             for (int k = 0; k < h; k++) {
-                out.put(massKey(j, k), mass[j][k] / positions);
+                out.put(LadderKeys.mass(j, k), mass[j][k] / positions);
             }
         }
         return out;
-    }
-
-    /** The series key of head j's mass on block k (both 0-based here, 1-based in the key). */
-    static String massKey(int head, int block) {
-        return String.format(Locale.ROOT, "mass_h%d_b%d", head + 1, block + 1);
     }
 
     /** Σ p ln(p / q), with q floored so that a vanishing student probability stays finite. */

@@ -12,12 +12,14 @@ import tdlab.preset.Classroom;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
 import tdlab.ui.panels.attention.AttentionPanel;
+import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
 import tdlab.ui.panels.predictions.PredictionsPanel;
+import tdlab.ui.panels.spans.SpansPanel;
 
 /**
  * The panels this build can show, by key, and the rule for which ones a run shows: the panels its task
@@ -41,6 +43,8 @@ public final class PanelRegistry {
         f.put(LandscapePanel.KEY, LandscapePanel::new);
         f.put(PlanePanel.KEY, PlanePanel::new);
         f.put(PhasePanel.KEY, PhasePanel::new);
+        f.put(LadderPanel.KEY, c -> new LadderPanel());
+        f.put(SpansPanel.KEY, c -> new SpansPanel());
         return new PanelRegistry(f);
     }
 

@@ -33,7 +33,7 @@ class HighOrderFamilyTest {
         assertThat(Families.types()).contains("markov", "high_order_markov");
         assertThat(Families.of(S3B).family()).isInstanceOf(HighOrderFamily.class);
         assertThat(Families.of(S3B).panels(TransformerConfig.simple(4, 14)))
-                .containsExactly("loss", "parameters", "attention", "plane");
+                .containsExactly("loss", "ladder", "spans", "attention", "parameters", "plane");
     }
 
     @Test
@@ -64,7 +64,7 @@ class HighOrderFamilyTest {
         assertThat(s.get("kl_1")).isGreaterThan(s.get("kl_2")).isGreaterThan(0.1);
         for (int j = 0; j < 3; j++) {
             for (int k = 0; k < 3; k++) {
-                assertThat(s.get(LadderSeries.massKey(j, k))).isCloseTo(j == k ? 1 : 0, offset(1e-12));
+                assertThat(s.get(LadderKeys.mass(j, k))).isCloseTo(j == k ? 1 : 0, offset(1e-12));
             }
         }
     }
@@ -105,7 +105,7 @@ class HighOrderFamilyTest {
         if (mass != null) {
             for (int j = 0; j < mass.length; j++) {
                 for (int k = 0; k < mass[j].length; k++) {
-                    s.put(LadderSeries.massKey(j, k), mass[j][k]);
+                    s.put(LadderKeys.mass(j, k), mass[j][k]);
                 }
             }
         }

@@ -33,9 +33,9 @@ class PanelRegistryTest {
             List<String> keys = registry.keysFor(tdlab.ui.Presets.load(name));
             assertThat(keys).as(name).isNotEmpty().contains("loss").isSubsetOf(registry.keys());
         }
-        // the high-order chain's model is a transformer without a chain's Markov-only panels
+        // the high-order chain's model is a transformer without a chain's Markov-only panels, with its own first
         assertThat(registry.keysFor(tdlab.ui.Presets.load("s3b-minimal-transformer")))
-                .containsExactly("loss", "parameters", "attention", "plane");
+                .containsExactly("loss", "ladder", "spans", "attention", "parameters", "plane");
     }
 
     @Test
@@ -110,7 +110,7 @@ class PanelRegistryTest {
             assertThat(p.exportNode()).isNotNull();
         });
         assertThat(built).filteredOn(Panel::redrawsPeriodically).extracting(Panel::key)
-                .containsExactly("loss", "parameters", "predictions");
+                .containsExactly("loss", "parameters", "predictions", "ladder");
         WaitForAsyncUtils.asyncFx(() -> built.forEach(Panel::dispose)).get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> registry.create("histogram", context)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -13,11 +13,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import tdlab.render.Colormap;
 import tdlab.render.Heatmap;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.PaletteLegend;
 
 /**
  * The attention matrix A[t][s] of each head on the run's fixed probe sequence, one heatmap per head,
@@ -92,7 +92,8 @@ final class AttentionView extends BorderPane {
                 Label title = new Label("head " + (h + 1));
                 maps.getChildren().add(new VBox(2, title, new Pane(c)));
             }
-            maps.getChildren().add(legend());
+            maps.getChildren().add(PaletteLegend.of(colormap, 160,
+                    "Colour scale over exactly [0, 1]; grey: masked future positions."));
         }
         double avail = Math.max(60, Math.min((getWidth() - 90) / heads - 12, getHeight() - 70));
         int cell = Math.max(1, (int) (avail / n));
@@ -100,25 +101,6 @@ final class AttentionView extends BorderPane {
             Heatmap.Image img = Heatmap.render(Heatmap.causal(f.attention()[h]), 0, 1, colormap, cell, MASK);
             CanvasPixels.show(canvases.get(h), img);
         }
-    }
-
-    private Pane legend() {
-        Canvas bar = new Canvas(14, 160);
-        CanvasPixels.draw(bar, colormap.verticalBar(14, 160), 0, 0);
-        Pane ticks = new Pane();
-        ticks.setPrefSize(26, 160);
-        ticks.setMinHeight(160);
-        ticks.setMaxHeight(160);
-        for (double v : new double[] {1, 0.5, 0}) {
-            Label l = new Label(v == 0.5 ? "0.5" : v == 1 ? "1" : "0");
-            l.setFont(Font.font(10));
-            l.setLayoutY((1 - v) * 152 - 2);
-            ticks.getChildren().add(l);
-        }
-        HBox box = new HBox(3, bar, ticks);
-        box.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(box, new Tooltip("Colour scale over exactly [0, 1]; grey: masked future positions."));
-        return box;
     }
 
     private static String tokens(int[] t) {

@@ -1,0 +1,44 @@
+package tdlab.family.highorder;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The names of the per-frame series {@link LadderSeries} writes, spelled once: metrics.csv, the measures and the
+ * S3 panels all read the same keys, so a renamed column cannot leave a panel silently empty.
+ */
+public final class LadderKeys {
+    /** The student's validation loss minus the teacher's on the same targets. */
+    public static final String EXCESS = "excess_loss";
+
+    private LadderKeys() {
+    }
+
+    /** KL(p^(k) ‖ student), k = 1..h (1 = the most important block alone, h = the full teacher). */
+    public static String kl(int k) {
+        return "kl_" + k;
+    }
+
+    /** Head {@code head}'s attention mass on block {@code block}, both 0-based here and 1-based in the key. */
+    public static String mass(int head, int block) {
+        return String.format(Locale.ROOT, "mass_h%d_b%d", head + 1, block + 1);
+    }
+
+    /** How many heads a frame's series holds masses for (0 for another family's series). */
+    public static int heads(Map<String, Double> series) {
+        int j = 0;
+        while (series.containsKey(mass(j, 0))) {
+            j++;
+        }
+        return j;
+    }
+
+    /** How many blocks h the series covers: its KL ladder's length (0 for another family's series). */
+    public static int blocks(Map<String, Double> series) {
+        int k = 0;
+        while (series.containsKey(kl(k + 1))) {
+            k++;
+        }
+        return k;
+    }
+}
