@@ -9,6 +9,9 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -21,7 +24,7 @@ import tdlab.sim.Frame;
 /**
  * The S3 ladder charts as JFreeChart data, without JavaFX (so an export can draw the same curves): the KL ladder
  * KL(p^(k) ‖ student), k = 1..h, against the step with the minimum of k = 1 marked (stage 1 ends there: the
- * student then outgrows the one-block teacher and moves away from it), and the excess loss on log-log axes,
+ * student then outgrows the one-block teacher and moves away from it), and the excess loss on a log step axis,
  * where the plateaus of the staged learning read as a staircase. Both carry the stage boundaries as vertical
  * lines.
  */
@@ -49,7 +52,7 @@ public final class LadderCharts {
     /**
      * Refills both collections from frames[0..upTo] (at most {@link Charts#MAX_POINTS} points per series) and
      * returns KL_1's minimum over all those frames, or null when none has the series. The KL collection gets one
-     * series per rung of the ladder the frames carry; excess points at step 0 or ≤ 0 are left out (log axes).
+     * series per rung of the ladder the frames carry; excess points at step 0 are left out (log step axis).
      */
     public static Minimum fill(Data data, List<Frame> frames, int upTo) {
         int n = Math.max(0, Math.min(frames.size(), upTo + 1));
@@ -71,8 +74,8 @@ public final class LadderCharts {
                 addFinite(data.kl().getSeries(k - 1), f.step(), f.series().getOrDefault(LadderKeys.kl(k), Double.NaN));
             }
             double e = f.series().getOrDefault(LadderKeys.EXCESS, Double.NaN);
-            if (f.step() > 0 && e > 0) {
-                excess.add(f.step(), e, false);
+            if (f.step() > 0) {
+                addFinite(excess, f.step(), e);
             }
         }
         for (int k = 0; k < h; k++) {
@@ -82,9 +85,9 @@ public final class LadderCharts {
         return h == 0 ? null : klOneMinimum(frames, n);
     }
 
+    /** The legend names k only; the axis names the quantity (long legend entries take a chart's height). */
     private static String klName(int k, int h) {
-        String rung = "KL(p⁽" + k + "⁾ ‖ student)";
-        return k == h ? rung + ", full teacher" : rung;
+        return k == h ? "k = " + k + " (full teacher)" : "k = " + k;
     }
 
     private static Minimum klOneMinimum(List<Frame> frames, int n) {
@@ -100,18 +103,28 @@ public final class LadderCharts {
     }
 
     public static JFreeChart klChart(XYSeriesCollection kl) {
-        JFreeChart chart = Charts.lineChart(kl, "step", "KL to the k-block teacher (nats)");
-        ((org.jfree.chart.axis.NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
+        JFreeChart chart = Charts.lineChart(kl, "step", "KL(p⁽ᵏ⁾ ‖ student), nats");
+        ((NumberAxis) chart.getXYPlot().getRangeAxis()).setAutoRangeIncludesZero(true);
         return chart;
     }
 
+    /**
+     * Log step axis, linear loss axis: the plateaus of staged learning last ever longer, so on a log step axis
+     * they get comparable widths (science.md S3a). Ticks at doublings of a power of ten (10, 20, 40, …): the
+     * default log ticks (10^0.1 apart) read 13, 16, 20, 25.
+     */
     public static JFreeChart excessChart(XYSeriesCollection excess) {
         LogAxis x = new LogAxis("step (log)");
         x.setSmallestValue(1);
-        x.setNumberFormatOverride(new DecimalFormat("0"));
-        LogAxis y = new LogAxis("excess loss (nats, log)");
-        y.setSmallestValue(1e-4);
-        y.setNumberFormatOverride(new DecimalFormat("0.###"));
+        DecimalFormat steps = new DecimalFormat("0");
+        TickUnits doublings = new TickUnits();
+        for (int d : new int[] {1, 2, 3, 4, 5, 10}) { // 2^d per tick, the smallest the labels allow
+            doublings.add(new NumberTickUnit(d * Math.log10(2), steps));
+        }
+        x.setStandardTickUnits(doublings);
+        x.setNumberFormatOverride(steps);
+        NumberAxis y = Charts.valueAxis("excess loss (nats)");
+        y.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(excess, x, y, Charts.lineRenderer(1.8f));
         JFreeChart chart = new JFreeChart(null, new Font("SansSerif", Font.PLAIN, 12), plot, true);
         Charts.style(chart, false);
@@ -125,16 +138,21 @@ public final class LadderCharts {
             return;
         }
         XYPointerAnnotation a = new XYPointerAnnotation(String.format(Locale.ROOT, "min KL₁ %.3f (step %d)",
-                min.value(), min.step()), min.step(), min.value(), Math.PI / 2);
+                min.value(), min.step()), min.step(), min.value(), -Math.PI / 2); // above the curve: the rungs are below
         a.setPaint(Charts.SERIES[0]);
         a.setArrowPaint(Charts.SERIES[0]);
         a.setFont(new Font("SansSerif", Font.PLAIN, 11));
-        a.setTextAnchor(TextAnchor.TOP_CENTER);
+        a.setTextAnchor(TextAnchor.BOTTOM_LEFT); // extends rightwards: the minimum comes early, near the left edge
         plot.addAnnotation(a);
     }
 
-    /** The stage boundaries as dashed vertical lines, labelled where {@code labelled} (one chart says it). */
-    public static void markBoundaries(XYPlot plot, List<StageBoundaries.Boundary> boundaries, boolean labelled) {
+    /**
+     * The stage boundaries as dashed vertical lines, labelled where {@code labelled} (one chart says it). A label
+     * goes right of its line, or left of it in the last third of the steps drawn ({@code lastStep}), so that the
+     * plot's edge does not cut it.
+     */
+    public static void markBoundaries(XYPlot plot, List<StageBoundaries.Boundary> boundaries, long lastStep,
+                                      boolean labelled) {
         plot.clearDomainMarkers();
         for (StageBoundaries.Boundary b : boundaries) {
             ValueMarker m = new ValueMarker(b.step());
@@ -145,8 +163,10 @@ public final class LadderCharts {
                 m.setLabel(b.label());
                 m.setLabelPaint(BOUNDARY);
                 m.setLabelFont(new Font("SansSerif", Font.PLAIN, 10));
-                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                boolean left = b.step() > lastStep * 2 / 3;
+                m.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+                m.setLabelBackgroundColor(new Color(0, 0, 0, 0)); // the default grey box hides the grey text
             }
             plot.addDomainMarker(m);
         }

@@ -16,8 +16,8 @@ import tdlab.ui.panels.ChartPanel;
 import tdlab.ui.panels.ChartView;
 
 /**
- * Two charts one above the other: the KL ladder against the step (KL_1's minimum marked) and the excess loss on
- * log-log axes; both with the stage boundaries of {@link StageBoundaries} as dashed lines. The window decides how
+ * Two charts one above the other: the KL ladder against the step (KL_1's minimum marked) and the excess loss on a
+ * log step axis; both with the stage boundaries of {@link StageBoundaries} as dashed lines. The window decides how
  * often they redraw; a redraw refills the series only when the recorded frames changed.
  */
 final class LadderView extends BorderPane implements ChartPanel.Charts {
@@ -37,7 +37,7 @@ final class LadderView extends BorderPane implements ChartPanel.Charts {
                 + " student passes through p⁽¹⁾ (KL₁ falls, then rises once it learns more than the newest block)"
                 + " on its way to the full teacher.\nDashed lines: a head's top block changes (a stage boundary)."));
         Tooltip.install(excessViewer, new Tooltip("Validation loss minus the teacher's loss on the same set, on"
-                + " log-log axes: each learned block is a step down the staircase."));
+                + " a log step axis: each learned block is a step down the staircase."));
         SplitPane split = new SplitPane(klViewer, excessViewer);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
@@ -61,8 +61,9 @@ final class LadderView extends BorderPane implements ChartPanel.Charts {
         List<StageBoundaries.Boundary> stages = StageBoundaries.of(SpanHistory.of(frames, frames.size() - 1));
         boundaries = stages.size();
         LadderCharts.markMinimum(klChart.getXYPlot(), min);
-        LadderCharts.markBoundaries(klChart.getXYPlot(), stages, true);
-        LadderCharts.markBoundaries((XYPlot) excessChart.getPlot(), stages, false);
+        long lastStep = frames.isEmpty() ? 0 : frames.get(frames.size() - 1).step();
+        LadderCharts.markBoundaries(klChart.getXYPlot(), stages, lastStep, true);
+        LadderCharts.markBoundaries((XYPlot) excessChart.getPlot(), stages, lastStep, false);
         Charts.legendForDrawnSeries(klChart.getPlot());
         klChart.setNotify(true);
         excessChart.setNotify(true);
