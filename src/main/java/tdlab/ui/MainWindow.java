@@ -77,7 +77,7 @@ public final class MainWindow {
         root.setLeft(sidebar);
         root.setCenter(center);
         root.setBottom(statusBar());
-        new Shortcuts(scene, vm, transport, sidebar::applyDraft, this::showShortcuts,
+        new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
                 () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
         clock = new AnimationTimer() {
             @Override
