@@ -65,12 +65,14 @@ public final class SessionViewModel implements AutoCloseable {
         }
         sim = next;
         lastFrames = null;
+        // the old run's frames go before the new run is announced: a panel told of the new run must never be
+        // shown the old frames (the loss plane would project another model's parameters)
+        following.set(true);
+        frames.set(List.of());
+        frame.set(null);
         saved.set(p); // what was loaded is what is on disk
         preset.set(p);
         info.set(sim.info());
-        following.set(true);
-        frame.set(null);
-        frames.set(List.of());
         sim.start();
         applySpeed();
         poll();

@@ -20,6 +20,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
+import tdlab.ui.panels.landscape.LandscapePanel;
+import tdlab.ui.panels.loss.LossPanel;
+import tdlab.ui.panels.plane.PlanePanel;
 
 /**
  * What a teacher in front of a class relies on, driven headless (Monocle) the way a user drives the window:
@@ -150,5 +153,150 @@ class ClassroomWindowTest {
         load(base.withView(new ViewSettings("viridis", "light", List.of(), -1))); // says light
         assertThat(fx(() -> window.theme().darkProperty().get())).as("a preset that sets the theme").isFalse();
         assertThat(fx(() -> window.theme().presenterProperty().get())).isTrue();
+    }
+
+    @Test
+    void aFlowPreviewStillComputingWhenTheDragEndsOrTheRunChangesIsNeverDrawn() throws Exception {
+        load(Presets.load("s1a-local-to-global-pq-below-one"));
+        LandscapePanel landscape = fx(() -> window.panel(LandscapePanel.class));
+        waitUntil(() -> !landscape.viewModel().computingProperty().get());
+        fx(() -> {
+            landscape.viewModel().previewFrom(0.8, 1.0); // a drag: the flow is integrated on the worker
+            vm.load(Presets.load("s1b-local-to-global-pq-above-one")); // before it arrives, another preset
+            return null;
+        });
+        // the worker computes in order: once the new chain's picture is drawn, the old preview has arrived
+        waitUntil(() -> vm.frameProperty().get() != null && !landscape.viewModel().computingProperty().get()
+                && landscape.viewModel().pictureProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after a new run").isEmpty();
+
+        fx(() -> { // the drag ends while its flow is being computed
+            landscape.viewModel().previewFrom(0.8, 1.0);
+            landscape.viewModel().endPreview();
+            landscape.viewModel().resize(300, 300); // queued behind the preview on the same worker
+            return null;
+        });
+        waitUntil(() -> !landscape.viewModel().computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after the release").isEmpty();
+    }
+
+    private static final List<String> SHIPPED = List.of("lesson-unigram-trap", "s1a-local-to-global-pq-below-one",
+            "s1b-local-to-global-pq-above-one", "s1c-local-to-global-recommended-init",
+            "s2a-simple-transformer-standard-init", "s2b-simple-transformer-rank-one-init",
+            "s2c-simple-transformer-pq-below-one");
+    private static final int STEPS = 10;
+
+    @Test
+    void everyShippedPresetLoadedAfterEveryOtherShowsWhatAFreshWindowShows(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("presets");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).sorted().toList())
+                    .as("every shipped preset is in this test").isEqualTo(SHIPPED);
+        }
+        java.util.Map<String, java.util.Map<String, List<String>>> fresh = new java.util.HashMap<>();
+        for (String name : SHIPPED) {
+            fresh.put(name, freshWindowState(robot, name));
+        }
+        // 7 is prime, so for each stride d the walk 0, d, 2d, … (mod 7) visits every preset once and returns:
+        // the six walks load every preset right after every other one
+        int n = SHIPPED.size();
+        int at = 0;
+        for (int d = 1; d < n; d++) {
+            for (int k = 0; k < n; k++) {
+                String before = SHIPPED.get(at);
+                at = (at + d) % n;
+                String name = SHIPPED.get(at);
+                load(Presets.load(name));
+                settle(window, vm);
+                assertThat(state(robot, window)).as(name + " after " + before).isEqualTo(fresh.get(name));
+            }
+        }
+    }
+
+    private java.util.Map<String, List<String>> freshWindowState(FxRobot robot, String name) throws Exception {
+        Stage stage = fx(Stage::new);
+        SessionViewModel v = fx(() -> new SessionViewModel(Presets.load(name)));
+        MainWindow w = fx(() -> {
+            MainWindow mw = new MainWindow(stage, v);
+            mw.show();
+            return mw;
+        });
+        try {
+            settle(w, v);
+            return state(robot, w);
+        } finally {
+            fx(() -> {
+                w.stop();
+                v.close();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    /** Trains {@link #STEPS} steps and waits until every panel's background work is done. */
+    private static void settle(MainWindow w, SessionViewModel v) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> v.step(STEPS)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            w.refreshNow();
+            LandscapePanel l = w.panel(LandscapePanel.class);
+            return v.frameProperty().get() != null && v.frameProperty().get().step() == STEPS
+                    && v.simulation().awaitIdle(1)
+                    && (l == null || !l.viewModel().computingProperty().get());
+        }).get());
+        // the plane's first automatic picture is through whichever frame was shown when the panel had its size
+        // (a fresh window lays out later than a reused one): ask for one through the shown frame in both
+        PlanePanel plane = WaitForAsyncUtils.asyncFx(() -> w.panel(PlanePanel.class)).get();
+        if (plane != null) {
+            WaitForAsyncUtils.asyncFx(() -> plane.viewModel().recompute()).get();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> !plane.viewModel().computingProperty().get()).get());
+        }
+    }
+
+    /**
+     * What every shown panel shows, as a user reads it: each panel's shown texts and ids (notes, readouts,
+     * headers, one id per attention head), the loss chart's points and the landscape's drawn paths.
+     */
+    private java.util.Map<String, List<String>> state(FxRobot robot, MainWindow w) throws Exception {
+        return fx(() -> {
+            java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+            for (Node panel : robot.from(w.scene().getRoot()).lookup(".panel").queryAll()) {
+                List<String> seen = new java.util.ArrayList<>();
+                describe(panel, seen);
+                out.put(panel.getId(), seen);
+            }
+            LossPanel loss = w.panel(LossPanel.class);
+            if (loss != null) {
+                out.put("loss points", List.of(String.valueOf(loss.points())));
+            }
+            LandscapePanel l = w.panel(LandscapePanel.class);
+            if (l != null) {
+                out.put("landscape paths", List.of("preview " + l.viewModel().previewProperty().get().size(),
+                        "flow " + l.viewModel().flowPathProperty().get().size()));
+            }
+            return out;
+        });
+    }
+
+    private static void describe(Node node, List<String> seen) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node.getId() != null) {
+            seen.add("#" + node.getId());
+        }
+        if (node instanceof javafx.scene.control.Labeled l && !l.getText().isEmpty()) {
+            seen.add(l.getText());
+        } else if (node instanceof javafx.scene.control.TextInputControl t) {
+            seen.add("[" + t.getText() + "]");
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                describe(child, seen);
+            }
+        }
     }
 }
