@@ -178,10 +178,10 @@ public final class RunCharts {
         }
         for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
             Frame f = frames.get(i);
-            if (f.reduced() != null) {
-                data[0].getSeries(0).add(f.step(), f.reduced().e(), false);
-                data[0].getSeries(1).add(f.step(), f.reduced().w(), false);
-                data[0].getSeries(2).add(f.step(), f.reduced().b(), false);
+            if (f.reduced() != null) { // a diverged frame's NaN or ∞ would become the axis range
+                add(data[0].getSeries(0), f.step(), f.reduced().e());
+                add(data[0].getSeries(1), f.step(), f.reduced().w());
+                add(data[0].getSeries(2), f.step(), f.reduced().b());
             }
             for (ParamGroup g : ParamGroup.values()) {
                 add(data[1].getSeries(g.ordinal()), f.step(), f.groupNorms()[g.ordinal()]);

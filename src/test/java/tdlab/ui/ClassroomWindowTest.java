@@ -18,8 +18,22 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.ParamGroup;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
+import tdlab.sim.Frame;
+import tdlab.sim.Simulation;
+import tdlab.task.MarkovTask;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.TrainingConfig;
+import tdlab.ui.panels.ChartView;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.plane.PlanePanel;
@@ -298,5 +312,83 @@ class ClassroomWindowTest {
                 describe(child, seen);
             }
         }
+    }
+
+    private void divergeACanonicalRun() throws Exception {
+        TrainingConfig t = new TrainingConfig(500, 4, 64, OptimizerConfig.sgd(0.9), TrainingConfig.uniform(50, 0),
+                Schedule.constant(), 0, List.of(), 5, 4);
+        RunConfig exploding = new RunConfig("explode", MarkovTask.binary(0.2, 0.3), new CanonicalConfig(),
+                Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4);
+        load(new Preset("Exploding", "learning rate 50", "", exploding));
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+    }
+
+    /** Every plot of a chart: the plot itself, or the subplots of a combined one. */
+    private static List<XYPlot> plots(ChartView view) {
+        if (view.chart().getPlot() instanceof CombinedDomainXYPlot combined) {
+            return combined.getSubplots();
+        }
+        return List.of(view.chart().getXYPlot());
+    }
+
+    private static boolean sane(String readout) {
+        // no long run of digits (a number printed as %.3f of 1e20), no NaN or Infinity spelled out
+        return !readout.matches(".*\\d{7,}.*") && !readout.contains("NaN") && !readout.contains("Infinity");
+    }
+
+    @Test
+    void aDivergedRunKeepsItsChartsAndReadoutsReadableAndItsBannerSaysWhatEachWayBackDoes(FxRobot robot)
+            throws Exception {
+        divergeACanonicalRun();
+        List<Frame> frames = fx(() -> vm.framesProperty().get());
+        long divergedAt = frames.get(frames.size() - 1).step();
+        Frame lastFinite = frames.stream().filter(f -> !f.diverged()).reduce((a, b) -> b).orElseThrow();
+        fx(() -> {
+            window.refreshNow();
+            return null;
+        });
+        for (String id : List.of("#loss-chart", "#parameters-chart")) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            for (XYPlot plot : fx(() -> plots(chart))) {
+                org.jfree.data.Range r = fx(() -> plot.getRangeAxis().getRange());
+                assertThat(Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
+                        && Double.isFinite(r.getLength())).as(id + " range " + r).isTrue();
+                assertThat(fx(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id
+                        + " marks the divergence").anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v
+                        && v.getValue() == divergedAt);
+            }
+        }
+        String readout = robot.lookup("#landscape-readout").queryAs(Label.class).getText();
+        String header = robot.lookup("#loss-current").queryAs(Label.class).getText();
+        assertThat(sane(readout)).as(readout).isTrue();
+        assertThat(sane(header)).as(header).isTrue();
+
+        javafx.scene.control.Button back = robot.lookup("#rollback").queryButton();
+        javafx.scene.control.Button lower = robot.lookup("#rollback-lower-lr").queryButton();
+        javafx.scene.control.Button dismiss = robot.lookup("#dismiss-divergence").queryButton();
+        assertThat(back.getText()).isEqualTo("Roll back to step " + lastFinite.step());
+        assertThat(lower.getText()).isEqualTo("Lower learning rate ×0.1 and roll back");
+        assertThat(dismiss.getText()).isEqualTo("Dismiss");
+        double[] rates = fx(() -> java.util.Arrays.stream(ParamGroup.values())
+                .mapToDouble(g -> vm.runConfig().training().group(g).learningRate()).toArray());
+        robot.clickOn(lower);
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        assertThat(vm.frameProperty().get().step()).isEqualTo(lastFinite.step());
+        for (ParamGroup g : ParamGroup.values()) {
+            assertThat(vm.runConfig().training().group(g).learningRate()).as(g.key())
+                    .isCloseTo(rates[g.ordinal()] * 0.1, org.assertj.core.data.Offset.offset(1e-12));
+        }
+        Node banner = robot.lookup("#divergence-banner").query();
+        assertThat(banner.isVisible()).isFalse();
+
+        divergeACanonicalRun(); // Dismiss hides the banner and leaves the diverged run to look at
+        robot.clickOn("#dismiss-divergence");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo(Simulation.Status.DIVERGED);
     }
 }

@@ -24,6 +24,7 @@ import tdlab.sim.Frame;
 import tdlab.sim.ReducedCoordinates;
 import tdlab.task.TaskSpec;
 import tdlab.theory.CanonicalFlow;
+import tdlab.ui.panels.NumberText;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
 import tdlab.train.RunConfig;
@@ -170,8 +171,9 @@ public final class LandscapeViewModel {
         for (int i = t.shownIndex(); i >= 0 && r == null; i--) {
             r = t.frames().get(i).reduced();
         }
-        readout.set(r == null || theory.get() == null ? "" : String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s",
-                r.w(), r.e(), r.b(), r.explained() < 1 ? String.format(Locale.ROOT,
+        readout.set(r == null || theory.get() == null ? "" : String.format(Locale.ROOT, "w %s  e %s  b %s%s",
+                NumberText.of(r.w(), 3), NumberText.of(r.e(), 3), NumberText.of(r.b(), 3), r.explained() < 1
+                ? String.format(Locale.ROOT,
                         "  (projection explains %.0f%%)", 100 * r.explained()) : ""));
     }
 

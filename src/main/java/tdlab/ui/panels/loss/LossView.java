@@ -1,7 +1,5 @@
 package tdlab.ui.panels.loss;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -14,11 +12,11 @@ import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
 import tdlab.render.Charts;
+import tdlab.render.DivergenceMarks;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -35,13 +33,14 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private final XYPlot plot;
     private final ChartView viewer;
     private List<Frame> drawn = List.of();
-    private ValueMarker divergenceMarker;
+    private final DivergenceMarks divergence;
     private RunInfo info;
     private boolean dark;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
+        divergence = new DivergenceMarks(List.of(plot));
         viewer = new ChartView(chart);
         viewer.setId("loss-chart");
         Label current = new Label();
@@ -57,7 +56,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
                 + " show as straight stretches."));
         logY.selectedProperty().bindBidirectional(vm.logYProperty());
         vm.logYProperty().addListener((o, a, b) -> setLogAxis(b));
-        vm.divergedAtProperty().addListener((o, a, b) -> markDivergence(b));
+        vm.divergedAtProperty().addListener((o, a, b) -> divergence.show(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, current, spacer, logY);
@@ -88,20 +87,6 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         RunCharts.fitLossRange(plot, data, info);
         Charts.legendForDrawnSeries(plot);
         chart.setNotify(true);
-    }
-
-    private void markDivergence(Long step) {
-        if (divergenceMarker != null) {
-            plot.removeDomainMarker(divergenceMarker);
-            divergenceMarker = null;
-        }
-        if (step != null) {
-            divergenceMarker = new ValueMarker(step);
-            divergenceMarker.setPaint(new Color(213, 94, 0));
-            divergenceMarker.setStroke(new BasicStroke(2f));
-            divergenceMarker.setLabel("diverged");
-            plot.addDomainMarker(divergenceMarker);
-        }
     }
 
     private void setLogAxis(boolean log) {

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import tdlab.sim.Frame;
+import tdlab.ui.panels.NumberText;
 
 /**
  * The loss panel's state: the value line of the shown frame, the step where the run diverged (the last
@@ -25,10 +26,11 @@ public final class LossViewModel {
     }
 
     public void showFrame(Frame shown, List<Frame> recorded) {
-        readout.set(shown == null ? "" : String.format(Locale.ROOT, "step %,d   val %.4f   train %s%s", shown.step(),
-                shown.valLoss(), Double.isFinite(shown.trainLoss()) ? String.format(Locale.ROOT, "%.4f",
-                        shown.trainLoss()) : "—", Double.isFinite(shown.exactLoss())
-                        ? String.format(Locale.ROOT, "   exact %.4f", shown.exactLoss()) : ""));
+        // a diverged frame's losses are NaN or astronomically large: "diverged" or engineering notation
+        readout.set(shown == null ? "" : String.format(Locale.ROOT, "step %,d   val %s   train %s%s", shown.step(),
+                NumberText.of(shown.valLoss(), 4), Double.isNaN(shown.trainLoss()) && !shown.diverged() ? "—"
+                        : NumberText.of(shown.trainLoss(), 4), Double.isNaN(shown.exactLoss()) // no exact loss for this model
+                        ? "" : "   exact " + NumberText.of(shown.exactLoss(), 4)));
         Frame last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
         divergedAt.set(last != null && last.diverged() ? last.step() : null);
     }

@@ -4,9 +4,11 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
 import tdlab.render.Charts;
+import tdlab.render.DivergenceMarks;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartView;
@@ -19,6 +21,8 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
     private final XYSeriesCollection[] data = RunCharts.parameterData();
     private final JFreeChart chart = RunCharts.parametersChart(data);
     private final ChartView viewer;
+    private final DivergenceMarks divergence = new DivergenceMarks(
+            ((CombinedDomainXYPlot) chart.getPlot()).getSubplots());
     private List<Frame> drawn = List.of();
 
     ParametersView() {
@@ -38,6 +42,7 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
         drawn = frames;
         chart.setNotify(false);
         RunCharts.fillParameters(data, frames, frames.size() - 1);
+        divergence.show(DivergenceMarks.step(frames));
         Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
     }
