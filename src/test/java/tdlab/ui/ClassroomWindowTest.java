@@ -357,9 +357,13 @@ class ClassroomWindowTest {
                 org.jfree.data.Range r = fx(() -> plot.getRangeAxis().getRange());
                 assertThat(Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
                         && Double.isFinite(r.getLength())).as(id + " range " + r).isTrue();
+                // the frames before the divergence are all O(1); the diverged one's 1e80s are not the range
+                assertThat(Math.max(-r.getLowerBound(), r.getUpperBound())).as(id + " range " + r).isLessThan(100);
                 assertThat(fx(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id
                         + " marks the divergence").anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v
                         && v.getValue() == divergedAt);
+                org.jfree.data.Range steps = fx(() -> plot.getDomainAxis().getRange());
+                assertThat(steps.contains(divergedAt)).as(id + " shows the step of the divergence").isTrue();
             }
         }
         String readout = robot.lookup("#landscape-readout").queryAs(Label.class).getText();
@@ -390,5 +394,46 @@ class ClassroomWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(banner.isVisible()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo(Simulation.Status.DIVERGED);
+    }
+
+    @Test
+    void scrubbingDrawsYouAreHereOnEveryTimeChartAndAnEmptyRunShowsItsOwnSteps(FxRobot robot) throws Exception {
+        Preset s1a = Presets.load("s1a-local-to-global-pq-below-one");
+        load(s1a);
+        long planned = s1a.run().training().steps();
+        List<String> charts = List.of("#loss-chart", "#parameters-chart", "#predictions-chart");
+        for (String id : charts) { // step 0: the run's own steps, not an axis around zero
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            org.jfree.data.Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
+            assertThat(steps.getLowerBound()).as(id).isZero();
+            assertThat(steps.getUpperBound()).as(id).isEqualTo(planned);
+        }
+        trainTo(60);
+        javafx.scene.control.Slider timeline = robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class);
+        fx(() -> {
+            timeline.setValue(2); // the third recorded frame
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long shown = fx(() -> vm.frameProperty().get().step());
+        assertThat(shown).isLessThan(60);
+        for (String id : charts) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            for (XYPlot plot : fx(() -> plots(chart))) {
+                assertThat(fx(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id
+                        + " you are here").anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v
+                        && v.getValue() == shown);
+            }
+        }
+        fx(() -> {
+            timeline.setValue(timeline.getMax()); // back to the newest: the curves' end is where the run is
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : charts) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            assertThat(fx(() -> plots(chart).get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id)
+                    .isNullOrEmpty();
+        }
     }
 }

@@ -24,7 +24,7 @@ import tdlab.sim.Frame;
 import tdlab.sim.ReducedCoordinates;
 import tdlab.task.TaskSpec;
 import tdlab.theory.CanonicalFlow;
-import tdlab.ui.panels.NumberText;
+import tdlab.render.NumberText;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
 import tdlab.train.RunConfig;

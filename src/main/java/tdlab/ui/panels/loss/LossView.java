@@ -15,8 +15,9 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
+import tdlab.render.BlowUp;
 import tdlab.render.Charts;
-import tdlab.render.DivergenceMarks;
+import tdlab.render.StepAxis;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -33,14 +34,14 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private final XYPlot plot;
     private final ChartView viewer;
     private List<Frame> drawn = List.of();
-    private final DivergenceMarks divergence;
+    private final StepAxis steps;
     private RunInfo info;
     private boolean dark;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
-        divergence = new DivergenceMarks(List.of(plot));
+        steps = new StepAxis(chart);
         viewer = new ChartView(chart);
         viewer.setId("loss-chart");
         Label current = new Label();
@@ -56,7 +57,6 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
                 + " show as straight stretches."));
         logY.selectedProperty().bindBidirectional(vm.logYProperty());
         vm.logYProperty().addListener((o, a, b) -> setLogAxis(b));
-        vm.divergedAtProperty().addListener((o, a, b) -> divergence.show(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, current, spacer, logY);
@@ -84,7 +84,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         chart.setNotify(false);
         RunCharts.fillLoss(data, frames, frames.size() - 1);
         drawn = frames;
-        RunCharts.fitLossRange(plot, data, info);
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, frames.size() - 1));
+        steps.recorded(frames);
         Charts.legendForDrawnSeries(plot);
         chart.setNotify(true);
     }
@@ -94,14 +95,19 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         if (log) {
             LogAxis a = new LogAxis("loss (nats, log)");
             a.setSmallestValue(1e-6);
-            a.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            a.setNumberFormatOverride(tdlab.render.NumberText.ticks());
             axis = a;
         } else {
             axis = Charts.valueAxis("loss (nats)");
         }
         plot.setRangeAxis(axis);
         Charts.style(chart, dark);
-        RunCharts.fitLossRange(plot, data, info);
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(drawn, drawn.size() - 1));
+    }
+
+    @Override
+    public StepAxis stepAxis() {
+        return steps;
     }
 
     @Override

@@ -6,28 +6,34 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongFunction;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The vertical line at the step where a run diverged, on every plot of a chart (the stacked plots of the
- * parameters chart each get one, since each has its own area), labelled once on the first. Non-finite values
- * are never plotted, so the line is what tells the reader that the curves stop because the run blew up.
+ * A vertical line at one step on every plot of a chart (each stacked plot of the parameters chart has its own
+ * area, so each gets one), labelled once, on the first. Moving it changes the chart only when the step
+ * changes, since every change repaints the chart.
  */
-public final class DivergenceMarks {
-    private static final Color COLOUR = new Color(213, 94, 0);
+final class StepLine {
     private final List<XYPlot> plots;
+    private final Color colour;
+    private final BasicStroke stroke;
+    private final LongFunction<String> label;
     private final List<ValueMarker> shown = new ArrayList<>();
     private Long step;
 
-    public DivergenceMarks(List<XYPlot> plots) {
+    StepLine(List<XYPlot> plots, Color colour, BasicStroke stroke, LongFunction<String> label) {
         this.plots = List.copyOf(plots);
+        this.colour = colour;
+        this.stroke = stroke;
+        this.label = label;
     }
 
-    /** Marks this step; null removes the mark (a new run, a rollback). */
-    public void show(Long step) {
+    /** The line at this step; null removes it. */
+    void show(Long step) {
         if (Objects.equals(step, this.step)) {
             return;
         }
@@ -41,11 +47,11 @@ public final class DivergenceMarks {
         }
         for (XYPlot plot : plots) {
             ValueMarker m = new ValueMarker(step);
-            m.setPaint(COLOUR);
-            m.setStroke(new BasicStroke(2f));
+            m.setPaint(colour);
+            m.setStroke(stroke);
             if (shown.isEmpty()) {
-                m.setLabel("diverged at step " + step);
-                m.setLabelPaint(COLOUR);
+                m.setLabel(label.apply(step));
+                m.setLabelPaint(colour);
                 m.setLabelFont(new Font("SansSerif", Font.BOLD, 11));
                 m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
                 m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -55,12 +61,8 @@ public final class DivergenceMarks {
         }
     }
 
-    /** The step of a recorded run's divergence: its last frame's, if that one diverged. */
-    public static Long step(List<tdlab.sim.Frame> frames) {
-        if (frames.isEmpty()) {
-            return null;
-        }
-        tdlab.sim.Frame last = frames.get(frames.size() - 1);
-        return last.diverged() ? last.step() : null;
+    /** The step shown, or null. */
+    Long step() {
+        return step;
     }
 }

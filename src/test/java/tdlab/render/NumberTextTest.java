@@ -1,4 +1,4 @@
-package tdlab.ui.panels;
+package tdlab.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,5 +14,7 @@ class NumberTextTest {
         assertThat(NumberText.of(999_999, 3)).isEqualTo("1.00e6");
         assertThat(NumberText.of(Double.NaN, 4)).isEqualTo("diverged");
         assertThat(NumberText.of(Double.NEGATIVE_INFINITY, 3)).isEqualTo("diverged");
+        assertThat(NumberText.ticks().format(0.125)).isEqualTo("0.125");
+        assertThat(NumberText.ticks().format(2.5e40)).isEqualTo("25.0e39");
     }
 }
