@@ -12,8 +12,10 @@ import tdlab.sim.Frame;
 /**
  * The step axis of a time-based chart (loss, parameters, predictions): the run's own range, 0 to its
  * configured steps (or the last recorded step past them), from step 0 on, so an empty chart is not an axis
- * around zero and the curves grow across a fixed frame; the "you are here" line at the shown step while the
- * timeline is scrubbed back; and the line where the run diverged (whose values are never plotted).
+ * around zero and the curves grow across a fixed frame; a diverged run ends where it diverged, so its axis
+ * ends just past that step (its eleven steps are not a sliver of fifteen hundred); the "you are here" line at
+ * the shown step while the timeline is scrubbed back; and the line where the run diverged (whose values are
+ * never plotted).
  */
 public final class StepAxis {
     private static final Color CURSOR = new Color(90, 90, 90);
@@ -36,8 +38,8 @@ public final class StepAxis {
             axis = chart.getXYPlot().getDomainAxis();
         }
         cursor = new StepLine(plots, CURSOR, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {4f, 3f}, 0f), step -> "step " + step);
-        divergence = new StepLine(plots, DIVERGED, new BasicStroke(2f), step -> "diverged at step " + step);
+                new float[] {4f, 3f}, 0f), step -> "step " + step, false);
+        divergence = new StepLine(plots, DIVERGED, new BasicStroke(2f), step -> "diverged at step " + step, true);
         fit();
     }
 
@@ -65,7 +67,9 @@ public final class StepAxis {
     }
 
     private void fit() {
-        double upper = Math.max(MIN_LENGTH, Math.max(runLength, lastRecorded));
+        Long diverged = divergence.step();
+        double end = diverged != null ? Math.ceil(diverged * 1.1) : Math.max(runLength, lastRecorded);
+        double upper = Math.max(MIN_LENGTH, end);
         if (axis.getLowerBound() != 0 || axis.getUpperBound() != upper) {
             axis.setRange(0, upper);
         }

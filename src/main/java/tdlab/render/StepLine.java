@@ -22,10 +22,13 @@ final class StepLine {
     private final Color colour;
     private final BasicStroke stroke;
     private final LongFunction<String> label;
+    private final boolean labelLeft;
     private final List<ValueMarker> shown = new ArrayList<>();
     private Long step;
 
-    StepLine(List<XYPlot> plots, Color colour, BasicStroke stroke, LongFunction<String> label) {
+    /** {@code labelLeft}: the label to the left of the line (a line at the right end of the axis). */
+    StepLine(List<XYPlot> plots, Color colour, BasicStroke stroke, LongFunction<String> label, boolean labelLeft) {
+        this.labelLeft = labelLeft;
         this.plots = List.copyOf(plots);
         this.colour = colour;
         this.stroke = stroke;
@@ -53,8 +56,8 @@ final class StepLine {
                 m.setLabel(label.apply(step));
                 m.setLabelPaint(colour);
                 m.setLabelFont(new Font("SansSerif", Font.BOLD, 11));
-                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-                m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                m.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             }
             plot.addDomainMarker(m);
             shown.add(m);
