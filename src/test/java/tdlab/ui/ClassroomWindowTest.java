@@ -436,4 +436,33 @@ class ClassroomWindowTest {
                     .isNullOrEmpty();
         }
     }
+
+    @Test
+    void everyTransportIconIsAnIconFontGlyphNotATextCharacterTheSystemFontMayLack(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        for (String id : List.of("#reset", "#step-one", "#step-100", "#play")) {
+            javafx.scene.control.Button b = robot.lookup(id).queryButton();
+            assertThat(b.getGraphic()).as(id).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
+            org.kordamp.ikonli.javafx.FontIcon icon = (org.kordamp.ikonli.javafx.FontIcon) b.getGraphic();
+            assertThat(icon.getIconCode()).as(id).isNotNull();
+            assertThat(icon.getText()).as(id + " glyph").isNotEmpty();
+            assertThat(b.getText()).as(id + " draws no text glyph").isEmpty();
+            assertThat(b.getAccessibleText()).as(id + " still has a name").isNotBlank();
+        }
+        org.kordamp.ikonli.javafx.FontIcon play =
+                (org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#play").queryButton().getGraphic();
+        String paused = play.getText();
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> vm.runningProperty().get());
+        assertThat(fx(play::getText)).as("pause while playing").isNotEqualTo(paused).isNotEmpty();
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> !vm.runningProperty().get());
+        assertThat(fx(play::getText)).isEqualTo(paused);
+    }
 }
