@@ -27,7 +27,8 @@ public record ViewSettings(String palette, String theme, List<String> panels, lo
     public ViewSettings {
         ConfigException.require(PALETTES.contains(palette), "view.palette", "must be one of " + PALETTES + ", got "
                 + palette);
-        ConfigException.require(theme == null || THEMES.contains(theme), "view.theme", "must be one of " + THEMES + ", got " + theme);
+        ConfigException.require(theme == null || THEMES.contains(theme), "view.theme", "must be one of " + THEMES
+                + ", got " + theme);
         panels = List.copyOf(panels);
         for (String p : panels) {
             ConfigException.require(PANELS.contains(p), "view.panels", "\"" + p + "\" is not a panel; use " + PANELS);

@@ -60,6 +60,11 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             e.consume();
             return;
         }
+        if (c == KeyCode.F11) { // no field types F11: presenter mode from anywhere, through one path
+            togglePresenter.run();
+            e.consume();
+            return;
+        }
         if (typing) {
             if (c == KeyCode.ESCAPE) {
                 panels.requestFocus(); // the field commits as on any focus loss
@@ -79,8 +84,6 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             vm.reset();
         } else if (c == KeyCode.SLASH && e.isShiftDown() || "?".equals(e.getText())) {
             showSheet.run();
-        } else if (c == KeyCode.F11) {
-            togglePresenter.run();
         } else {
             return;
         }

@@ -34,6 +34,7 @@ public final class ThemeManager {
             } else {
                 content.getStyleClass().remove(PRESENTER);
             }
+            content.applyCss(); // the new type now, not at the next pulse: the window's layout follows at once
         });
         applyStylesheets();
     }

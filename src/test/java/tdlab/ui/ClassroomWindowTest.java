@@ -2,24 +2,41 @@ package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
 import tdlab.model.Backend;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.ParamGroup;
@@ -127,7 +144,7 @@ class ClassroomWindowTest {
 
         type(robot, KeyCode.ESCAPE); // leaves the field: the keys are the transport's again
         Node focus = fx(() -> window.scene().getFocusOwner());
-        assertThat(focus).isNotSameAs(cell).isNotInstanceOf(javafx.scene.control.TextInputControl.class);
+        assertThat(focus).isNotSameAs(cell).isNotInstanceOf(TextInputControl.class);
         robot.type(KeyCode.SPACE);
         waitUntil(() -> vm.runningProperty().get());
         robot.type(KeyCode.SPACE);
@@ -204,12 +221,12 @@ class ClassroomWindowTest {
 
     @Test
     void everyShippedPresetLoadedAfterEveryOtherShowsWhatAFreshWindowShows(FxRobot robot) throws Exception {
-        java.nio.file.Path dir = java.nio.file.Path.of("presets");
-        try (var files = java.nio.file.Files.list(dir)) {
+        Path dir = Path.of("presets");
+        try (var files = Files.list(dir)) {
             assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).sorted().toList())
                     .as("every shipped preset is in this test").isEqualTo(SHIPPED);
         }
-        java.util.Map<String, java.util.Map<String, List<String>>> fresh = new java.util.HashMap<>();
+        Map<String, Map<String, List<String>>> fresh = new HashMap<>();
         for (String name : SHIPPED) {
             fresh.put(name, freshWindowState(robot, name));
         }
@@ -229,7 +246,7 @@ class ClassroomWindowTest {
         }
     }
 
-    private java.util.Map<String, List<String>> freshWindowState(FxRobot robot, String name) throws Exception {
+    private Map<String, List<String>> freshWindowState(FxRobot robot, String name) throws Exception {
         Stage stage = fx(Stage::new);
         SessionViewModel v = fx(() -> new SessionViewModel(Presets.load(name)));
         MainWindow w = fx(() -> {
@@ -274,11 +291,11 @@ class ClassroomWindowTest {
      * What every shown panel shows, as a user reads it: each panel's shown texts and ids (notes, readouts,
      * headers, one id per attention head), the loss chart's points and the landscape's drawn paths.
      */
-    private java.util.Map<String, List<String>> state(FxRobot robot, MainWindow w) throws Exception {
+    private Map<String, List<String>> state(FxRobot robot, MainWindow w) throws Exception {
         return fx(() -> {
-            java.util.Map<String, List<String>> out = new java.util.TreeMap<>();
+            Map<String, List<String>> out = new TreeMap<>();
             for (Node panel : robot.from(w.scene().getRoot()).lookup(".panel").queryAll()) {
-                List<String> seen = new java.util.ArrayList<>();
+                List<String> seen = new ArrayList<>();
                 describe(panel, seen);
                 out.put(panel.getId(), seen);
             }
@@ -302,12 +319,12 @@ class ClassroomWindowTest {
         if (node.getId() != null) {
             seen.add("#" + node.getId());
         }
-        if (node instanceof javafx.scene.control.Labeled l && !l.getText().isEmpty()) {
+        if (node instanceof Labeled l && !l.getText().isEmpty()) {
             seen.add(l.getText());
-        } else if (node instanceof javafx.scene.control.TextInputControl t) {
+        } else if (node instanceof TextInputControl t) {
             seen.add("[" + t.getText() + "]");
         }
-        if (node instanceof javafx.scene.Parent p) {
+        if (node instanceof Parent p) {
             for (Node child : p.getChildrenUnmodifiable()) {
                 describe(child, seen);
             }
@@ -354,15 +371,15 @@ class ClassroomWindowTest {
         for (String id : List.of("#loss-chart", "#parameters-chart")) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
             for (XYPlot plot : fx(() -> plots(chart))) {
-                org.jfree.data.Range r = fx(() -> plot.getRangeAxis().getRange());
+                Range r = fx(() -> plot.getRangeAxis().getRange());
                 assertThat(Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
                         && Double.isFinite(r.getLength())).as(id + " range " + r).isTrue();
                 // the frames before the divergence are all O(1); the diverged one's 1e80s are not the range
                 assertThat(Math.max(-r.getLowerBound(), r.getUpperBound())).as(id + " range " + r).isLessThan(100);
-                assertThat(fx(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id
-                        + " marks the divergence").anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v
+                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+                        + " marks the divergence").anyMatch(m -> m instanceof ValueMarker v
                         && v.getValue() == divergedAt);
-                org.jfree.data.Range steps = fx(() -> plot.getDomainAxis().getRange());
+                Range steps = fx(() -> plot.getDomainAxis().getRange());
                 assertThat(steps.contains(divergedAt)).as(id + " shows the step of the divergence").isTrue();
             }
         }
@@ -371,20 +388,20 @@ class ClassroomWindowTest {
         assertThat(sane(readout)).as(readout).isTrue();
         assertThat(sane(header)).as(header).isTrue();
 
-        javafx.scene.control.Button back = robot.lookup("#rollback").queryButton();
-        javafx.scene.control.Button lower = robot.lookup("#rollback-lower-lr").queryButton();
-        javafx.scene.control.Button dismiss = robot.lookup("#dismiss-divergence").queryButton();
+        Button back = robot.lookup("#rollback").queryButton();
+        Button lower = robot.lookup("#rollback-lower-lr").queryButton();
+        Button dismiss = robot.lookup("#dismiss-divergence").queryButton();
         assertThat(back.getText()).isEqualTo("Roll back to step " + lastFinite.step());
         assertThat(lower.getText()).isEqualTo("Lower learning rate ×0.1 and roll back");
         assertThat(dismiss.getText()).isEqualTo("Dismiss");
-        double[] rates = fx(() -> java.util.Arrays.stream(ParamGroup.values())
+        double[] rates = fx(() -> Arrays.stream(ParamGroup.values())
                 .mapToDouble(g -> vm.runConfig().training().group(g).learningRate()).toArray());
         robot.clickOn(lower);
         waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
         assertThat(vm.frameProperty().get().step()).isEqualTo(lastFinite.step());
         for (ParamGroup g : ParamGroup.values()) {
             assertThat(vm.runConfig().training().group(g).learningRate()).as(g.key())
-                    .isCloseTo(rates[g.ordinal()] * 0.1, org.assertj.core.data.Offset.offset(1e-12));
+                    .isCloseTo(rates[g.ordinal()] * 0.1, Offset.offset(1e-12));
         }
         Node banner = robot.lookup("#divergence-banner").query();
         assertThat(banner.isVisible()).isFalse();
@@ -404,12 +421,12 @@ class ClassroomWindowTest {
         List<String> charts = List.of("#loss-chart", "#parameters-chart", "#predictions-chart");
         for (String id : charts) { // step 0: the run's own steps, not an axis around zero
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            org.jfree.data.Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
+            Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
             assertThat(steps.getLowerBound()).as(id).isZero();
             assertThat(steps.getUpperBound()).as(id).isEqualTo(planned);
         }
         trainTo(60);
-        javafx.scene.control.Slider timeline = robot.lookup("#timeline").queryAs(javafx.scene.control.Slider.class);
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
         fx(() -> {
             timeline.setValue(2); // the third recorded frame
             return null;
@@ -420,8 +437,8 @@ class ClassroomWindowTest {
         for (String id : charts) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
             for (XYPlot plot : fx(() -> plots(chart))) {
-                assertThat(fx(() -> plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id
-                        + " you are here").anyMatch(m -> m instanceof org.jfree.chart.plot.ValueMarker v
+                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+                        + " you are here").anyMatch(m -> m instanceof ValueMarker v
                         && v.getValue() == shown);
             }
         }
@@ -432,7 +449,7 @@ class ClassroomWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : charts) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            assertThat(fx(() -> plots(chart).get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND))).as(id)
+            assertThat(fx(() -> plots(chart).get(0).getDomainMarkers(Layer.FOREGROUND))).as(id)
                     .isNullOrEmpty();
         }
     }
@@ -441,16 +458,16 @@ class ClassroomWindowTest {
     void everyTransportIconIsAnIconFontGlyphNotATextCharacterTheSystemFontMayLack(FxRobot robot) throws Exception {
         waitUntil(() -> vm.frameProperty().get() != null);
         for (String id : List.of("#reset", "#step-one", "#step-100", "#play")) {
-            javafx.scene.control.Button b = robot.lookup(id).queryButton();
-            assertThat(b.getGraphic()).as(id).isInstanceOf(org.kordamp.ikonli.javafx.FontIcon.class);
-            org.kordamp.ikonli.javafx.FontIcon icon = (org.kordamp.ikonli.javafx.FontIcon) b.getGraphic();
+            Button b = robot.lookup(id).queryButton();
+            assertThat(b.getGraphic()).as(id).isInstanceOf(FontIcon.class);
+            FontIcon icon = (FontIcon) b.getGraphic();
             assertThat(icon.getIconCode()).as(id).isNotNull();
             assertThat(icon.getText()).as(id + " glyph").isNotEmpty();
             assertThat(b.getText()).as(id + " draws no text glyph").isEmpty();
             assertThat(b.getAccessibleText()).as(id + " still has a name").isNotBlank();
         }
-        org.kordamp.ikonli.javafx.FontIcon play =
-                (org.kordamp.ikonli.javafx.FontIcon) robot.lookup("#play").queryButton().getGraphic();
+        FontIcon play =
+                (FontIcon) robot.lookup("#play").queryButton().getGraphic();
         String paused = play.getText();
         fx(() -> {
             vm.togglePlay();
