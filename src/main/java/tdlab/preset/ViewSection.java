@@ -17,11 +17,12 @@ final class ViewSection {
     static ViewSettings read(JsonFields f) {
         ViewSettings d = ViewSettings.DEFAULT;
         String palette = f.text(PALETTE, d.palette(), 32);
-        String theme = f.text(THEME, d.theme(), 16);
+        boolean themeSet = f.has(THEME); // absent: the user's theme stays
+        String theme = themeSet ? f.text(THEME, ViewSettings.WRITTEN_THEME, 16) : null;
         List<String> panels = SectionJson.readNames(f, PANELS, 16);
         Long step = f.longValue(TIMELINE_STEP, -1L);
         f.rejectUnknown();
-        if (palette == null || theme == null || panels == null || step == null) {
+        if (palette == null || panels == null || step == null) {
             return null;
         }
         return JsonFields.guard(f.problems(), () -> new ViewSettings(palette, theme, panels, step));
@@ -29,7 +30,7 @@ final class ViewSection {
 
     static void write(ViewSettings view, ObjectNode n) {
         n.put(PALETTE, view.palette());
-        n.put(THEME, view.theme());
+        n.put(THEME, view.theme() == null ? ViewSettings.WRITTEN_THEME : view.theme());
         SectionJson.writeNames(n, PANELS, view.panels());
         n.put(TIMELINE_STEP, view.timelineStep());
     }

@@ -91,7 +91,7 @@ public final class Charts {
         a.setAutoRangeIncludesZero(false);
         a.setAutoRangeMinimumSize(0.02);
         a.setUpperMargin(0.1); // room for the label of a reference line at the top of the data
-        a.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+        a.setNumberFormatOverride(NumberText.ticks());
         return a;
     }
 

@@ -99,7 +99,7 @@ public final class FrameComposer {
         RunCharts.fillLoss(data, frames, index);
         JFreeChart chart = Charts.lineChart(data, "step", "loss (nats)");
         RunCharts.lossReferences(chart.getXYPlot(), info);
-        RunCharts.fitLossRange(chart.getXYPlot(), data, info);
+        RunCharts.fitLossRange(chart.getXYPlot(), data, info, BlowUp.rangeUntil(frames, index));
         Charts.legendForDrawnSeries(chart.getXYPlot());
         stepRange(chart, frames);
         return chart;
@@ -119,6 +119,10 @@ public final class FrameComposer {
         XYSeriesCollection[] data = RunCharts.parameterData();
         RunCharts.fillParameters(data, frames, index);
         JFreeChart chart = RunCharts.parametersChart(data);
+        long until = BlowUp.rangeUntil(frames, index);
+        var plots = ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        BlowUp.fit(plots.get(0), until); // the energy fraction keeps its fixed [0, 1]
+        BlowUp.fit(plots.get(1), until);
         Charts.legendForDrawnSeries(chart.getPlot());
         stepRange(chart, frames);
         return chart;

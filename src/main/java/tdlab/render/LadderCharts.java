@@ -14,6 +14,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
@@ -148,14 +149,20 @@ public final class LadderCharts {
 
     /**
      * The stage boundaries as dashed vertical lines, labelled where {@code labelled} (one chart says it). A label
-     * goes right of its line, or left of it in the last third of the steps drawn ({@code lastStep}), so that the
+     * goes right of its line, or left of it in the last third of the step axis (which ends at {@code lastStep}), so that the
      * plot's edge does not cut it.
      */
     public static void markBoundaries(XYPlot plot, List<StageBoundaries.Boundary> boundaries, long lastStep,
                                       boolean labelled) {
-        plot.clearDomainMarkers();
+        // only this chart's own boundary lines: the step axis's cursor and divergence lines stay
+        java.util.Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        for (Object m : markers == null ? List.of() : List.copyOf(markers)) {
+            if (m instanceof BoundaryMarker b) {
+                plot.removeDomainMarker(0, b, Layer.FOREGROUND);
+            }
+        }
         for (StageBoundaries.Boundary b : boundaries) {
-            ValueMarker m = new ValueMarker(b.step());
+            ValueMarker m = new BoundaryMarker(b.step());
             m.setPaint(BOUNDARY);
             m.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f},
                     0f));
@@ -168,7 +175,14 @@ public final class LadderCharts {
                 m.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
                 m.setLabelBackgroundColor(new Color(0, 0, 0, 0)); // the default grey box hides the grey text
             }
-            plot.addDomainMarker(m);
+            plot.addDomainMarker(0, m, Layer.FOREGROUND);
+        }
+    }
+
+    /** A stage boundary line, told apart from the other vertical lines a chart carries. */
+    private static final class BoundaryMarker extends ValueMarker {
+        BoundaryMarker(double step) {
+            super(step);
         }
     }
 

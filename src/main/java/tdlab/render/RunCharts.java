@@ -17,7 +17,8 @@ import tdlab.sim.RunInfo;
 /**
  * The run's charts as JFreeChart data, shared by the live panels (which keep their charts and refill the
  * series) and the offscreen exporter (which draws fresh charts into images): the same frames give the
- * same curves in both.
+ * same curves in both. A diverged frame is never plotted: its numbers are what blew up (1e80, ∞), and the
+ * charts keep the range of the frames before it, with {@link DivergenceMarks} at its step.
  */
 public final class RunCharts {
     private RunCharts() {
@@ -31,6 +32,9 @@ public final class RunCharts {
         clear(data);
         for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
             Frame f = frames.get(i);
+            if (f.diverged()) {
+                continue;
+            }
             add(train, f.step(), f.trainLoss());
             add(val, f.step(), f.valLoss());
             add(exact, f.step(), f.exactLoss());
@@ -63,8 +67,11 @@ public final class RunCharts {
         }
     }
 
-    /** Keeps both reference lines in view (auto-range ignores markers). */
-    public static void fitLossRange(XYPlot plot, XYSeriesCollection data, RunInfo info) {
+    /**
+     * Keeps both reference lines in view (auto-range ignores markers), and of a diverged run the points before
+     * its blow-up only ({@link BlowUp}: steps up to {@code until}).
+     */
+    public static void fitLossRange(XYPlot plot, XYSeriesCollection data, RunInfo info, long until) {
         if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || data.getSeries(1).isEmpty()) {
             return;
         }
@@ -78,10 +85,13 @@ public final class RunCharts {
         }
         for (int s = 0; s < 2; s++) {
             XYSeries x = data.getSeries(s);
-            if (!x.isEmpty()) {
-                lo = Math.min(lo, x.getMinY());
-                hi = Math.max(hi, x.getMaxY());
+            for (int i = 0; i < x.getItemCount() && x.getX(i).doubleValue() <= until; i++) {
+                lo = Math.min(lo, x.getY(i).doubleValue());
+                hi = Math.max(hi, x.getY(i).doubleValue());
             }
+        }
+        if (lo > hi) {
+            return;
         }
         double pad = Math.max(1e-4, (hi - lo) * 0.06);
         axis.setRange(lo - pad, hi + pad);
@@ -128,6 +138,9 @@ public final class RunCharts {
         java.util.Arrays.fill(pi, stationary);
         for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
             Frame f = frames.get(i);
+            if (f.diverged()) {
+                continue;
+            }
             if (truth.length == 2) {
                 add(a, f.step(), f.estimated(0, 1));
                 add(b, f.step(), f.estimated(1, 0));
@@ -178,10 +191,13 @@ public final class RunCharts {
         }
         for (int i : Charts.decimate(Math.min(frames.size(), upTo + 1))) {
             Frame f = frames.get(i);
-            if (f.reduced() != null) {
-                data[0].getSeries(0).add(f.step(), f.reduced().e(), false);
-                data[0].getSeries(1).add(f.step(), f.reduced().w(), false);
-                data[0].getSeries(2).add(f.step(), f.reduced().b(), false);
+            if (f.diverged()) {
+                continue;
+            }
+            if (f.reduced() != null) { // a diverged frame's NaN or ∞ would become the axis range
+                add(data[0].getSeries(0), f.step(), f.reduced().e());
+                add(data[0].getSeries(1), f.step(), f.reduced().w());
+                add(data[0].getSeries(2), f.step(), f.reduced().b());
             }
             for (ParamGroup g : ParamGroup.values()) {
                 add(data[1].getSeries(g.ordinal()), f.step(), f.groupNorms()[g.ordinal()]);

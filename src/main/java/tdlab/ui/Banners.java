@@ -8,24 +8,47 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** The two bars above the panels: the preset's description, and the divergence notice with its rollback. */
+/** The two bars above the panels: the preset's description, and the divergence notice with its ways back. */
 final class Banners {
     private Banners() {
     }
 
-    /** Shown while the run has diverged: why, what usually helps, and the rollback. */
+    /** What the "lower learning rate" way back multiplies every group's rate by. */
+    static final double LOWER_LEARNING_RATE = 0.1;
+
+    /**
+     * Shown while the run has diverged: why, what usually helps, and three labelled ways on: back to the last
+     * finite frame, the same with every learning rate ×0.1 (the usual cure), or dismiss the notice and look at
+     * the diverged run. A new divergence shows it again.
+     */
     static HBox divergence(SessionViewModel vm) {
         Label text = new Label();
         text.setWrapText(true);
+        text.setMinWidth(0);
+        text.setPrefWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button rollback = new Button("Roll back to the last finite frame");
+        Button rollback = new Button();
         rollback.setId("rollback");
         rollback.setOnAction(e -> vm.rollback());
-        HBox banner = bar("divergence-banner", "banner", text, rollback);
+        Button lower = new Button("Lower learning rate ×0.1 and roll back");
+        lower.setId("rollback-lower-lr");
+        lower.setTooltip(new Tooltip("Every parameter group's learning rate times 0.1, then back to the last finite"
+                + " frame (the preset records the new rates)."));
+        lower.setOnAction(e -> vm.rollbackWithLearningRatesScaled(LOWER_LEARNING_RATE));
+        Button dismiss = new Button("Dismiss");
+        dismiss.setId("dismiss-divergence");
+        dismiss.setTooltip(new Tooltip("Hide this notice and keep the diverged run to look at (Reset starts over)."));
+        HBox banner = bar("divergence-banner", "banner", text, rollback, lower, dismiss);
+        dismiss.setOnAction(e -> show(banner, false));
         vm.divergenceProperty().addListener((o, a, b) -> {
             show(banner, b != null);
+            long to = vm.rollbackStep();
+            rollback.setText(to >= 0 ? "Roll back to step " + to : "Roll back");
+            rollback.setDisable(to < 0);
+            lower.setDisable(to < 0);
             text.setText(b == null ? "" : "Training stopped: " + b + ". This usually means the learning rate is too"
-                    + " high for the current scale of the parameters: lower it in Training, or roll back.");
+                    + " high for the current scale of the parameters.");
         });
         show(banner, false);
         return banner;
@@ -61,8 +84,9 @@ final class Banners {
         }
     }
 
-    private static HBox bar(String id, String styleClass, Label text, Button button) {
-        HBox bar = new HBox(8, text, button);
+    private static HBox bar(String id, String styleClass, Label text, Button... buttons) {
+        HBox bar = new HBox(8, text);
+        bar.getChildren().addAll(buttons);
         bar.setId(id);
         bar.getStyleClass().add(styleClass);
         bar.setPadding(new Insets(6));

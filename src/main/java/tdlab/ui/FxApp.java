@@ -30,7 +30,9 @@ public final class FxApp extends Application {
                 : Presets.load(Presets.DEFAULT);
         vm = new SessionViewModel(preset);
         window = new MainWindow(stage, vm);
-        window.theme().darkProperty().set("dark".equals(named.get("theme")));
+        if (named.containsKey("theme")) { // asked on the command line; else the preset's, if it names one
+            window.theme().darkProperty().set("dark".equals(named.get("theme")));
+        }
         window.show();
         if (named.containsKey("bench")) {
             UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),

@@ -46,6 +46,8 @@ public final class MainWindow {
     private final Stage stage;
     private final SessionViewModel vm;
     private final BorderPane root = new BorderPane();
+    /** Everything but the menu bar: what presenter mode enlarges. */
+    private final BorderPane content = new BorderPane();
     private final Scene scene;
     private final Sidebar sidebar;
     private final TransportBar transport;
@@ -67,17 +69,19 @@ public final class MainWindow {
                 sidebar::pickStartPoint, sidebar::pickChain, sidebar::pickExplicitStart));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(980, screen.getHeight()));
-        theme = new ThemeManager(scene);
+        theme = new ThemeManager(scene, content);
         dialogs = new FxDialogService(stage);
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
         VBox center = new VBox(description.view(), Banners.divergence(vm), panels.view());
         VBox.setVgrow(panels.view(), Priority.ALWAYS);
-        root.setTop(new VBox(menu.bar(), transport));
-        root.setLeft(sidebar);
-        root.setCenter(center);
-        root.setBottom(statusBar());
-        new Shortcuts(scene, vm, transport, sidebar::applyDraft, this::showShortcuts,
+        root.setTop(menu.bar());
+        root.setCenter(content);
+        content.setTop(transport);
+        content.setLeft(sidebar);
+        content.setCenter(center);
+        content.setBottom(statusBar());
+        new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
                 () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
         clock = new AnimationTimer() {
             @Override

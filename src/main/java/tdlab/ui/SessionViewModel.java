@@ -65,12 +65,14 @@ public final class SessionViewModel implements AutoCloseable {
         }
         sim = next;
         lastFrames = null;
+        // the old run's frames go before the new run is announced: a panel told of the new run must never be
+        // shown the old frames (the loss plane would project another model's parameters)
+        following.set(true);
+        frames.set(List.of());
+        frame.set(null);
         saved.set(p); // what was loaded is what is on disk
         preset.set(p);
         info.set(sim.info());
-        following.set(true);
-        frame.set(null);
-        frames.set(List.of());
         sim.start();
         applySpeed();
         poll();
@@ -131,16 +133,39 @@ public final class SessionViewModel implements AutoCloseable {
         }
     }
 
-    /** After a divergence: back to the last recorded finite frame. */
-    public void rollback() {
+    /** The step a rollback returns to: the last recorded frame that did not diverge; −1 when there is none. */
+    public long rollbackStep() {
         List<Frame> fs = frames.get();
         for (int i = fs.size() - 1; i >= 0; i--) {
             if (!fs.get(i).diverged()) {
-                sim.branch(fs.get(i).step());
-                following.set(true);
-                return;
+                return fs.get(i).step();
             }
         }
+        return -1;
+    }
+
+    /** After a divergence: back to the last recorded finite frame. */
+    public void rollback() {
+        long to = rollbackStep();
+        if (to >= 0) {
+            sim.branch(to);
+            following.set(true);
+        }
+    }
+
+    /**
+     * After a divergence: every group's learning rate times this factor, then the rollback. The rollback keeps
+     * the current rates (they are sent first), so the run goes on from the last finite frame at the lower ones.
+     */
+    public void rollbackWithLearningRatesScaled(double factor) {
+        if (rollbackStep() < 0) {
+            return;
+        }
+        tdlab.train.TrainingConfig t = preset.get().run().training();
+        for (ParamGroup g : ParamGroup.values()) {
+            setLearningRate(g, t.group(g).learningRate() * factor);
+        }
+        rollback();
     }
 
     /**

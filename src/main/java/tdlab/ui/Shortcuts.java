@@ -3,6 +3,7 @@ package tdlab.ui;
 import javafx.event.EventHandler;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -10,7 +11,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's single-key shortcuts and their cheat-sheet. They act only while no text input has focus: a
- * field keeps its own keys (Backspace deletes a digit, Space types a space). A locked transport ignores its
+ * field keeps its own keys (Backspace deletes a digit, Space types a space, → moves the caret), and Esc
+ * leaves it for the panels, after which the keys are the transport's again. A locked transport ignores its
  * keys. Ctrl+O, Ctrl+S, Ctrl+E and F11 are the menu items' accelerators.
  */
 final class Shortcuts implements EventHandler<KeyEvent> {
@@ -24,6 +26,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             "Ctrl+S           save the current setup as a preset",
             "F11              presenter mode (full screen, no sidebar, large text)",
             "?                this sheet",
+            "Esc              leave a text field (its keys are the field's while it has focus)",
             "",
             "Drag the timeline to show any recorded frame; \"Branch here\" continues from it.",
             "Learning-rate sliders act at the next step; other edits wait for Apply.");
@@ -31,15 +34,17 @@ final class Shortcuts implements EventHandler<KeyEvent> {
     private final Scene scene;
     private final SessionViewModel vm;
     private final Node transport;
+    private final Node panels;
     private final Runnable applyDraft;
     private final Runnable showSheet;
     private final Runnable togglePresenter;
 
-    Shortcuts(Scene scene, SessionViewModel vm, Node transport, Runnable applyDraft, Runnable showSheet,
+    Shortcuts(Scene scene, SessionViewModel vm, Node transport, Node panels, Runnable applyDraft, Runnable showSheet,
               Runnable togglePresenter) {
         this.scene = scene;
         this.vm = vm;
         this.transport = transport;
+        this.panels = panels;
         this.applyDraft = applyDraft;
         this.showSheet = showSheet;
         this.togglePresenter = togglePresenter;
@@ -48,15 +53,23 @@ final class Shortcuts implements EventHandler<KeyEvent> {
 
     @Override
     public void handle(KeyEvent e) {
-        Node focus = scene.getFocusOwner();
-        boolean typing = focus instanceof TextInputControl || focus != null && focus.getParent() instanceof Spinner;
+        boolean typing = takesText(scene.getFocusOwner());
         KeyCode c = e.getCode();
         if (e.isShortcutDown() && c == KeyCode.ENTER) {
             applyDraft.run();
             e.consume();
             return;
         }
+        if (c == KeyCode.F11) { // no field types F11: presenter mode from anywhere, through one path
+            togglePresenter.run();
+            e.consume();
+            return;
+        }
         if (typing) {
+            if (c == KeyCode.ESCAPE) {
+                panels.requestFocus(); // the field commits as on any focus loss
+                e.consume();
+            }
             return;
         }
         if (transport.isDisabled() && (c == KeyCode.SPACE || c == KeyCode.RIGHT || c == KeyCode.BACK_SPACE)) {
@@ -71,11 +84,28 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             vm.reset();
         } else if (c == KeyCode.SLASH && e.isShiftDown() || "?".equals(e.getText())) {
             showSheet.run();
-        } else if (c == KeyCode.F11) {
-            togglePresenter.run();
         } else {
             return;
         }
         e.consume();
+    }
+
+    /**
+     * Whether this focus owner takes typed text. An editable spinner or combo box keeps the focus itself
+     * and hands keys to its editor (which only looks focused), so the editor is never the focus owner.
+     */
+    static boolean takesText(Node focus) {
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n instanceof TextInputControl t) {
+                return t.isEditable();
+            }
+            if (n instanceof Spinner<?> s) {
+                return s.isEditable();
+            }
+            if (n instanceof ComboBoxBase<?> b) {
+                return b.isEditable();
+            }
+        }
+        return false;
     }
 }

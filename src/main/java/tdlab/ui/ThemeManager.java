@@ -4,12 +4,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import tdlab.preset.ViewSettings;
 
 /**
  * The window's look: light or dark stylesheets over the shared one, presenter mode's large type (a style
- * class on the root) and the palette for magnitudes. Properties, so the menu's toggles and the panels
+ * class on the window's content) and the palette for magnitudes. Properties, so the menu's toggles and the panels
  * follow whoever sets them: the user, a preset, or the command line.
  */
 public final class ThemeManager {
@@ -19,15 +20,21 @@ public final class ThemeManager {
     private final BooleanProperty presenter = new SimpleBooleanProperty();
     private final StringProperty palette = new SimpleStringProperty(ViewSettings.DEFAULT.palette());
 
-    ThemeManager(Scene scene) {
+    /**
+     * @param content what presenter mode enlarges: the window less its menu bar, which presenter mode hides.
+     *                A MenuBar keeps the large font it inherited after the style class that set it is removed
+     *                (its menus' labels are not restyled), so the menu bar must never inherit it.
+     */
+    ThemeManager(Scene scene, Node content) {
         this.scene = scene;
         dark.addListener((o, a, b) -> applyStylesheets());
         presenter.addListener((o, a, b) -> {
             if (b) {
-                scene.getRoot().getStyleClass().add(PRESENTER);
+                content.getStyleClass().add(PRESENTER);
             } else {
-                scene.getRoot().getStyleClass().remove(PRESENTER);
+                content.getStyleClass().remove(PRESENTER);
             }
+            content.applyCss(); // the new type now, not at the next pulse: the window's layout follows at once
         });
         applyStylesheets();
     }
@@ -40,10 +47,15 @@ public final class ThemeManager {
         return ThemeManager.class.getResource("/tdlab/assets/css/" + name).toExternalForm();
     }
 
-    /** A preset's palette and theme. */
+    /**
+     * A preset's palette, and its theme where it sets one. Presenter mode is never a preset's: it belongs to
+     * the person at the projector.
+     */
     void apply(ViewSettings view) {
         palette.set(view.palette());
-        dark.set("dark".equals(view.theme()));
+        if (view.theme() != null) {
+            dark.set("dark".equals(view.theme()));
+        }
     }
 
     /** The look as a preset records it, with these panels and timeline position. */

@@ -9,6 +9,11 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
  * Reset, one step, 100 steps, play/pause, speed (0.1× to 100×, log scale), the step counter, the
@@ -23,11 +28,17 @@ final class TransportBar extends HBox {
         setSpacing(6);
         setPadding(new Insets(6));
         setAlignment(Pos.CENTER_LEFT);
-        Button reset = button("⟲", "reset", "Reset: re-initialise and go back to step 0 (Backspace).", vm::reset);
-        Button step = button("▸|", "step-one", "One step (→).", () -> vm.step(1));
-        Button step100 = button("▸▸", "step-100", "100 steps (Shift+→).", () -> vm.step(100));
-        Button play = button("▶", "play", "Play / pause (Space).", vm::togglePlay);
-        vm.runningProperty().addListener((o, a, b) -> play.setText(b ? "⏸" : "▶"));
+        Button reset = button(MaterialDesignR.RESTART, "Reset", "reset",
+                "Reset: re-initialise and go back to step 0 (Backspace).", vm::reset);
+        Button step = button(MaterialDesignS.STEP_FORWARD, "One step", "step-one", "One step (→).", () -> vm.step(1));
+        Button step100 = button(MaterialDesignS.STEP_FORWARD_2, "100 steps", "step-100", "100 steps (Shift+→).",
+                () -> vm.step(100));
+        Button play = button(MaterialDesignP.PLAY, "Play", "play", "Play / pause (Space).", vm::togglePlay);
+        FontIcon playIcon = (FontIcon) play.getGraphic();
+        vm.runningProperty().addListener((o, a, b) -> {
+            playIcon.setIconCode(b ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY);
+            play.setAccessibleText(b ? "Pause" : "Play");
+        });
         Slider speed = new Slider(-1, 2, 0);
         speed.setId("speed");
         speed.setPrefWidth(110);
@@ -67,7 +78,7 @@ final class TransportBar extends HBox {
         });
         vm.framesProperty().addListener((o, a, b) -> sync(vm));
         vm.timelineIndexProperty().addListener((o, a, b) -> sync(vm));
-        Button branch = button("Branch here", "branch", "Start a new run from the shown frame with the current"
+        Button branch = textButton("Branch here", "branch", "Start a new run from the shown frame with the current"
                 + " settings; later frames are dropped.", vm::branchHere);
         branch.disableProperty().bind(vm.followingProperty());
         getChildren().addAll(reset, step, step100, play, speed, speedLabel, counter, timeline, branch);
@@ -84,7 +95,18 @@ final class TransportBar extends HBox {
         }
     }
 
-    private static Button button(String text, String id, String tip, Runnable action) {
+    /**
+     * A button drawn with an icon-font glyph (Ikonli's Material Design icons, shipped in the jar): characters
+     * such as ⟲ or ⏸ drew as empty boxes where the system font lacks them. The name is for screen readers.
+     */
+    private static Button button(Ikon icon, String name, String id, String tip, Runnable action) {
+        Button b = textButton("", id, tip, action);
+        b.setGraphic(new FontIcon(icon));
+        b.setAccessibleText(name);
+        return b;
+    }
+
+    private static Button textButton(String text, String id, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));

@@ -138,6 +138,16 @@ class PresetReaderTest {
     }
 
     @Test
+    void aPresetWithoutAThemeLeavesItToTheUserAndOneThatNamesItSetsIt() throws Exception {
+        Preset plain = PresetReader.read(Path.of("presets", "s1a-local-to-global-pq-below-one.json"));
+        assertThat(plain.view().theme()).as("no view section").isNull();
+        Preset lesson = PresetReader.read(Path.of("presets", "lesson-unigram-trap.json"));
+        assertThat(lesson.view().theme()).as("names light").isEqualTo("light");
+        // format version 1 has always written a theme: one left to the user is written as light
+        assertThat(PresetWriter.toJson(plain)).contains("\"theme\" : \"light\"");
+    }
+
+    @Test
     void aRunRecordReloadsAsItsPreset(@TempDir Path dir) throws Exception {
         Preset p = PresetReader.read(Path.of("presets", "s1b-local-to-global-pq-above-one.json"));
         Runs.Result r = Runs.run(p.run().withSteps(40));

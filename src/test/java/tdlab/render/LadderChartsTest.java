@@ -51,6 +51,18 @@ class LadderChartsTest {
     }
 
     @Test
+    void redrawingTheBoundariesReplacesOnlyTheirOwnLines() {
+        org.jfree.chart.plot.XYPlot plot = LadderCharts.klChart(LadderCharts.data().kl()).getXYPlot();
+        org.jfree.chart.plot.ValueMarker cursor = new org.jfree.chart.plot.ValueMarker(25); // the step axis's
+        plot.addDomainMarker(cursor);
+        List<StageBoundaries.Boundary> two = List.of(new StageBoundaries.Boundary(10, 0, 3, 2),
+                new StageBoundaries.Boundary(20, 1, 3, 1));
+        LadderCharts.markBoundaries(plot, two, 30, true);
+        LadderCharts.markBoundaries(plot, two.subList(0, 1), 30, true);
+        assertThat(plot.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(2).contains(cursor);
+    }
+
+    @Test
     void theSpanHistoryOfFramesFeedsTheBoundaries() {
         SpanHistory h = SpanHistory.of(frames, frames.size() - 1);
         assertThat(h.heads()).isEqualTo(1);

@@ -202,7 +202,7 @@ class FileActionsTest {
     void theExportMenuWritesTheSeriesAsCsvAndTheRunRecordAsJson() throws Exception {
         List<Frame> frames = trainSomeSteps();
         FxToolkit.registerPrimaryStage(); // the toolkit, for the menu's controls; no window is shown
-        MainMenu menu = WaitForAsyncUtils.asyncFx(() -> new MainMenu(files, new ThemeManager(new Scene(new Group())),
+        MainMenu menu = WaitForAsyncUtils.asyncFx(() -> new MainMenu(files, new ThemeManager(new Scene(new Group()), new Group()),
                 new NoWindow())).get(30, TimeUnit.SECONDS);
         Path csv = dir.resolve("series.csv");
         Path json = dir.resolve("run.json");

@@ -49,6 +49,10 @@ public final class PlainTransformer implements TrainableModel {
     private final int oLnf;
     private final int oHead; // matrix or vector read against the final stream
     private final int oBias;
+    /** Non-null when the attention block reads the one-hot inputs: its projections are column reads. */
+    private final OneHotInputs oneHot;
+    /** Non-null when, in addition, the keys are those inputs (no key projection). */
+    private final OneHotKeyAttention oneHotKeys;
     private Workspace ws;
 
     public PlainTransformer(TransformerConfig cfg) {
@@ -56,6 +60,11 @@ public final class PlainTransformer implements TrainableModel {
     }
 
     PlainTransformer(TransformerConfig cfg, Kernels kernels) {
+        this(cfg, kernels, true);
+    }
+
+    /** {@code oneHotPath} false keeps one-hot configurations on the dense path: the fast path's test oracle. */
+    PlainTransformer(TransformerConfig cfg, Kernels kernels, boolean oneHotPath) {
         this.cfg = cfg;
         this.layout = TransformerLayout.of(cfg);
         this.kernels = kernels;
@@ -81,6 +90,8 @@ public final class PlainTransformer implements TrainableModel {
         oHead = cfg.head() == Head.TIED ? oTokens
                 : offset(cfg.output() == Output.SOFTMAX ? TransformerLayout.HEAD_W : TransformerLayout.HEAD_A);
         oBias = offset(TransformerLayout.HEAD_B);
+        oneHot = oneHotPath && OneHotInputs.appliesTo(cfg) ? new OneHotInputs(cfg) : null;
+        oneHotKeys = oneHot != null && !cfg.keyProjection() ? new OneHotKeyAttention(kernels, oneHot) : null;
     }
 
     private int offset(String name) {
@@ -188,15 +199,27 @@ public final class PlainTransformer implements TrainableModel {
             layerNorm(p, oLn1, w.h0, w.a, w.xhat1, w.rstd1, T, w);
         }
         double[] a = attentionInput(w);
-        linear(p, oWq, heads * dq, width, a, w.q, T);
-        if (cfg.keyProjection()) {
-            linear(p, oWk, heads * dq, width, a, w.k, T);
+        if (oneHot != null) {
+            oneHot.project(p, oWq, heads * dq, tokens, off, T, w.q);
+            if (cfg.keyProjection()) {
+                oneHot.project(p, oWk, heads * dq, tokens, off, T, w.k);
+            }
+            oneHot.project(p, oWv, heads * dv, tokens, off, T, w.v);
+        } else {
+            linear(p, oWq, heads * dq, width, a, w.q, T);
+            if (cfg.keyProjection()) {
+                linear(p, oWk, heads * dq, width, a, w.k, T);
+            }
+            linear(p, oWv, heads * dv, width, a, w.v, T);
         }
-        linear(p, oWv, heads * dv, width, a, w.v, T);
         double[] kArr = keys(w);
         for (int h = 0; h < heads; h++) {
-            kernels.attentionForward(T, dq, dv, scale, w.q, h * dq, kArr, cfg.keyProjection() ? h * dq : 0,
-                    w.v, h * dv, w.o, h * dv, w.lse, h * T, w.s1);
+            if (oneHotKeys != null) {
+                oneHotKeys.forward(T, dv, scale, tokens, off, w.q, h * dq, w.v, h * dv, w.o, h * dv, w.lse, h * T);
+            } else {
+                kernels.attentionForward(T, dq, dv, scale, w.q, h * dq, kArr, cfg.keyProjection() ? h * dq : 0,
+                        w.v, h * dv, w.o, h * dv, w.lse, h * T, w.s1);
+            }
         }
         if (cfg.outputProjection()) {
             linear(p, oWo, width, heads * dv, w.o, w.att, T);
@@ -474,12 +497,6 @@ public final class PlainTransformer implements TrainableModel {
             System.arraycopy(dh2, 0, dh1, 0, n);
         }
         // attention
-        double[] dh0 = w.dh0;
-        if (cfg.residual()) {
-            System.arraycopy(dh1, 0, dh0, 0, n);
-        } else {
-            Arrays.fill(dh0, 0, n, 0.0);
-        }
         int ov = heads * dv * T;
         if (cfg.outputProjection()) {
             Arrays.fill(w.dO, 0, ov, 0.0);
@@ -494,11 +511,33 @@ public final class PlainTransformer implements TrainableModel {
         int qk = heads * dq * T;
         Arrays.fill(w.dQ, 0, qk, 0.0);
         Arrays.fill(w.dV, 0, ov, 0.0);
-        Arrays.fill(w.dK, 0, cfg.keyProjection() ? qk : n, 0.0);
+        if (oneHotKeys == null) {
+            Arrays.fill(w.dK, 0, cfg.keyProjection() ? qk : n, 0.0);
+        }
         for (int h = 0; h < heads; h++) {
-            kernels.attentionBackward(T, dq, dv, scale, w.q, h * dq, kArr, cfg.keyProjection() ? h * dq : 0,
-                    w.v, h * dv, w.o, h * dv, w.lse, h * T, w.dO, h * dv, w.dQ, h * dq, w.dK,
-                    cfg.keyProjection() ? h * dq : 0, w.dV, h * dv, w.s1, w.s2);
+            if (oneHotKeys != null) {
+                oneHotKeys.backward(T, dv, scale, tokens, off, w.q, h * dq, w.v, h * dv, w.o, h * dv, w.lse, h * T,
+                        w.dO, h * dv, w.dQ, h * dq, w.dV, h * dv);
+            } else {
+                kernels.attentionBackward(T, dq, dv, scale, w.q, h * dq, kArr, cfg.keyProjection() ? h * dq : 0,
+                        w.v, h * dv, w.o, h * dv, w.lse, h * T, w.dO, h * dv, w.dQ, h * dq, w.dK,
+                        cfg.keyProjection() ? h * dq : 0, w.dV, h * dv, w.s1, w.s2);
+            }
+        }
+        if (oneHot != null) {
+            // the inputs are fixed one-hot vectors: only the weight gradients remain, and dh0 has no reader
+            oneHot.weightGradient(w.dQ, heads * dq, tokens, off, T, g, oWq);
+            if (cfg.keyProjection()) {
+                oneHot.weightGradient(w.dK, heads * dq, tokens, off, T, g, oWk);
+            }
+            oneHot.weightGradient(w.dV, heads * dv, tokens, off, T, g, oWv);
+            return;
+        }
+        double[] dh0 = w.dh0;
+        if (cfg.residual()) {
+            System.arraycopy(dh1, 0, dh0, 0, n);
+        } else {
+            Arrays.fill(dh0, 0, n, 0.0);
         }
         double[] da = cfg.layerNorm() ? w.da : dh0;
         if (cfg.layerNorm()) {

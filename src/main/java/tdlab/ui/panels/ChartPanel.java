@@ -1,7 +1,10 @@
 package tdlab.ui.panels;
 
 import java.util.List;
+import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
+import tdlab.sim.RunInfo;
+import tdlab.train.RunConfig;
 
 /**
  * A panel of charts (loss, parameters, predictions): the window redraws it in turn with the other charts,
@@ -12,7 +15,11 @@ public interface ChartPanel extends Panel {
 
     /** What a panel's chart view does; the views implement it. */
     interface Charts {
+        /** Redraws from the recorded frames; the step axis is told of them too. */
         void update(List<Frame> frames);
+
+        /** The charts' step axis: the run's range, the time cursor and the divergence line. */
+        StepAxis stepAxis();
 
         void setDark(boolean dark);
 
@@ -20,6 +27,17 @@ public interface ChartPanel extends Panel {
     }
 
     Charts charts();
+
+    @Override
+    default void newRun(RunConfig config, RunInfo info) {
+        charts().stepAxis().newRun(info.totalSteps());
+    }
+
+    /** The time cursor follows the shown frame (a marker moved only when the step changes: no per-pulse redraw). */
+    @Override
+    default void showFrame(Frame shown, List<Frame> recorded) {
+        charts().stepAxis().shown(shown, recorded);
+    }
 
     @Override
     default boolean redrawsPeriodically() {

@@ -100,6 +100,11 @@ public final class ChartView extends Region {
         redraws++;
     }
 
+    /** The chart shown (tests read its axes and markers). */
+    public JFreeChart chart() {
+        return chart;
+    }
+
     /** How many times the image has been drawn (for tests: a change is drawn once, not once per pulse). */
     long redraws() {
         return redraws;

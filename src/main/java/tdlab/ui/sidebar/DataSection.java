@@ -7,6 +7,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import tdlab.task.InitialDistribution;
 import tdlab.ui.ConfigDraft;
+import tdlab.ui.controls.IntSpinner;
 
 /**
  * The Data section: the p/q pad (binary chains), the number of states, the first token's law, the
@@ -28,7 +29,8 @@ final class DataSection extends VBox {
         if (model.basinsProperty().get() != null) {
             pad.show(model.basinsProperty().get());
         }
-        Spinner<Integer> states = new Spinner<>(2, ConfigDraft.MAX_STATES, draft.states());
+        // editable: a number field like every other, so the window's single-key shortcuts leave its keys alone
+        Spinner<Integer> states = IntSpinner.of(2, ConfigDraft.MAX_STATES, draft.states());
         states.setId("states");
         states.setTooltip(new Tooltip("Number of token values k (2–8). Changing it starts from a chain that stays"
                 + " with probability 0.8 and otherwise jumps uniformly."));

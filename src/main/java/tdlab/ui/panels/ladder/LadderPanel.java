@@ -33,6 +33,7 @@ public final class LadderPanel implements ChartPanel {
     @Override
     public void newRun(RunConfig config, RunInfo info) {
         view.clear();
+        ChartPanel.super.newRun(config, info);
     }
 
     @Override

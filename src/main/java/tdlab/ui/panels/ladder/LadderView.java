@@ -11,6 +11,7 @@ import tdlab.render.Charts;
 import tdlab.render.LadderCharts;
 import tdlab.render.SpanHistory;
 import tdlab.render.StageBoundaries;
+import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartPanel;
 import tdlab.ui.panels.ChartView;
@@ -26,6 +27,8 @@ final class LadderView extends BorderPane implements ChartPanel.Charts {
     private final JFreeChart excessChart = LadderCharts.excessChart(data.excess());
     private final ChartView klViewer = new ChartView(klChart);
     private final ChartView excessViewer = new ChartView(excessChart);
+    /** The KL chart's: the run's range, the time cursor, the divergence (the excess chart's log axis has its own). */
+    private final StepAxis steps = new StepAxis(klChart);
     private List<Frame> drawn = List.of();
     private int boundaries;
 
@@ -61,12 +64,18 @@ final class LadderView extends BorderPane implements ChartPanel.Charts {
         List<StageBoundaries.Boundary> stages = StageBoundaries.of(SpanHistory.of(frames, frames.size() - 1));
         boundaries = stages.size();
         LadderCharts.markMinimum(klChart.getXYPlot(), min);
-        long lastStep = frames.isEmpty() ? 0 : frames.get(frames.size() - 1).step();
+        steps.recorded(frames); // first: the labels' side depends on the axis's end (the run's length)
+        long lastStep = (long) klChart.getXYPlot().getDomainAxis().getUpperBound();
         LadderCharts.markBoundaries(klChart.getXYPlot(), stages, lastStep, true);
         LadderCharts.markBoundaries((XYPlot) excessChart.getPlot(), stages, lastStep, false);
         Charts.legendForDrawnSeries(klChart.getPlot());
         klChart.setNotify(true);
         excessChart.setNotify(true);
+    }
+
+    @Override
+    public StepAxis stepAxis() {
+        return steps;
     }
 
     @Override

@@ -59,6 +59,11 @@ public final class LandscapePanel implements Panel {
         vm.dispose();
     }
 
+    /** The panel's state (for tests). */
+    public LandscapeViewModel viewModel() {
+        return vm;
+    }
+
     /**
      * Pixels of the shown picture from (w, e); null until one is drawn and while a newer one (another chain,
      * another size) is being computed, when clicks would land on a picture about to be replaced (for tests).

@@ -24,6 +24,7 @@ import tdlab.sim.Frame;
 import tdlab.sim.ReducedCoordinates;
 import tdlab.task.TaskSpec;
 import tdlab.theory.CanonicalFlow;
+import tdlab.render.NumberText;
 import tdlab.theory.CanonicalTheory;
 import tdlab.theory.Landscape;
 import tdlab.train.RunConfig;
@@ -55,6 +56,11 @@ public final class LandscapeViewModel {
         return t;
     });
     private final AtomicLong generation = new AtomicLong();
+    /**
+     * Counts previews asked for and ended: a flow integrated for a drag that has since ended (the release,
+     * or a new run, came while it was computed) is dropped, else it would stay drawn over later runs.
+     */
+    private final AtomicLong previewGeneration = new AtomicLong();
     private final Colormap map = Colormap.Named.VIRIDIS.load();
     private final BiConsumer<Double, Double> onPick;
     private final ReadOnlyObjectWrapper<CanonicalTheory> theory = new ReadOnlyObjectWrapper<>();
@@ -80,6 +86,7 @@ public final class LandscapeViewModel {
     }
 
     public void newRun(RunConfig cfg) {
+        endPreview();
         runTheory = MarkovFamily.canonicalTheory(cfg.task()).orElse(null);
         flowPath.set(List.of());
         flowStart = null;
@@ -131,7 +138,7 @@ public final class LandscapeViewModel {
         }
         computing.set(true);
         int side = Math.min(width, height);
-        worker.submit(() -> {
+        submit(() -> {
             if (generation.get() != gen) {
                 return;
             }
@@ -164,8 +171,9 @@ public final class LandscapeViewModel {
         for (int i = t.shownIndex(); i >= 0 && r == null; i--) {
             r = t.frames().get(i).reduced();
         }
-        readout.set(r == null || theory.get() == null ? "" : String.format(Locale.ROOT, "w %.3f  e %.3f  b %.3f%s",
-                r.w(), r.e(), r.b(), r.explained() < 1 ? String.format(Locale.ROOT,
+        readout.set(r == null || theory.get() == null ? "" : String.format(Locale.ROOT, "w %s  e %s  b %s%s",
+                NumberText.of(r.w(), 3), NumberText.of(r.e(), 3), NumberText.of(r.b(), 3), r.explained() < 1
+                ? String.format(Locale.ROOT,
                         "  (projection explains %.0f%%)", 100 * r.explained()) : ""));
     }
 
@@ -182,7 +190,7 @@ public final class LandscapeViewModel {
             return;
         }
         flowStart = new double[] {e0, w0};
-        worker.submit(() -> {
+        submit(() -> {
             List<double[]> path = new CanonicalFlow(th, 1e-8).path(e0, w0, 1e4, 1e-7, 4000);
             Platform.runLater(() -> {
                 if (th.equals(theory.get())) {
@@ -198,13 +206,20 @@ public final class LandscapeViewModel {
         if (th == null) {
             return;
         }
-        worker.submit(() -> {
+        long asked = previewGeneration.get();
+        submit(() -> {
             List<double[]> path = new CanonicalFlow(th, 1e-7).path(e, w, 1e4, 1e-6, 2000);
-            Platform.runLater(() -> preview.set(path));
+            Platform.runLater(() -> {
+                if (previewGeneration.get() == asked) {
+                    preview.set(path);
+                }
+            });
         });
     }
 
+    /** The drag ended: no preview, including one still being computed. */
     public void endPreview() {
+        previewGeneration.incrementAndGet();
         preview.set(List.of());
     }
 
@@ -215,6 +230,13 @@ public final class LandscapeViewModel {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** Work for the worker; none once the panel is disposed (a closing window still lays out and resizes). */
+    private void submit(Runnable task) {
+        if (!worker.isShutdown()) {
+            worker.submit(task);
+        }
     }
 
     public void dispose() {

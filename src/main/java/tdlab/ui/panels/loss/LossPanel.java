@@ -37,11 +37,13 @@ public final class LossPanel implements ChartPanel {
     public void newRun(RunConfig config, RunInfo info) {
         vm.newRun();
         view.setInfo(info);
+        ChartPanel.super.newRun(config, info);
     }
 
     @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
-        vm.showFrame(shown, recorded);
+        vm.showFrame(shown);
+        ChartPanel.super.showFrame(shown, recorded);
     }
 
     /** Validation points the chart draws (for tests). */

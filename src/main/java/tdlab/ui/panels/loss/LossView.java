@@ -1,7 +1,5 @@
 package tdlab.ui.panels.loss;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.CheckBox;
@@ -14,11 +12,12 @@ import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
+import tdlab.render.BlowUp;
 import tdlab.render.Charts;
+import tdlab.render.StepAxis;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -35,13 +34,14 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private final XYPlot plot;
     private final ChartView viewer;
     private List<Frame> drawn = List.of();
-    private ValueMarker divergenceMarker;
+    private final StepAxis steps;
     private RunInfo info;
     private boolean dark;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
+        steps = new StepAxis(chart);
         viewer = new ChartView(chart);
         viewer.setId("loss-chart");
         Label current = new Label();
@@ -57,7 +57,6 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
                 + " show as straight stretches."));
         logY.selectedProperty().bindBidirectional(vm.logYProperty());
         vm.logYProperty().addListener((o, a, b) -> setLogAxis(b));
-        vm.divergedAtProperty().addListener((o, a, b) -> markDivergence(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, current, spacer, logY);
@@ -85,23 +84,10 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         chart.setNotify(false);
         RunCharts.fillLoss(data, frames, frames.size() - 1);
         drawn = frames;
-        RunCharts.fitLossRange(plot, data, info);
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, frames.size() - 1));
+        steps.recorded(frames);
         Charts.legendForDrawnSeries(plot);
         chart.setNotify(true);
-    }
-
-    private void markDivergence(Long step) {
-        if (divergenceMarker != null) {
-            plot.removeDomainMarker(divergenceMarker);
-            divergenceMarker = null;
-        }
-        if (step != null) {
-            divergenceMarker = new ValueMarker(step);
-            divergenceMarker.setPaint(new Color(213, 94, 0));
-            divergenceMarker.setStroke(new BasicStroke(2f));
-            divergenceMarker.setLabel("diverged");
-            plot.addDomainMarker(divergenceMarker);
-        }
     }
 
     private void setLogAxis(boolean log) {
@@ -109,14 +95,19 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         if (log) {
             LogAxis a = new LogAxis("loss (nats, log)");
             a.setSmallestValue(1e-6);
-            a.setNumberFormatOverride(new java.text.DecimalFormat("0.###"));
+            a.setNumberFormatOverride(tdlab.render.NumberText.ticks());
             axis = a;
         } else {
             axis = Charts.valueAxis("loss (nats)");
         }
         plot.setRangeAxis(axis);
         Charts.style(chart, dark);
-        RunCharts.fitLossRange(plot, data, info);
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(drawn, drawn.size() - 1));
+    }
+
+    @Override
+    public StepAxis stepAxis() {
+        return steps;
     }
 
     @Override

@@ -1,46 +1,45 @@
 package tdlab.ui.panels.loss;
 
-import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import tdlab.render.NumberText;
 import tdlab.sim.Frame;
 
 /**
- * The loss panel's state: the value line of the shown frame, the step where the run diverged (the last
- * recorded frame says so, and a rollback drops it) and the log-axis choice.
+ * The loss panel's state: the value line of the shown frame and the log-axis choice (the chart's step axis
+ * marks where a run diverged).
  */
 public final class LossViewModel {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Long> divergedAt = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty logY = new SimpleBooleanProperty();
 
     public void newRun() {
         readout.set("");
-        divergedAt.set(null);
     }
 
-    public void showFrame(Frame shown, List<Frame> recorded) {
-        readout.set(shown == null ? "" : String.format(Locale.ROOT, "step %,d   val %.4f   train %s%s", shown.step(),
-                shown.valLoss(), Double.isFinite(shown.trainLoss()) ? String.format(Locale.ROOT, "%.4f",
-                        shown.trainLoss()) : "—", Double.isFinite(shown.exactLoss())
-                        ? String.format(Locale.ROOT, "   exact %.4f", shown.exactLoss()) : ""));
-        Frame last = recorded.isEmpty() ? null : recorded.get(recorded.size() - 1);
-        divergedAt.set(last != null && last.diverged() ? last.step() : null);
+    public void showFrame(Frame shown) {
+        readout.set(shown == null ? "" : String.format(Locale.ROOT, "step %,d   val %s   train %s%s", shown.step(),
+                NumberText.of(shown.valLoss(), 4), train(shown), exact(shown)));
+    }
+
+    // a diverged frame's losses are NaN or astronomically large: NumberText prints "diverged" or 49.3e114
+
+    /** No train loss before the first batch ("—"); a diverged frame's is printed as what it is. */
+    private static String train(Frame f) {
+        return Double.isNaN(f.trainLoss()) && !f.diverged() ? "—" : NumberText.of(f.trainLoss(), 4);
+    }
+
+    /** Only models with an exact population loss have one (NaN otherwise). */
+    private static String exact(Frame f) {
+        return Double.isNaN(f.exactLoss()) ? "" : "   exact " + NumberText.of(f.exactLoss(), 4);
     }
 
     /** "step … val … train … exact …" for the shown frame. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
-    }
-
-    /** The step of the diverged frame, or null. */
-    public ReadOnlyObjectProperty<Long> divergedAtProperty() {
-        return divergedAt.getReadOnlyProperty();
     }
 
     public BooleanProperty logYProperty() {

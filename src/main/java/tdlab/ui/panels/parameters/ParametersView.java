@@ -4,9 +4,13 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
+import tdlab.render.BlowUp;
 import tdlab.render.Charts;
+import tdlab.render.StepAxis;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartView;
@@ -19,6 +23,7 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
     private final XYSeriesCollection[] data = RunCharts.parameterData();
     private final JFreeChart chart = RunCharts.parametersChart(data);
     private final ChartView viewer;
+    private final StepAxis steps = new StepAxis(chart);
     private List<Frame> drawn = List.of();
 
     ParametersView() {
@@ -38,8 +43,18 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
         drawn = frames;
         chart.setNotify(false);
         RunCharts.fillParameters(data, frames, frames.size() - 1);
+        steps.recorded(frames);
+        long until = BlowUp.rangeUntil(frames, frames.size() - 1);
+        List<XYPlot> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        BlowUp.fit(plots.get(0), until); // (e, w, b) and the norms; the energy fraction has its fixed [0, 1]
+        BlowUp.fit(plots.get(1), until);
         Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
+    }
+
+    @Override
+    public StepAxis stepAxis() {
+        return steps;
     }
 
     @Override

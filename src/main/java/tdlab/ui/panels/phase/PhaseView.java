@@ -47,6 +47,7 @@ final class PhaseView extends BorderPane {
         grid.setTooltip(new Tooltip("Cells per axis; the sweep trains grid² runs."));
         Spinner<Integer> steps = IntSpinner.of(10, 1_000_000, vm.stepsProperty().get(), 100);
         steps.getValueFactory().valueProperty().bindBidirectional(vm.stepsProperty());
+        steps.setId("phase-steps");
         steps.setPrefWidth(100);
         steps.setTooltip(new Tooltip("Training steps per cell."));
         Button compute = new Button("Compute");

@@ -115,6 +115,8 @@ public final class PlaneViewModel {
     }
 
     public void newRun(RunConfig cfg) {
+        generation.incrementAndGet(); // a plane still being computed belongs to the old run: never shown
+        computing.set(false);
         run = cfg;
         frames = List.of();
         shownIndex = -1;

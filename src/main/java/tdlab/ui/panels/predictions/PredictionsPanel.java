@@ -35,6 +35,7 @@ public final class PredictionsPanel implements ChartPanel {
     public void newRun(RunConfig config, RunInfo info) {
         // a chain's panel: the run's theory is the chain's (MarkovFamily lists this panel for chains only)
         view.setChain((ChainReferences) info.theory());
+        ChartPanel.super.newRun(config, info);
     }
 
     @Override

@@ -10,6 +10,7 @@ import tdlab.ui.panels.ChartPanel;
 import tdlab.family.markov.ChainReferences;
 import tdlab.render.Charts;
 import tdlab.render.RunCharts;
+import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartView;
 
@@ -24,6 +25,7 @@ final class PredictionsView extends BorderPane implements ChartPanel.Charts {
     private final JFreeChart chart;
     private final ChartView viewer;
     private final XYPlot plot;
+    private final StepAxis steps;
     private double[][] truth = new double[0][];
     private double[] stationary = new double[0];
     private List<Frame> drawn = List.of();
@@ -31,6 +33,7 @@ final class PredictionsView extends BorderPane implements ChartPanel.Charts {
     PredictionsView() {
         chart = Charts.lineChart(data, "step", "probability");
         plot = chart.getXYPlot();
+        steps = new StepAxis(chart);
         viewer = new ChartView(chart);
         viewer.setId("predictions-chart");
         Tooltip.install(viewer, new Tooltip("P̂(j|i): the model's mean predicted probability of next token j at"
@@ -60,7 +63,13 @@ final class PredictionsView extends BorderPane implements ChartPanel.Charts {
         drawn = frames;
         chart.setNotify(false);
         RunCharts.fillPredictions(data, truth, stationary, frames, frames.size() - 1);
+        steps.recorded(frames);
         chart.setNotify(true);
+    }
+
+    @Override
+    public StepAxis stepAxis() {
+        return steps;
     }
 
     @Override

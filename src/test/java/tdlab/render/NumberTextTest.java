@@ -1,0 +1,20 @@
+package tdlab.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+    @Test
+    void healthyValuesKeepTheirDecimalsAndABlownUpOneIsShortAndReadable() {
+        assertThat(NumberText.of(-0.9716, 3)).isEqualTo("-0.972");
+        assertThat(NumberText.of(9999.4, 3)).isEqualTo("9999.400");
+        assertThat(NumberText.of(12345, 3)).isEqualTo("12.3e3");
+        assertThat(NumberText.of(-4.764586967640032e77, 3)).isEqualTo("-476e75");
+        assertThat(NumberText.of(999_999, 3)).isEqualTo("1.00e6");
+        assertThat(NumberText.of(Double.NaN, 4)).isEqualTo("diverged");
+        assertThat(NumberText.of(Double.NEGATIVE_INFINITY, 3)).isEqualTo("diverged");
+        assertThat(NumberText.ticks().format(0.125)).isEqualTo("0.125");
+        assertThat(NumberText.ticks().format(2.5e40)).isEqualTo("25.0e39");
+    }
+}

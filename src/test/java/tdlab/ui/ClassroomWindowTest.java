@@ -1,0 +1,485 @@
+package tdlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.Range;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import tdlab.model.Backend;
+import tdlab.model.CanonicalConfig;
+import tdlab.model.ParamGroup;
+import tdlab.preset.Preset;
+import tdlab.preset.ViewSettings;
+import tdlab.sim.Frame;
+import tdlab.sim.Simulation;
+import tdlab.task.MarkovTask;
+import tdlab.train.InitConfig;
+import tdlab.train.OptimizerConfig;
+import tdlab.train.RunConfig;
+import tdlab.train.Schedule;
+import tdlab.train.TrainingConfig;
+import tdlab.ui.panels.ChartView;
+import tdlab.ui.panels.landscape.LandscapePanel;
+import tdlab.ui.panels.loss.LossPanel;
+import tdlab.ui.panels.plane.PlanePanel;
+
+/**
+ * What a teacher in front of a class relies on, driven headless (Monocle) the way a user drives the window:
+ * keys go where the focus is, the look stays the user's, nothing stale survives a new run, a divergence is
+ * readable, the time cursor shows where the panels are, and the transport's icons draw.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ClassroomWindowTest {
+    private SessionViewModel vm;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        vm = new SessionViewModel(Presets.load(Presets.DEFAULT));
+        window = new MainWindow(stage, vm);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.stop();
+        vm.close();
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        // evaluated on the FX thread after a poll, so the condition never sees a poll half applied
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            window.refreshNow();
+            return condition.call();
+        }).get());
+    }
+
+    private <T> T fx(Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+    }
+
+    private void load(Preset p) throws Exception {
+        fx(() -> {
+            vm.load(p);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get() != null && vm.stepProperty().get() == 0);
+    }
+
+    private void trainTo(int steps) throws Exception {
+        fx(() -> {
+            vm.step(steps);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get().step() == steps && vm.simulation().awaitIdle(1));
+    }
+
+    /** A key typed, then time for a wrongly started run to show itself. */
+    private static void type(FxRobot robot, KeyCode key) {
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(250, TimeUnit.MILLISECONDS);
+    }
+
+    @Test
+    void numberFieldsKeepTheirKeysUntilEscGivesTheKeysBackToTheTransport(FxRobot robot) throws Exception {
+        load(Presets.load("s1a-local-to-global-pq-below-one"));
+        trainTo(20);
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> steps = robot.lookup("#phase-steps").queryAs(Spinner.class);
+        String before = steps.getEditor().getText();
+        robot.clickOn(steps.getEditor());
+        robot.type(KeyCode.END);
+        type(robot, KeyCode.BACK_SPACE);
+        assertThat(vm.stepProperty().get()).as("Backspace in the steps box deletes a digit, not the run")
+                .isEqualTo(20);
+        assertThat(steps.getEditor().getText()).isEqualTo(before.substring(0, before.length() - 1));
+        type(robot, KeyCode.SPACE);
+        assertThat(vm.runningProperty().get()).as("Space in the steps box does not play").isFalse();
+        type(robot, KeyCode.RIGHT);
+        assertThat(vm.stepProperty().get()).as("→ moves the caret, not the run").isEqualTo(20);
+
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> states = robot.lookup("#states").queryAs(Spinner.class);
+        robot.clickOn(states.getEditor());
+        type(robot, KeyCode.BACK_SPACE);
+        assertThat(vm.stepProperty().get()).as("Backspace in the states spinner").isEqualTo(20);
+
+        TextField cell = robot.lookup("#cell-0-1").queryAs(TextField.class);
+        robot.clickOn(cell);
+        type(robot, KeyCode.SPACE);
+        assertThat(vm.runningProperty().get()).as("Space in a matrix cell").isFalse();
+
+        type(robot, KeyCode.ESCAPE); // leaves the field: the keys are the transport's again
+        Node focus = fx(() -> window.scene().getFocusOwner());
+        assertThat(focus).isNotSameAs(cell).isNotInstanceOf(TextInputControl.class);
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> vm.runningProperty().get());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> !vm.runningProperty().get());
+        robot.type(KeyCode.BACK_SPACE);
+        waitUntil(() -> vm.stepProperty().get() == 0);
+    }
+
+    private static double menuFont(FxRobot robot) {
+        return robot.lookup(".menu-bar .label").queryAs(Label.class).getFont().getSize();
+    }
+
+    @Test
+    void presenterModeAndTheThemeAreTheUsersAndSurviveLoadingPresets(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        double normal = menuFont(robot);
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> window.theme().presenterProperty().get())).isFalse();
+        assertThat(menuFont(robot)).as("the menu bar's type after presenter mode").isEqualTo(normal);
+
+        fx(() -> {
+            window.theme().darkProperty().set(true);
+            window.theme().presenterProperty().set(true);
+            return null;
+        });
+        for (String name : List.of("s1a-local-to-global-pq-below-one", "s2c-simple-transformer-pq-below-one")) {
+            load(Presets.load(name)); // says nothing about the look
+            assertThat(fx(() -> window.theme().darkProperty().get())).as(name).isTrue();
+            assertThat(fx(() -> window.scene().getStylesheets())).as(name).anyMatch(s -> s.endsWith("dark.css"));
+            assertThat(fx(() -> window.theme().presenterProperty().get())).as(name).isTrue();
+            assertThat(robot.lookup(".menu-bar").query().isVisible()).as(name).isFalse();
+        }
+        Preset base = Presets.load("s1a-local-to-global-pq-below-one");
+        load(base.withView(new ViewSettings("viridis", "light", List.of(), -1))); // says light
+        assertThat(fx(() -> window.theme().darkProperty().get())).as("a preset that sets the theme").isFalse();
+        assertThat(fx(() -> window.theme().presenterProperty().get())).isTrue();
+    }
+
+    @Test
+    void aFlowPreviewStillComputingWhenTheDragEndsOrTheRunChangesIsNeverDrawn() throws Exception {
+        load(Presets.load("s1a-local-to-global-pq-below-one"));
+        LandscapePanel landscape = fx(() -> window.panel(LandscapePanel.class));
+        waitUntil(() -> !landscape.viewModel().computingProperty().get());
+        fx(() -> {
+            landscape.viewModel().previewFrom(0.8, 1.0); // a drag: the flow is integrated on the worker
+            vm.load(Presets.load("s1b-local-to-global-pq-above-one")); // before it arrives, another preset
+            return null;
+        });
+        // the worker computes in order: once the new chain's picture is drawn, the old preview has arrived
+        waitUntil(() -> vm.frameProperty().get() != null && !landscape.viewModel().computingProperty().get()
+                && landscape.viewModel().pictureProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after a new run").isEmpty();
+
+        fx(() -> { // the drag ends while its flow is being computed
+            landscape.viewModel().previewFrom(0.8, 1.0);
+            landscape.viewModel().endPreview();
+            landscape.viewModel().resize(300, 300); // queued behind the preview on the same worker
+            return null;
+        });
+        waitUntil(() -> !landscape.viewModel().computingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after the release").isEmpty();
+    }
+
+    private static final List<String> SHIPPED = List.of("lesson-unigram-trap", "s1a-local-to-global-pq-below-one",
+            "s1b-local-to-global-pq-above-one", "s1c-local-to-global-recommended-init",
+            "s2a-simple-transformer-standard-init", "s2b-simple-transformer-rank-one-init",
+            "s2c-simple-transformer-pq-below-one");
+    private static final int STEPS = 10;
+
+    @Test
+    void everyShippedPresetLoadedAfterEveryOtherShowsWhatAFreshWindowShows(FxRobot robot) throws Exception {
+        Path dir = Path.of("presets");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).sorted().toList())
+                    .as("every shipped preset is in this test").isEqualTo(SHIPPED);
+        }
+        Map<String, Map<String, List<String>>> fresh = new HashMap<>();
+        for (String name : SHIPPED) {
+            fresh.put(name, freshWindowState(robot, name));
+        }
+        // 7 is prime, so for each stride d the walk 0, d, 2d, … (mod 7) visits every preset once and returns:
+        // the six walks load every preset right after every other one
+        int n = SHIPPED.size();
+        int at = 0;
+        for (int d = 1; d < n; d++) {
+            for (int k = 0; k < n; k++) {
+                String before = SHIPPED.get(at);
+                at = (at + d) % n;
+                String name = SHIPPED.get(at);
+                load(Presets.load(name));
+                settle(window, vm);
+                assertThat(state(robot, window)).as(name + " after " + before).isEqualTo(fresh.get(name));
+            }
+        }
+    }
+
+    private Map<String, List<String>> freshWindowState(FxRobot robot, String name) throws Exception {
+        Stage stage = fx(Stage::new);
+        SessionViewModel v = fx(() -> new SessionViewModel(Presets.load(name)));
+        MainWindow w = fx(() -> {
+            MainWindow mw = new MainWindow(stage, v);
+            mw.show();
+            return mw;
+        });
+        try {
+            settle(w, v);
+            return state(robot, w);
+        } finally {
+            fx(() -> {
+                w.stop();
+                v.close();
+                stage.close();
+                return null;
+            });
+        }
+    }
+
+    /** Trains {@link #STEPS} steps and waits until every panel's background work is done. */
+    private static void settle(MainWindow w, SessionViewModel v) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> v.step(STEPS)).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            w.refreshNow();
+            LandscapePanel l = w.panel(LandscapePanel.class);
+            return v.frameProperty().get() != null && v.frameProperty().get().step() == STEPS
+                    && v.simulation().awaitIdle(1)
+                    && (l == null || !l.viewModel().computingProperty().get());
+        }).get());
+        // the plane's first automatic picture is through whichever frame was shown when the panel had its size
+        // (a fresh window lays out later than a reused one): ask for one through the shown frame in both
+        PlanePanel plane = WaitForAsyncUtils.asyncFx(() -> w.panel(PlanePanel.class)).get();
+        if (plane != null) {
+            WaitForAsyncUtils.asyncFx(() -> plane.viewModel().recompute()).get();
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> !plane.viewModel().computingProperty().get()).get());
+        }
+    }
+
+    /**
+     * What every shown panel shows, as a user reads it: each panel's shown texts and ids (notes, readouts,
+     * headers, one id per attention head), the loss chart's points and the landscape's drawn paths.
+     */
+    private Map<String, List<String>> state(FxRobot robot, MainWindow w) throws Exception {
+        return fx(() -> {
+            Map<String, List<String>> out = new TreeMap<>();
+            for (Node panel : robot.from(w.scene().getRoot()).lookup(".panel").queryAll()) {
+                List<String> seen = new ArrayList<>();
+                describe(panel, seen);
+                out.put(panel.getId(), seen);
+            }
+            LossPanel loss = w.panel(LossPanel.class);
+            if (loss != null) {
+                out.put("loss points", List.of(String.valueOf(loss.points())));
+            }
+            LandscapePanel l = w.panel(LandscapePanel.class);
+            if (l != null) {
+                out.put("landscape paths", List.of("preview " + l.viewModel().previewProperty().get().size(),
+                        "flow " + l.viewModel().flowPathProperty().get().size()));
+            }
+            return out;
+        });
+    }
+
+    private static void describe(Node node, List<String> seen) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node.getId() != null) {
+            seen.add("#" + node.getId());
+        }
+        if (node instanceof Labeled l && !l.getText().isEmpty()) {
+            seen.add(l.getText());
+        } else if (node instanceof TextInputControl t) {
+            seen.add("[" + t.getText() + "]");
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                describe(child, seen);
+            }
+        }
+    }
+
+    private void divergeACanonicalRun() throws Exception {
+        TrainingConfig t = new TrainingConfig(500, 4, 64, OptimizerConfig.sgd(0.9), TrainingConfig.uniform(50, 0),
+                Schedule.constant(), 0, List.of(), 5, 4);
+        RunConfig exploding = new RunConfig("explode", MarkovTask.binary(0.2, 0.3), new CanonicalConfig(),
+                Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4);
+        load(new Preset("Exploding", "learning rate 50", "", exploding));
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+    }
+
+    /** Every plot of a chart: the plot itself, or the subplots of a combined one. */
+    private static List<XYPlot> plots(ChartView view) {
+        if (view.chart().getPlot() instanceof CombinedDomainXYPlot combined) {
+            return combined.getSubplots();
+        }
+        return List.of(view.chart().getXYPlot());
+    }
+
+    private static boolean sane(String readout) {
+        // no long run of digits (a number printed as %.3f of 1e20), no NaN or Infinity spelled out
+        return !readout.matches(".*\\d{7,}.*") && !readout.contains("NaN") && !readout.contains("Infinity");
+    }
+
+    @Test
+    void aDivergedRunKeepsItsChartsAndReadoutsReadableAndItsBannerSaysWhatEachWayBackDoes(FxRobot robot)
+            throws Exception {
+        divergeACanonicalRun();
+        List<Frame> frames = fx(() -> vm.framesProperty().get());
+        long divergedAt = frames.get(frames.size() - 1).step();
+        Frame lastFinite = frames.stream().filter(f -> !f.diverged()).reduce((a, b) -> b).orElseThrow();
+        fx(() -> {
+            window.refreshNow();
+            return null;
+        });
+        for (String id : List.of("#loss-chart", "#parameters-chart")) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            for (XYPlot plot : fx(() -> plots(chart))) {
+                Range r = fx(() -> plot.getRangeAxis().getRange());
+                assertThat(Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
+                        && Double.isFinite(r.getLength())).as(id + " range " + r).isTrue();
+                // the frames before the divergence are all O(1); the diverged one's 1e80s are not the range
+                assertThat(Math.max(-r.getLowerBound(), r.getUpperBound())).as(id + " range " + r).isLessThan(100);
+                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+                        + " marks the divergence").anyMatch(m -> m instanceof ValueMarker v
+                        && v.getValue() == divergedAt);
+                Range steps = fx(() -> plot.getDomainAxis().getRange());
+                assertThat(steps.contains(divergedAt)).as(id + " shows the step of the divergence").isTrue();
+            }
+        }
+        String readout = robot.lookup("#landscape-readout").queryAs(Label.class).getText();
+        String header = robot.lookup("#loss-current").queryAs(Label.class).getText();
+        assertThat(sane(readout)).as(readout).isTrue();
+        assertThat(sane(header)).as(header).isTrue();
+
+        Button back = robot.lookup("#rollback").queryButton();
+        Button lower = robot.lookup("#rollback-lower-lr").queryButton();
+        Button dismiss = robot.lookup("#dismiss-divergence").queryButton();
+        assertThat(back.getText()).isEqualTo("Roll back to step " + lastFinite.step());
+        assertThat(lower.getText()).isEqualTo("Lower learning rate ×0.1 and roll back");
+        assertThat(dismiss.getText()).isEqualTo("Dismiss");
+        double[] rates = fx(() -> Arrays.stream(ParamGroup.values())
+                .mapToDouble(g -> vm.runConfig().training().group(g).learningRate()).toArray());
+        robot.clickOn(lower);
+        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        assertThat(vm.frameProperty().get().step()).isEqualTo(lastFinite.step());
+        for (ParamGroup g : ParamGroup.values()) {
+            assertThat(vm.runConfig().training().group(g).learningRate()).as(g.key())
+                    .isCloseTo(rates[g.ordinal()] * 0.1, Offset.offset(1e-12));
+        }
+        Node banner = robot.lookup("#divergence-banner").query();
+        assertThat(banner.isVisible()).isFalse();
+
+        divergeACanonicalRun(); // Dismiss hides the banner and leaves the diverged run to look at
+        robot.clickOn("#dismiss-divergence");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo(Simulation.Status.DIVERGED);
+    }
+
+    @Test
+    void scrubbingDrawsYouAreHereOnEveryTimeChartAndAnEmptyRunShowsItsOwnSteps(FxRobot robot) throws Exception {
+        Preset s1a = Presets.load("s1a-local-to-global-pq-below-one");
+        load(s1a);
+        long planned = s1a.run().training().steps();
+        List<String> charts = List.of("#loss-chart", "#parameters-chart", "#predictions-chart");
+        for (String id : charts) { // step 0: the run's own steps, not an axis around zero
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
+            assertThat(steps.getLowerBound()).as(id).isZero();
+            assertThat(steps.getUpperBound()).as(id).isEqualTo(planned);
+        }
+        trainTo(60);
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        fx(() -> {
+            timeline.setValue(2); // the third recorded frame
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long shown = fx(() -> vm.frameProperty().get().step());
+        assertThat(shown).isLessThan(60);
+        for (String id : charts) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            for (XYPlot plot : fx(() -> plots(chart))) {
+                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+                        + " you are here").anyMatch(m -> m instanceof ValueMarker v
+                        && v.getValue() == shown);
+            }
+        }
+        fx(() -> {
+            timeline.setValue(timeline.getMax()); // back to the newest: the curves' end is where the run is
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : charts) {
+            ChartView chart = robot.lookup(id).queryAs(ChartView.class);
+            assertThat(fx(() -> plots(chart).get(0).getDomainMarkers(Layer.FOREGROUND))).as(id)
+                    .isNullOrEmpty();
+        }
+    }
+
+    @Test
+    void everyTransportIconIsAnIconFontGlyphNotATextCharacterTheSystemFontMayLack(FxRobot robot) throws Exception {
+        waitUntil(() -> vm.frameProperty().get() != null);
+        for (String id : List.of("#reset", "#step-one", "#step-100", "#play")) {
+            Button b = robot.lookup(id).queryButton();
+            assertThat(b.getGraphic()).as(id).isInstanceOf(FontIcon.class);
+            FontIcon icon = (FontIcon) b.getGraphic();
+            assertThat(icon.getIconCode()).as(id).isNotNull();
+            assertThat(icon.getText()).as(id + " glyph").isNotEmpty();
+            assertThat(b.getText()).as(id + " draws no text glyph").isEmpty();
+            assertThat(b.getAccessibleText()).as(id + " still has a name").isNotBlank();
+        }
+        FontIcon play =
+                (FontIcon) robot.lookup("#play").queryButton().getGraphic();
+        String paused = play.getText();
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> vm.runningProperty().get());
+        assertThat(fx(play::getText)).as("pause while playing").isNotEqualTo(paused).isNotEmpty();
+        fx(() -> {
+            vm.togglePlay();
+            return null;
+        });
+        waitUntil(() -> !vm.runningProperty().get());
+        assertThat(fx(play::getText)).isEqualTo(paused);
+    }
+}
