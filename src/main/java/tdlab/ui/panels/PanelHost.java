@@ -54,7 +54,27 @@ public final class PanelHost {
             grid.show(next);
         }
         for (Panel p : shown) {
-            p.newRun(preset.run(), info);
+            guarded(p, "a new run", () -> p.newRun(preset.run(), info));
+        }
+    }
+
+    /**
+     * Runs one panel's hook so that its failure reaches neither the other panels nor the window: it is tried a
+     * second time (JavaFX 21 can throw a ConcurrentModificationException from its Pango text layout when the
+     * render thread lays out canvas text, as JFreeChart's interactive charts draw it, while the FX thread
+     * measures chart text: a transient race inside the toolkit) and then logged with the panel's key.
+     */
+    private static void guarded(Panel panel, String what, Runnable hook) {
+        try {
+            hook.run();
+        } catch (RuntimeException first) {
+            try {
+                hook.run();
+            } catch (RuntimeException again) {
+                again.addSuppressed(first);
+                System.getLogger(PanelHost.class.getName()).log(System.Logger.Level.ERROR,
+                        "the " + panel.key() + " panel failed on " + what, again);
+            }
         }
     }
 
@@ -70,7 +90,7 @@ public final class PanelHost {
 
     public void showFrame(Frame frame, List<Frame> recorded) {
         for (Panel p : shown) {
-            p.showFrame(frame, recorded);
+            guarded(p, "a frame", () -> p.showFrame(frame, recorded));
         }
     }
 
@@ -80,12 +100,13 @@ public final class PanelHost {
             return;
         }
         nextChart = (nextChart + 1) % charts.size();
-        charts.get(nextChart).redraw(recorded);
+        Panel p = charts.get(nextChart);
+        guarded(p, "a redraw", () -> p.redraw(recorded));
     }
 
     /** Redraws every chart now (tests and screenshots). */
     public void redrawAll(List<Frame> recorded) {
-        charts.forEach(p -> p.redraw(recorded));
+        charts.forEach(p -> guarded(p, "a redraw", () -> p.redraw(recorded)));
     }
 
     /** Teachers' notes by panel key. */
@@ -97,12 +118,12 @@ public final class PanelHost {
 
     public void setDark(boolean dark) {
         this.dark = dark;
-        built.values().forEach(p -> p.setDark(dark));
+        built.values().forEach(p -> guarded(p, "the theme", () -> p.setDark(dark)));
     }
 
     public void setLive(boolean live) {
         this.live = live;
-        built.values().forEach(p -> p.setLive(live));
+        built.values().forEach(p -> guarded(p, "live/paused", () -> p.setLive(live)));
     }
 
     public void setPalette(Colormap palette) {

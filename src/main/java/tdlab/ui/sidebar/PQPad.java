@@ -4,7 +4,9 @@ import java.util.Locale;
 import java.util.function.BiConsumer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import tdlab.theory.CanonicalTheory;
@@ -13,22 +15,45 @@ import tdlab.theory.CanonicalTheory;
  * The (p, q) square of binary chains: click or drag to choose p = P(1|0) (horizontal) and q = P(0|1)
  * (vertical). The line p + q = 1 is drawn, and each region is shaded by where the current initialisation
  * leads by the analytic basin test of the canonical model (blue: global minimum, orange: unigram local
- * minimum).
+ * minimum). Its words are labels over the canvas, not canvas text: JavaFX 21 lays canvas text out on the
+ * render thread, and its Pango layout cache is not safe against the FX thread laying out text at the same
+ * time (a ConcurrentModificationException in PangoGlyphLayout.dispose, seen in the window tests).
  */
-final class PQPad extends Canvas {
+final class PQPad extends Pane {
     private static final int SIZE = 200;
     private static final Color GLOBAL = Color.rgb(86, 180, 233, 0.35);
     private static final Color LOCAL = Color.rgb(230, 159, 0, 0.35);
+    private final Canvas canvas = new Canvas(SIZE, SIZE);
+    private final Label chain = label(6, 2);
 
     PQPad(BiConsumer<Double, Double> onPick) {
-        super(SIZE, SIZE);
-        setId("pq-pad");
-        Tooltip.install(this, new Tooltip("p = P(1 | 0) →, q = P(0 | 1) ↑. Click or drag to choose the chain.\n"
+        canvas.setId("pq-pad");
+        getChildren().addAll(canvas, chain, label(SIZE - 48, 18, "p+q=1"), label(SIZE - 26, SIZE - 18, "p →"),
+                label(4, SIZE - 18, "q ↑"));
+        setMinSize(SIZE, SIZE);
+        setPrefSize(SIZE, SIZE);
+        setMaxSize(SIZE, SIZE);
+        Tooltip.install(canvas, new Tooltip("p = P(1 | 0) →, q = P(0 | 1) ↑. Click or drag to choose the chain.\n"
                 + "Diagonal: p + q = 1, where the input carries no information (λ = 1 − p − q = 0).\n"
                 + "Shading: where the current initialisation converges, by the analytic basin test of the"
                 + " canonical model:\nblue = global minimum (entropy rate), orange = local minimum (unigram loss H(π))."));
-        setOnMousePressed(e -> pick(e.getX(), e.getY(), onPick));
-        setOnMouseDragged(e -> pick(e.getX(), e.getY(), onPick));
+        canvas.setOnMousePressed(e -> pick(e.getX(), e.getY(), onPick));
+        canvas.setOnMouseDragged(e -> pick(e.getX(), e.getY(), onPick));
+    }
+
+    private static Label label(double x, double y, String text) {
+        Label l = label(x, y);
+        l.setText(text);
+        return l;
+    }
+
+    private static Label label(double x, double y) {
+        Label l = new Label();
+        l.setFont(Font.font(11));
+        l.setTextFill(Color.gray(0.15));
+        l.setMouseTransparent(true); // clicks go to the pad
+        l.relocate(x, y);
+        return l;
     }
 
     private void pick(double x, double y, BiConsumer<Double, Double> onPick) {
@@ -47,7 +72,7 @@ final class PQPad extends Canvas {
 
     /** Marks the chain (p, q) and shades every cell by where the current initialisation leads there. */
     void show(ChainDataModel.BasinMap map) {
-        GraphicsContext g = getGraphicsContext2D();
+        GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, SIZE, SIZE);
         CanonicalTheory.Outcome[][] cells = map.outcomes();
@@ -73,11 +98,6 @@ final class PQPad extends Canvas {
         g.fillOval(x - 5, y - 5, 10, 10);
         g.setFill(Color.WHITE);
         g.fillOval(x - 2, y - 2, 4, 4);
-        g.setFill(Color.gray(0.15));
-        g.setFont(Font.font(11));
-        g.fillText(String.format(Locale.ROOT, "p=%.2f q=%.2f", map.p(), map.q()), 6, 14);
-        g.fillText("p+q=1", SIZE - 48, 30);
-        g.fillText("p →", SIZE - 26, SIZE - 6);
-        g.fillText("q ↑", 4, SIZE - 6);
+        chain.setText(String.format(Locale.ROOT, "p=%.2f q=%.2f", map.p(), map.q()));
     }
 }
