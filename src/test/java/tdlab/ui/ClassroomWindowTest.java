@@ -434,6 +434,8 @@ class ClassroomWindowTest {
         load(s1a);
         long planned = s1a.run().training().steps();
         List<String> charts = List.of("#loss-chart", "#parameters-chart", "#predictions-chart");
+        // paused, every chart is its interactive viewer again (while a run plays it is an image)
+        waitUntil(() -> charts.stream().allMatch(id -> robot.lookup(id).tryQuery().isPresent()));
         for (String id : charts) { // step 0: the run's own steps, not an axis around zero
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
             Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
