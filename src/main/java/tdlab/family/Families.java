@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
+import tdlab.family.population.PopulationFamily;
 import tdlab.model.ModelSpec;
 import tdlab.task.Batch;
 import tdlab.task.TaskSpec;
 
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
-    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily());
+    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily(),
+            new PopulationFamily());
 
     private Families() {
     }
