@@ -62,6 +62,10 @@ public final class Families {
             return family.measures(task, theory, outcome);
         }
 
+        public void checkModel(ModelSpec model) {
+            family.checkModel(task, model);
+        }
+
         public void write(com.fasterxml.jackson.databind.node.ObjectNode node) {
             family.section().write(task, node);
         }

@@ -10,7 +10,9 @@ import tdlab.family.TaskTheory;
 import tdlab.family.highorder.LadderKeys;
 import tdlab.model.ModelSpec;
 import tdlab.model.TrainableModel;
+import tdlab.model.ode.Eq4Config;
 import tdlab.model.ode.Eq4Flow;
+import tdlab.task.ConfigException;
 import tdlab.task.Batch;
 import tdlab.task.population.PopulationTask;
 
@@ -74,6 +76,21 @@ public final class PopulationFamily implements TaskFamily<PopulationTask> {
             }
         }
         return out;
+    }
+
+    /**
+     * The flow holds its target itself and the task states it for the theory: both must name the same strengths,
+     * or the plateau lines would belong to another target.
+     */
+    @Override
+    public void checkModel(PopulationTask task, ModelSpec model) {
+        ConfigException.require(model instanceof Eq4Config, "model.type", "a population task has no data; only a"
+                + " flow that holds its own target (ode_eq4) runs on it, not " + model.kind());
+        Eq4Config flow = (Eq4Config) model;
+        ConfigException.require(flow.blocks() == task.blocks(), "model.blocks", "must equal task.blocks ("
+                + task.blocks() + "), got " + flow.blocks());
+        ConfigException.require(flow.ratio() == task.ratio(), "model.ratio", "must equal task.ratio ("
+                + task.ratio() + "), got " + flow.ratio());
     }
 
     /** plateau_losses, switch_times, final_loss (docs/scenarios.md, S3a). */
