@@ -5,13 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
+import tdlab.family.population.PopulationFamily;
 import tdlab.model.ModelSpec;
 import tdlab.task.Batch;
 import tdlab.task.TaskSpec;
 
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
-    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily());
+    private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily(),
+            new PopulationFamily());
 
     private Families() {
     }
@@ -58,6 +60,10 @@ public final class Families {
 
         public Map<String, Object> measures(TaskTheory theory, Outcome outcome) {
             return family.measures(task, theory, outcome);
+        }
+
+        public void checkModel(ModelSpec model) {
+            family.checkModel(task, model);
         }
 
         public void write(com.fasterxml.jackson.databind.node.ObjectNode node) {

@@ -56,6 +56,14 @@ public interface TaskFamily<T extends TaskSpec> {
         return Map.of();
     }
 
+    /**
+     * Refuses a model that cannot run on this task for a reason only the family knows, with a
+     * {@code tdlab.task.ConfigException} naming the model's field (a flow whose target the task states twice).
+     * The preset reader calls it before building the run.
+     */
+    default void checkModel(T task, ModelSpec model) {
+    }
+
     /** The family's own view of a task; the cast lives here, not with the callers. */
     default T cast(TaskSpec task) {
         return taskClass().cast(task);

@@ -21,6 +21,15 @@ public interface ModelSpec {
         return false;
     }
 
+    /**
+     * The family's own initialisation ({@code init.scheme} {@code model_default}), for a model whose parameters
+     * must start where no generic scheme puts them; empty for the others. A model with one takes only it or an
+     * explicit start.
+     */
+    default java.util.Optional<OwnInit> ownInit() {
+        return java.util.Optional.empty();
+    }
+
     /** Short name for logs and files. */
     String kind();
 

@@ -12,7 +12,7 @@ import tdlab.model.ModelSpec;
 final class ModelSections {
     static final String TYPE = "type";
     private static final List<ModelSection<?>> ALL = List.of(new CanonicalSection(), new TransformerSection(),
-            new YzSection(), new MultiHeadClassifierSection(), new KqOvSection());
+            new YzSection(), new MultiHeadClassifierSection(), new KqOvSection(), new Eq4Section());
 
     private ModelSections() {
     }

@@ -92,8 +92,10 @@ public final class PresetReader {
                 || probe == null || head.name() == null) {
             return null;
         }
-        RunConfig run = JsonFields.guard(problems, () -> new RunConfig(head.name(), task, model, head.backend(), init,
-                training.config(), head.seed(), probe));
+        RunConfig run = JsonFields.guard(problems, () -> {
+            tdlab.family.Families.of(task).checkModel(model);
+            return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
+        });
         return run == null || view == null || classroom == null ? null
                 : new Preset(head.title(), head.description(), head.scenario(), run, view, classroom);
     }

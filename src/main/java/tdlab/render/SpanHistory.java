@@ -9,7 +9,7 @@ import tdlab.sim.Frame;
  * The span masses of the recorded frames as arrays (head × block × frame), read once from the frames' series so
  * that the spans heatmaps and the stage boundaries do not look up string keys per pixel. Blocks are 0-based here
  * (0 = the oldest lag block, {@code blocks() − 1} = the newest); frames without the high-order family's series
- * give no heads.
+ * give no heads. Blocks are counted from the masses themselves, so S3a's flow (masses, no KL ladder) shows too.
  */
 public final class SpanHistory {
     private final long[] steps;
@@ -27,7 +27,7 @@ public final class SpanHistory {
         int n = Math.max(0, Math.min(frames.size(), upTo + 1));
         Map<String, Double> first = n == 0 ? Map.of() : frames.get(0).series();
         int heads = LadderKeys.heads(first);
-        int blocks = LadderKeys.blocks(first);
+        int blocks = LadderKeys.massBlocks(first);
         String[][] keys = new String[heads][blocks];
         for (int j = 0; j < heads; j++) {
             for (int k = 0; k < blocks; k++) {

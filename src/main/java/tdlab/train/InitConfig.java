@@ -84,6 +84,11 @@ public record InitConfig(Scheme scheme, double std, double e0, double w0, double
         CANONICAL_POINT,
         /** The reference code's {@code --init lowrank} (science.md §1.2.2), for the simple transformer. */
         LOWRANK,
+        /**
+         * The model family's own start ({@code ModelSpec.ownInit}), e.g. the ODE of Eq. 4: V = 0 and each s_k
+         * near uniform on the simplex. The only generic choice for such a model besides EXPLICIT.
+         */
+        MODEL_DEFAULT,
         /** Exactly the parameters in {@code params}, in the model's flat layout; any model. */
         EXPLICIT
     }

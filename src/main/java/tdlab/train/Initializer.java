@@ -33,6 +33,10 @@ public final class Initializer {
             }
             return p;
         }
+        if (init.scheme() == InitConfig.Scheme.MODEL_DEFAULT) {
+            spec.ownInit().orElseThrow().fill(layout, random, p);
+            return p;
+        }
         if (spec instanceof CanonicalConfig) {
             canonical(layout, init, random, p);
             return p;
@@ -49,6 +53,7 @@ public final class Initializer {
             }
             case CANONICAL_POINT -> rankOne((TransformerConfig) spec, layout, init, random, p);
             case LOWRANK -> lowRank((TransformerConfig) spec, layout, init, random, p);
+            default -> throw new IllegalStateException("handled above: " + init.scheme());
         }
         for (ParamTensor t : layout.tensors()) {
             if (t.group() == ParamGroup.NORM) {
@@ -62,6 +67,12 @@ public final class Initializer {
 
     /** Refuses schemes that do not apply to the model, naming the field. */
     public static void validate(ModelSpec spec, InitConfig init) {
+        boolean own = init.scheme() == InitConfig.Scheme.MODEL_DEFAULT;
+        ConfigException.require(!own || spec.ownInit().isPresent(), "init.scheme", init.scheme()
+                + " is the model family's own start; the " + spec.kind() + " model has none");
+        ConfigException.require(own || init.scheme() == InitConfig.Scheme.EXPLICIT || spec.ownInit().isEmpty(),
+                "init.scheme", "the " + spec.kind() + " model starts from its own init (MODEL_DEFAULT) or an"
+                        + " explicit one, not " + init.scheme());
         boolean embedsCanonicalPoint = init.scheme() == InitConfig.Scheme.CANONICAL_POINT
                 || init.scheme() == InitConfig.Scheme.LOWRANK;
         ConfigException.require(!embedsCanonicalPoint || spec instanceof TransformerConfig
@@ -223,8 +234,6 @@ public final class Initializer {
 
     /** A standard normal draw (Box–Muller; SplittableRandom has no nextGaussian on JDK 17). */
     public static double gaussian(SplittableRandom r) {
-        double u = r.nextDouble();
-        double v = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+        return tdlab.model.OwnInit.gaussian(r);
     }
 }

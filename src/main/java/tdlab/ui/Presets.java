@@ -20,6 +20,7 @@ public final class Presets {
             "s2b-simple-transformer-rank-one-init",
             "s2c-simple-transformer-pq-below-one",
             "lesson-unigram-trap",
+            "s3a-ode-staircase",
             "s3b-minimal-transformer",
             "s3c-early-stopping",
             "s3d-paper-size");

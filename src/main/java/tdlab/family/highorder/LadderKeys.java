@@ -33,6 +33,18 @@ public final class LadderKeys {
         return j;
     }
 
+    /**
+     * How many blocks the first head's masses cover (0 without masses). The spans panel counts blocks this way, not
+     * by the KL ladder: a population flow (S3a) has masses but no teacher law to take a KL to.
+     */
+    public static int massBlocks(Map<String, Double> series) {
+        int k = 0;
+        while (series.containsKey(mass(0, k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** How many blocks h the series covers: its KL ladder's length (0 for another family's series). */
     public static int blocks(Map<String, Double> series) {
         int k = 0;
