@@ -61,6 +61,7 @@ public final class MainWindow {
     private long pulses;
 
     public MainWindow(Stage stage, SessionViewModel vm) {
+        GlyphLayoutRace.close(); // before this window lays out any text (see the class)
         this.stage = stage;
         this.vm = vm;
         sidebar = new Sidebar(vm);
