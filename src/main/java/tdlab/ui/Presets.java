@@ -22,7 +22,8 @@ public final class Presets {
             "lesson-unigram-trap",
             "s3b-minimal-transformer",
             "s3c-early-stopping",
-            "s3d-paper-size");
+            "s3d-paper-size",
+            "lesson-staged-sparse-attention");
 
     private Presets() {
     }
