@@ -130,8 +130,10 @@ public final class HighOrderDraft {
     /** The edited task; throws ConfigException naming the first refused field (in the form's words). */
     HighOrderMarkovTask build() {
         Map.Entry<Field, String> first = errors.entrySet().stream().findFirst().orElse(null); // EnumMap: form order
-        if (first != null) {
-            throw new ConfigException("task." + first.getKey().name().toLowerCase(Locale.ROOT), first.getValue());
+        if (first != null) { // the field's path replaces the form's word in front of the reason
+            Field f = first.getKey();
+            throw new ConfigException("task." + f.name().toLowerCase(Locale.ROOT),
+                    first.getValue().substring(f.label().length() + 2));
         }
         return task;
     }
