@@ -62,7 +62,7 @@ public final class HighOrderDraft {
             case CONSTANT -> decimalText(t.constant());
             case TEMPERATURE -> decimalText(t.temperature());
             case LENGTH -> Integer.toString(t.length());
-            case TRAIN_SEQUENCES -> Integer.toString(t.trainSequences());
+            case TRAIN_SEQUENCES -> t.online() ? "" : Integer.toString(t.trainSequences()); // online: no n
             case SEED -> Long.toString(t.seed());
         };
     }

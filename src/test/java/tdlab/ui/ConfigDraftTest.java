@@ -156,10 +156,12 @@ class ConfigDraftTest {
         assertThat(h.errors().get(HighOrderDraft.Field.TRAIN_SEQUENCES)).contains("online");
         assertThat(h.set(HighOrderDraft.Field.TRAIN_SEQUENCES, "600")).isTrue();
         assertThat(((HighOrderMarkovTask) d.build().task()).trainSequences()).isEqualTo(600);
+        assertThat(h.text(HighOrderDraft.Field.TRAIN_SEQUENCES)).isEqualTo("600");
         h.setReverseConstants(true);
         assertThat(((HighOrderMarkovTask) d.build().task()).reverseConstants()).isTrue();
         h.setOnline(true);
         assertThat(((HighOrderMarkovTask) d.build().task()).online()).isTrue();
+        assertThat(h.text(HighOrderDraft.Field.TRAIN_SEQUENCES)).as("no n while online (the task's 0)").isEmpty();
         assertThat(d.build().model()).as("neither V nor the spans changed").isEqualTo(s3b.model());
     }
 }
