@@ -27,6 +27,7 @@ import tdlab.family.markov.MarkovFamily;
 import tdlab.task.MarkovTask;
 import tdlab.task.TaskSpec;
 import tdlab.task.TransitionMatrix;
+import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
 import tdlab.train.OptimizerConfig;
@@ -53,6 +54,7 @@ public final class ConfigDraft {
     private final ObjectProperty<double[][]> matrix = new SimpleObjectProperty<>();
     private final ObjectProperty<InitialDistribution> initial = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> cellErrors = FXCollections.observableHashMap();
+    private final HighOrderDraft highOrder = new HighOrderDraft();
     // model
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
     private final IntegerProperty width = new SimpleIntegerProperty();
@@ -97,6 +99,9 @@ public final class ConfigDraft {
             initial.set(task.initial());
         });
         cellErrors.clear();
+        if (cfg.task() instanceof HighOrderMarkovTask h) {
+            highOrder.reset(h);
+        }
         if (cfg.model() instanceof TransformerConfig t) {
             kind.set(ModelKind.TRANSFORMER);
             width.set(t.embedding() == TransformerConfig.Embedding.ONE_HOT ? t.width() : t.embeddingDim());
@@ -222,9 +227,10 @@ public final class ConfigDraft {
             String first = cellErrors.keySet().stream().sorted().findFirst().orElseThrow();
             throw new ConfigException("task.matrix[" + first.replace(",", "][") + "]", cellErrors.get(first));
         }
-        TaskSpec task = MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
-                : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
-        ModelSpec model = model(task.vocab());
+        TaskSpec task = task();
+        // the high-order chain fixes the sequence length (w prefix tokens, then the generated ones)
+        int length = task instanceof HighOrderMarkovTask h ? h.sequenceLength() : sequenceLength.get();
+        ModelSpec model = model(task, length);
         TrainingConfig t = base.training();
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
         for (ParamGroup g : ParamGroup.values()) {
@@ -238,12 +244,21 @@ public final class ConfigDraft {
             case REDUCE_ON_PLATEAU -> Schedule.reduceOnPlateau(Schedule.DEFAULT_PATIENCE, Schedule.DEFAULT_FACTOR,
                     Schedule.DEFAULT_EVERY);
         };
-        TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), sequenceLength.get(), o, groups, s,
+        TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), length, o, groups, s,
                 t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
         InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
                 scheme.get() == InitConfig.Scheme.EXPLICIT ? explicitStart : java.util.List.of());
         return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
-                Math.min(base.probeLength(), sequenceLength.get()));
+                Math.min(base.probeLength(), length));
+    }
+
+    /** The edited task: the chain editor's, the high-order editor's, or another family's passed through. */
+    private TaskSpec task() {
+        if (base.task() instanceof HighOrderMarkovTask) {
+            return highOrder.build();
+        }
+        return MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
+                : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
     }
 
     private List<Object> modelFields() {
@@ -251,18 +266,24 @@ public final class ConfigDraft {
                 tied.get());
     }
 
-    private ModelSpec model(int vocab) {
+    private ModelSpec model(TaskSpec task, int sequenceLength) {
+        int vocab = task.vocab();
+        boolean untouched = modelFields().equals(modelFieldsRead);
+        // the minimal model of S3 follows its task's V and context (its fields below would rebuild its heads)
+        if (untouched && task instanceof HighOrderMarkovTask h && base.model() instanceof TransformerConfig t) {
+            return HighOrderDraft.sizedFor(t, h);
+        }
         // untouched model fields keep the running model, whatever its family: the fields describe only part of
         // a transformer (the S3 minimal model's heads each span the whole width) and nothing of the others
-        boolean lengthFits = !(base.model() instanceof TransformerConfig t) || sequenceLength.get() <= t.maxLength();
-        if (modelFields().equals(modelFieldsRead) && vocab == base.model().vocab() && lengthFits) {
+        boolean lengthFits = !(base.model() instanceof TransformerConfig t) || sequenceLength <= t.maxLength();
+        if (untouched && vocab == base.model().vocab() && lengthFits) {
             return base.model();
         }
         if (kind.get() == ModelKind.CANONICAL) {
             return new CanonicalConfig();
         }
         TransformerConfig b = base.model() instanceof TransformerConfig t ? t : TransformerConfig.simple(4, 256);
-        int length = Math.max(b.maxLength(), sequenceLength.get());
+        int length = Math.max(b.maxLength(), sequenceLength);
         int d = width.get();
         int h = heads.get();
         ConfigException.require(d >= 1 && h >= 1 && d % h == 0, "model.heads",
@@ -280,7 +301,7 @@ public final class ConfigDraft {
         return new TransformerConfig(vocab, length, embedding, dim, positional.get(), h, d / h, b.keyProjection(),
                 b.outputProjection(), b.residual(), layerNorm.get(), feedForward.get(),
                 feedForward.get() == TransformerConfig.FeedForward.NONE ? 0 : Math.max(1, b.ffMultiplier()),
-                output, head, b.headBias(), b.lossFrom());
+                output, head, b.headBias(), task.requiredLossFrom().orElse(b.lossFrom()));
     }
 
     /**
@@ -318,6 +339,11 @@ public final class ConfigDraft {
 
     public ObjectProperty<double[][]> matrixProperty() {
         return matrix;
+    }
+
+    /** The Data section's fields for a high-order Markov task (unused for other families). */
+    public HighOrderDraft highOrder() {
+        return highOrder;
     }
 
     public ObjectProperty<InitialDistribution> initialProperty() {

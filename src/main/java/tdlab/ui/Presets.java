@@ -23,7 +23,8 @@ public final class Presets {
             "s3a-ode-staircase",
             "s3b-minimal-transformer",
             "s3c-early-stopping",
-            "s3d-paper-size");
+            "s3d-paper-size",
+            "lesson-staged-sparse-attention");
 
     private Presets() {
     }

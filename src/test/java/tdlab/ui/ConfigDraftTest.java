@@ -10,6 +10,7 @@ import tdlab.model.TransformerConfig;
 import tdlab.sim.Runs;
 import tdlab.task.ConfigException;
 import tdlab.task.MarkovTask;
+import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.train.RunConfig;
 
 class ConfigDraftTest {
@@ -89,5 +90,78 @@ class ConfigDraftTest {
         assertThat(((TransformerConfig) d.build().model()).heads()).isEqualTo(2);
         d.setBinary(0.2, 0.3);
         assertThat(((MarkovTask) d.build().task()).matrix().binaryQ()).isEqualTo(0.3);
+    }
+
+    @Test
+    void theMinimalModelFollowsAChangeOfVAndSpansAndKeepsTheRest() {
+        RunConfig s3b = Runs.preset("s3b-minimal-transformer");
+        ConfigDraft d = new ConfigDraft(s3b);
+        HighOrderDraft h = d.highOrder();
+        assertThat(h.set(HighOrderDraft.Field.VOCAB, "12")).isTrue();
+        assertThat(h.set(HighOrderDraft.Field.SPANS, " 2, 1,1 ")).isTrue();
+        assertThat(h.text(HighOrderDraft.Field.SPANS)).isEqualTo("2,1,1");
+        assertThat(d.needsRestart(s3b)).isTrue();
+        RunConfig c = d.build();
+        HighOrderMarkovTask task = (HighOrderMarkovTask) c.task();
+        assertThat(task.vocab()).isEqualTo(12);
+        assertThat(task.spans()).containsExactly(2, 1, 1);
+        assertThat(task.length()).isEqualTo(12);
+        TransformerConfig before = (TransformerConfig) s3b.model();
+        TransformerConfig m = (TransformerConfig) c.model();
+        assertThat(m.vocab()).isEqualTo(12);
+        assertThat(m.maxLength()).as("w + length − 1 = 4 + 12 − 1").isEqualTo(15);
+        assertThat(m.lossFrom()).as("w − 1").isEqualTo(3);
+        assertThat(c.training().sequenceLength()).isEqualTo(15);
+        assertThat(new TransformerConfig(before.vocab(), before.maxLength(), m.embedding(), m.embeddingDim(),
+                m.positional(), m.heads(), m.headDim(), m.keyProjection(), m.outputProjection(), m.residual(),
+                m.layerNorm(), m.feedForward(), m.ffMultiplier(), m.output(), m.head(), m.headBias(),
+                before.lossFrom())).as("everything else kept").isEqualTo(before);
+        assertThat(c.init()).isEqualTo(s3b.init());
+        var t = c.training();
+        assertThat(new tdlab.train.TrainingConfig(t.steps(), t.batchSize(), 14, t.optimizer(), t.groups(), t.schedule(),
+                t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences())).isEqualTo(s3b.training());
+    }
+
+    @Test
+    void aRefusedHighOrderFieldIsRecordedInTheFormsWordsAndNeverReachesTheRun() {
+        RunConfig s3b = Runs.preset("s3b-minimal-transformer");
+        ConfigDraft d = new ConfigDraft(s3b);
+        HighOrderDraft h = d.highOrder();
+        assertThat(h.set(HighOrderDraft.Field.SPANS, "1,,x")).isFalse();
+        assertThat(h.errors()).containsEntry(HighOrderDraft.Field.SPANS, "spans: must be whole numbers separated by"
+                + " commas, oldest block first (e.g. 1,1,1), got \"1,,x\"");
+        assertThat(h.set(HighOrderDraft.Field.SPANS, "1,0,1")).isFalse();
+        assertThat(h.errors().get(HighOrderDraft.Field.SPANS)).isEqualTo(
+                "spans: block 2 (oldest = 1) must be an integer in [1, 256], got 0");
+        assertThat(h.set(HighOrderDraft.Field.VOCAB, "1")).isFalse();
+        assertThat(h.errors().get(HighOrderDraft.Field.VOCAB)).startsWith("V: must be an integer in [2, 512]");
+        assertThat(h.set(HighOrderDraft.Field.TEMPERATURE, "0")).isFalse();
+        assertThat(h.errors().get(HighOrderDraft.Field.TEMPERATURE)).startsWith("τ: must be in (0, 1000]");
+        assertThat(h.task()).isEqualTo(s3b.task());
+        assertThatThrownBy(d::build).isInstanceOf(ConfigException.class).hasMessageStartingWith("task.vocab: must be an integer in [2, 512]");
+        assertThat(d.tryBuild()).isNull();
+        assertThat(d.needsRestart(s3b)).isFalse();
+        d.reset(s3b);
+        assertThat(h.errors()).isEmpty();
+        assertThat(d.build()).isEqualTo(s3b);
+    }
+
+    @Test
+    void aFiniteTrainingSetTakesNAndOnlineDropsIt() {
+        RunConfig s3b = Runs.preset("s3b-minimal-transformer");
+        ConfigDraft d = new ConfigDraft(s3b);
+        HighOrderDraft h = d.highOrder();
+        h.setOnline(false);
+        assertThat(h.set(HighOrderDraft.Field.TRAIN_SEQUENCES, "0")).isFalse();
+        assertThat(h.errors().get(HighOrderDraft.Field.TRAIN_SEQUENCES)).contains("online");
+        assertThat(h.set(HighOrderDraft.Field.TRAIN_SEQUENCES, "600")).isTrue();
+        assertThat(((HighOrderMarkovTask) d.build().task()).trainSequences()).isEqualTo(600);
+        assertThat(h.text(HighOrderDraft.Field.TRAIN_SEQUENCES)).isEqualTo("600");
+        h.setReverseConstants(true);
+        assertThat(((HighOrderMarkovTask) d.build().task()).reverseConstants()).isTrue();
+        h.setOnline(true);
+        assertThat(((HighOrderMarkovTask) d.build().task()).online()).isTrue();
+        assertThat(h.text(HighOrderDraft.Field.TRAIN_SEQUENCES)).as("no n while online (the task's 0)").isEmpty();
+        assertThat(d.build().model()).as("neither V nor the spans changed").isEqualTo(s3b.model());
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import tdlab.family.Families;
 import tdlab.task.MarkovTask;
+import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.ui.ConfigDraft;
 
 /**
@@ -12,20 +13,26 @@ import tdlab.ui.ConfigDraft;
  * family without one shows what its data are and where to change them, so the section is never empty.
  */
 final class DataEditors {
-    /** Builds a family's editor over the sidebar's draft. */
-    interface Factory {
-        Node create(ConfigDraft draft, ChainDataModel chain, Fields fields);
+    /** The Data view models, made once per sidebar: each listens to the draft for the sidebar's lifetime. */
+    record Models(ChainDataModel chain, HighOrderDataModel highOrder) {
     }
 
-    private static final Map<String, Factory> BY_TYPE = Map.of(MarkovTask.TYPE, DataSection::new);
+    /** Builds a family's editor over the sidebar's draft. */
+    interface Factory {
+        Node create(ConfigDraft draft, Models models, Fields fields);
+    }
+
+    private static final Map<String, Factory> BY_TYPE = Map.of(
+            MarkovTask.TYPE, (draft, models, fields) -> new DataSection(draft, models.chain(), fields),
+            HighOrderMarkovTask.TYPE, (draft, models, fields) -> new HighOrderDataSection(models.highOrder()));
 
     private DataEditors() {
     }
 
-    static Node create(String type, ConfigDraft draft, ChainDataModel chain, Fields fields) {
+    static Node create(String type, ConfigDraft draft, Models models, Fields fields) {
         Factory f = BY_TYPE.get(type);
         if (f != null) {
-            return f.create(draft, chain, fields);
+            return f.create(draft, models, fields);
         }
         String title = Families.byType(type).map(x -> x.title()).orElse(type);
         Label none = new Label("The data are a " + title + " as the preset's task section gives them; this version"

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import tdlab.train.InitConfig;
 import tdlab.train.RunConfig;
 import tdlab.ui.ConfigDraft;
+import tdlab.ui.HighOrderDraft;
 import tdlab.ui.SessionViewModel;
 
 /**
@@ -30,6 +31,7 @@ public final class Sidebar extends VBox {
     private final SessionViewModel vm;
     private final ConfigDraft draft;
     private final ChainDataModel chainData;
+    private final DataEditors.Models dataModels;
     private final Button apply = new Button("Apply & restart");
     private final TrainingSection training;
     private final Accordion sections;
@@ -43,6 +45,7 @@ public final class Sidebar extends VBox {
         this.vm = vm;
         this.draft = new ConfigDraft(vm.runConfig());
         this.chainData = new ChainDataModel(draft);
+        this.dataModels = new DataEditors.Models(chainData, new HighOrderDataModel(draft.highOrder()));
         setId("sidebar");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -50,7 +53,7 @@ public final class Sidebar extends VBox {
         fields = new Fields(this::refresh);
         training = new TrainingSection(draft, vm, fields);
         dataType = vm.runConfig().task().type();
-        data = section("Data", DataEditors.create(dataType, draft, chainData, fields), "The task that generates the"
+        data = section("Data", DataEditors.create(dataType, draft, dataModels, fields), "The task that generates the"
                 + " data (its family's editor).");
         sections = new Accordion(
                 data,
@@ -87,6 +90,8 @@ public final class Sidebar extends VBox {
         });
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
+        draft.highOrder().revisionProperty().addListener(o -> refresh());
+        draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, String>) c -> refresh());
         refresh();
     }
 
@@ -95,7 +100,7 @@ public final class Sidebar extends VBox {
         if (!type.equals(dataType)) {
             dataType = type;
             boolean locked = data.getContent().isDisabled();
-            data.setContent(DataEditors.create(type, draft, chainData, fields));
+            data.setContent(DataEditors.create(type, draft, dataModels, fields));
             data.getContent().setDisable(locked);
         }
     }

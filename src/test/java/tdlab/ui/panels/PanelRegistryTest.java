@@ -55,6 +55,9 @@ class PanelRegistryTest {
         // the shipped lesson names four panels in its view and hides the phase panel
         assertThat(registry.keysFor(Presets.load("lesson-unigram-trap")))
                 .containsExactly("loss", "parameters", "predictions", "landscape");
+        // the S3 lesson narrows its family's six panels to four
+        assertThat(registry.keysFor(Presets.load("lesson-staged-sparse-attention")))
+                .containsExactly("loss", "ladder", "spans", "attention");
         Preset s1a = Presets.load(S1A);
         Preset asked = s1a.withView(new ViewSettings("viridis", "light", List.of("phase", "attention", "loss"), -1));
         // attention is asked for but the canonical run cannot feed it; the family's order wins over the view's
