@@ -10,14 +10,12 @@ import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableMap;
-import tdlab.model.CanonicalConfig;
 import tdlab.model.ModelSpec;
 import tdlab.model.ParamGroup;
 import tdlab.model.TransformerConfig;
@@ -43,26 +41,13 @@ import tdlab.train.TrainingConfig;
 public final class ConfigDraft {
     public static final int MAX_STATES = 8;
 
-    public enum ModelKind {
-        CANONICAL, TRANSFORMER
-    }
-
     private RunConfig base;
-    /** The model fields as reset read them: while they stand, the running model is kept exactly as it is. */
-    private List<Object> modelFieldsRead = List.of();
     // data
     private final ObjectProperty<double[][]> matrix = new SimpleObjectProperty<>();
     private final ObjectProperty<InitialDistribution> initial = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> cellErrors = FXCollections.observableHashMap();
     private final HighOrderDraft highOrder = new HighOrderDraft();
-    // model
-    private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
-    private final IntegerProperty width = new SimpleIntegerProperty();
-    private final IntegerProperty heads = new SimpleIntegerProperty();
-    private final ObjectProperty<TransformerConfig.Positional> positional = new SimpleObjectProperty<>();
-    private final BooleanProperty layerNorm = new SimpleBooleanProperty();
-    private final ObjectProperty<TransformerConfig.FeedForward> feedForward = new SimpleObjectProperty<>();
-    private final BooleanProperty tied = new SimpleBooleanProperty();
+    private final ModelDraft model = new ModelDraft();
     // initialisation
     private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
     private final DoubleProperty initStd = new SimpleDoubleProperty();
@@ -102,24 +87,7 @@ public final class ConfigDraft {
         if (cfg.task() instanceof HighOrderMarkovTask h) {
             highOrder.reset(h);
         }
-        if (cfg.model() instanceof TransformerConfig t) {
-            kind.set(ModelKind.TRANSFORMER);
-            width.set(t.embedding() == TransformerConfig.Embedding.ONE_HOT ? t.width() : t.embeddingDim());
-            heads.set(t.heads());
-            positional.set(t.positional());
-            layerNorm.set(t.layerNorm());
-            feedForward.set(t.feedForward());
-            tied.set(t.head() == TransformerConfig.Head.TIED);
-        } else {
-            kind.set(ModelKind.CANONICAL);
-            width.set(4);
-            heads.set(1);
-            positional.set(TransformerConfig.Positional.LEARNED);
-            layerNorm.set(false);
-            feedForward.set(TransformerConfig.FeedForward.RELU);
-            tied.set(true);
-        }
-        modelFieldsRead = modelFields();
+        model.reset(cfg.model());
         InitConfig init = cfg.init();
         scheme.set(init.scheme());
         explicitStart = init.params();
@@ -230,7 +198,7 @@ public final class ConfigDraft {
         TaskSpec task = task();
         // the high-order chain fixes the sequence length (w prefix tokens, then the generated ones)
         int length = task instanceof HighOrderMarkovTask h ? h.sequenceLength() : sequenceLength.get();
-        ModelSpec model = model(task, length);
+        ModelSpec model = this.model.build(base.model(), task, length);
         TrainingConfig t = base.training();
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
         for (ParamGroup g : ParamGroup.values()) {
@@ -259,49 +227,6 @@ public final class ConfigDraft {
         }
         return MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
                 : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
-    }
-
-    private List<Object> modelFields() {
-        return List.of(kind.get(), width.get(), heads.get(), positional.get(), layerNorm.get(), feedForward.get(),
-                tied.get());
-    }
-
-    private ModelSpec model(TaskSpec task, int sequenceLength) {
-        int vocab = task.vocab();
-        boolean untouched = modelFields().equals(modelFieldsRead);
-        // the minimal model of S3 follows its task's V and context (its fields below would rebuild its heads)
-        if (untouched && task instanceof HighOrderMarkovTask h && base.model() instanceof TransformerConfig t) {
-            return HighOrderDraft.sizedFor(t, h);
-        }
-        // untouched model fields keep the running model, whatever its family: the fields describe only part of
-        // a transformer (the S3 minimal model's heads each span the whole width) and nothing of the others
-        boolean lengthFits = !(base.model() instanceof TransformerConfig t) || sequenceLength <= t.maxLength();
-        if (untouched && vocab == base.model().vocab() && lengthFits) {
-            return base.model();
-        }
-        if (kind.get() == ModelKind.CANONICAL) {
-            return new CanonicalConfig();
-        }
-        TransformerConfig b = base.model() instanceof TransformerConfig t ? t : TransformerConfig.simple(4, 256);
-        int length = Math.max(b.maxLength(), sequenceLength);
-        int d = width.get();
-        int h = heads.get();
-        ConfigException.require(d >= 1 && h >= 1 && d % h == 0, "model.heads",
-                "the width " + d + " must be a multiple of the number of heads " + h);
-        TransformerConfig.Head head = b.head() == TransformerConfig.Head.IDENTITY ? b.head()
-                : tied.get() ? TransformerConfig.Head.TIED : TransformerConfig.Head.UNTIED;
-        // the scalar embedding x·e and the sigmoid output exist for binary tokens only: with more states the
-        // model reads tokens from a table and predicts with a softmax (tied to that table when tied)
-        boolean binaryOnly = b.embedding() == TransformerConfig.Embedding.SCALAR
-                || b.output() == TransformerConfig.Output.SIGMOID;
-        TransformerConfig.Embedding embedding = vocab > 2 && binaryOnly ? TransformerConfig.Embedding.TOKEN_TABLE
-                : b.embedding();
-        TransformerConfig.Output output = vocab > 2 ? TransformerConfig.Output.SOFTMAX : b.output();
-        int dim = embedding == TransformerConfig.Embedding.ONE_HOT ? b.embeddingDim() : d;
-        return new TransformerConfig(vocab, length, embedding, dim, positional.get(), h, d / h, b.keyProjection(),
-                b.outputProjection(), b.residual(), layerNorm.get(), feedForward.get(),
-                feedForward.get() == TransformerConfig.FeedForward.NONE ? 0 : Math.max(1, b.ffMultiplier()),
-                output, head, b.headBias(), task.requiredLossFrom().orElse(b.lossFrom()));
     }
 
     /**
@@ -355,32 +280,32 @@ public final class ConfigDraft {
         return cellErrors;
     }
 
-    public ObjectProperty<ModelKind> kindProperty() {
-        return kind;
+    public ObjectProperty<ModelDraft.ModelKind> kindProperty() {
+        return model.kindProperty();
     }
 
     public IntegerProperty widthProperty() {
-        return width;
+        return model.widthProperty();
     }
 
     public IntegerProperty headsProperty() {
-        return heads;
+        return model.headsProperty();
     }
 
     public ObjectProperty<TransformerConfig.Positional> positionalProperty() {
-        return positional;
+        return model.positionalProperty();
     }
 
     public BooleanProperty layerNormProperty() {
-        return layerNorm;
+        return model.layerNormProperty();
     }
 
     public ObjectProperty<TransformerConfig.FeedForward> feedForwardProperty() {
-        return feedForward;
+        return model.feedForwardProperty();
     }
 
     public BooleanProperty tiedProperty() {
-        return tied;
+        return model.tiedProperty();
     }
 
     /** Start exactly at these parameters at the next apply (scheme EXPLICIT). */

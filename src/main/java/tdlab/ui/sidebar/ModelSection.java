@@ -4,13 +4,14 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 import tdlab.model.TransformerConfig;
 import tdlab.ui.ConfigDraft;
+import tdlab.ui.ModelDraft;
 
 /** The Model section: the model kind and, for the transformer, its shape (disabled for the canonical model). */
 final class ModelSection extends VBox {
 
     ModelSection(ConfigDraft draft, Fields fields) {
         super(6);
-        var kind = fields.combo(ConfigDraft.ModelKind.values(), draft.kindProperty(),
+        var kind = fields.combo(ModelDraft.ModelKind.values(), draft.kindProperty(),
                 "canonical: the three-parameter (e, w, b) model of Local to Global, logit(x) = e²(1+2w|w|)x + b − e²/2."
                         + "\ntransformer: the one-layer transformer of the preset, with the shape below.");
         kind.setId("model-kind");
@@ -29,7 +30,7 @@ final class ModelSection extends VBox {
                 "Weight tying: the output head reuses the token embedding (a = e for the sigmoid output).");
         VBox shape = new VBox(6, Fields.labelled("width d", width), Fields.labelled("heads", heads),
                 Fields.labelled("positions", pos), ln, Fields.labelled("feed-forward", ff), tied);
-        shape.disableProperty().bind(draft.kindProperty().isEqualTo(ConfigDraft.ModelKind.CANONICAL));
+        shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
         getChildren().addAll(Fields.labelled("model", kind), shape);
     }
 }
