@@ -54,8 +54,9 @@ public final class Families {
             return family.panels(task, model);
         }
 
-        public Map<String, Double> series(tdlab.model.TrainableModel model, double[] params, Batch validation) {
-            return family.series(task, model, params, validation);
+        public Map<String, Double> series(TaskTheory theory, tdlab.model.TrainableModel model, double[] params,
+                                          Batch validation, double validationLoss) {
+            return family.series(task, theory, model, params, validation, validationLoss);
         }
 
         public Map<String, Object> measures(TaskTheory theory, Outcome outcome) {

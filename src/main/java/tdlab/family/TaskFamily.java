@@ -49,10 +49,12 @@ public interface TaskFamily<T extends TaskSpec> {
     /**
      * The family's own numbers for each recorded frame (e.g. a KL ladder, span masses, a test error), in a
      * stable order; they become metrics.csv columns after the generic ones. Called on the training thread with
-     * the run's model, a copy of its parameters and its fixed validation batch. Empty when the generic columns
+     * the run's theory (computed once per run), its model, a copy of its parameters, its fixed validation batch
+     * and the loss the frame has just measured on it. Empty when the generic columns
      * (losses, references, estimated transition law, norms) say it all, as for chains.
      */
-    default Map<String, Double> series(T task, TrainableModel model, double[] params, Batch validation) {
+    default Map<String, Double> series(T task, TaskTheory theory, TrainableModel model, double[] params,
+                                       Batch validation, double validationLoss) {
         return Map.of();
     }
 

@@ -11,6 +11,7 @@ import tdlab.model.Probe;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
 import tdlab.family.Families;
+import tdlab.family.TaskTheory;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.Trainer;
@@ -22,8 +23,11 @@ final class FrameBuilder {
     private final CanonicalTheory canonicalTheory;
     private final boolean simpleProjection;
     private final Families.Bound<?> family;
+    private final TaskTheory theory;
 
-    FrameBuilder(Trainer trainer) {
+    /** {@code theory}: the run's, computed once (the family's series read it every frame). */
+    FrameBuilder(Trainer trainer, TaskTheory theory) {
+        this.theory = theory;
         this.trainer = trainer;
         this.layout = trainer.model().layout();
         this.canonicalTheory = canonicalTheory(trainer);
@@ -53,7 +57,7 @@ final class FrameBuilder {
                 ? canonicalTheory.loss(reduced.e(), reduced.w(), reduced.b()) : Double.NaN;
         return new Frame(trainer.steps(), trainLoss, val.loss(), val.conditional(), exact, learningRates(), gradNorm,
                 groupNorms(p), energyFractions(p, w1), reduced, probe.tokens(), probe.attention(), probe.predictions(),
-                stepsPerSecond, divergence, family.series(trainer.model(), p, trainer.validationBatch()), checkpoint);
+                stepsPerSecond, divergence, family.series(theory, trainer.model(), p, trainer.validationBatch(), val.loss()), checkpoint);
     }
 
     private double[] learningRates() {

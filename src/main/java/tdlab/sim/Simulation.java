@@ -207,7 +207,7 @@ public final class Simulation implements AutoCloseable {
 
     private void loop() {
         try {
-            builder = new FrameBuilder(trainer);
+            builder = new FrameBuilder(trainer, info.theory());
             record(null);
             while (true) {
                 Command c = active() ? commands.poll() : takeWhenIdle();
@@ -269,7 +269,7 @@ public final class Simulation implements AutoCloseable {
             speedLimit = s.stepsPerSecond();
         } else if (c instanceof Command.Reset) {
             trainer = new Trainer(config);
-            builder = new FrameBuilder(trainer);
+            builder = new FrameBuilder(trainer, info.theory());
             timeline.clear();
             pendingSteps = 0;
             currentStep = 0;

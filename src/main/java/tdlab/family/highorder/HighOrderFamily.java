@@ -11,16 +11,10 @@ import tdlab.model.ModelSpec;
 import tdlab.model.TrainableModel;
 import tdlab.task.Batch;
 import tdlab.task.highorder.HighOrderMarkovTask;
-import tdlab.task.highorder.HighOrderTeacher;
 
 /** High-order Markov chains with block-structured importance: the data of the sparse-attention paper (S3). */
 public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
     private static final HighOrderTaskSection SECTION = new HighOrderTaskSection();
-    /** The last task's teacher: series run every frame, and drawing the Q_k again each time is waste. */
-    private volatile Cached cached;
-
-    private record Cached(HighOrderMarkovTask task, HighOrderTeacher teacher) {
-    }
 
     @Override
     public String type() {
@@ -67,9 +61,10 @@ public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
 
     /** See {@link LadderSeries}; a model without heads has no mass columns. */
     @Override
-    public Map<String, Double> series(HighOrderMarkovTask task, TrainableModel model, double[] params,
-                                      Batch validation) {
-        return LadderSeries.of(teacher(task), model, params, validation);
+    public Map<String, Double> series(HighOrderMarkovTask task, TaskTheory theory, TrainableModel model,
+                                      double[] params, Batch validation, double validationLoss) {
+        // the run's theory holds the teacher: its Q_k are drawn once per run, not once per frame
+        return LadderSeries.of(((HighOrderTheory) theory).teacher(), model, params, validation);
     }
 
     /**
@@ -79,14 +74,5 @@ public final class HighOrderFamily implements TaskFamily<HighOrderMarkovTask> {
     @Override
     public Map<String, Object> measures(HighOrderMarkovTask task, TaskTheory theory, Outcome outcome) {
         return HighOrderMeasures.of(task, (HighOrderTheory) theory, outcome, LadderKeys.heads(outcome.series())); // this family's own theory
-    }
-
-    private HighOrderTeacher teacher(HighOrderMarkovTask task) {
-        Cached c = cached;
-        if (c == null || !c.task().equals(task)) {
-            c = new Cached(task, task.teacher());
-            cached = c;
-        }
-        return c.teacher();
     }
 }

@@ -64,9 +64,10 @@ public final class PopulationFamily implements TaskFamily<PopulationTask> {
      * minimum is 0. Only the flow has these; another model gets the loss alone.
      */
     @Override
-    public Map<String, Double> series(PopulationTask task, TrainableModel model, double[] params, Batch validation) {
+    public Map<String, Double> series(PopulationTask task, TaskTheory theory, TrainableModel model, double[] params,
+                                      Batch validation, double validationLoss) {
         Map<String, Double> out = new LinkedHashMap<>();
-        out.put(LadderKeys.EXCESS, model.loss(params, validation));
+        out.put(LadderKeys.EXCESS, validationLoss); // the flow's loss L, which the frame has just evaluated
         if (model instanceof Eq4Flow flow) {
             int h = flow.spec().blocks();
             for (int k = 0; k < flow.spec().heads(); k++) {

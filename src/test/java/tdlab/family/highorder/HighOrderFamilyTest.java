@@ -56,7 +56,9 @@ class HighOrderFamilyTest {
     void aStudentThatIsTheTeacherHasNoExcessNoFullKlAndPutsItsMassWhereItLooks() {
         Batch val = validation(S3B, 64);
         HighOrderTeacher teacher = S3B.teacher();
-        Map<String, Double> s = new HighOrderFamily().series(S3B, new TeacherStudent(teacher), new double[0], val);
+        HighOrderTheory theory = new HighOrderFamily().theory(S3B, val);
+        Map<String, Double> s = new HighOrderFamily().series(S3B, theory, new TeacherStudent(teacher), new double[0],
+                val, Double.NaN);
         assertThat(s.keySet()).startsWith("excess_loss", "kl_1", "kl_2", "kl_3", "mass_h1_b1");
         assertThat(s).hasSize(4 + 9);
         assertThat(s.get("excess_loss")).isCloseTo(0, offset(1e-12));
