@@ -16,7 +16,6 @@ import tdlab.model.Backend;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetWriter;
 import tdlab.sim.Frame;
-import tdlab.family.Families;
 import tdlab.family.Outcome;
 import tdlab.family.Reference;
 import tdlab.sim.RunInfo;
@@ -84,12 +83,12 @@ final class RunCommand implements Callable<Integer> {
             }
             Frame last = sim.latest();
             double sps = last.step() / wall;
-            RunSummary.write(RunSummary.of(cfg, p.scenario(), sim.info(), last, java.util.List.copyOf(history),
-                    presetOptions.preset.toString(), sps, wall),
-                    out.resolve("summary.json"));
+            var summary = RunSummary.of(cfg, p.scenario(), sim.info(), last, java.util.List.copyOf(history),
+                    presetOptions.preset.toString(), sps, wall);
+            RunSummary.write(summary, out.resolve("summary.json"));
             if (!quiet) {
                 err.printf(Locale.ROOT, "%s: %d steps in %.1f s (%.1f steps/s), validation loss %.4f%s%n", cfg.name(),
-                        last.step(), wall, sps, last.valLoss(), referencesLine(sim.info(), cfg, last));
+                        last.step(), wall, sps, last.valLoss(), referencesLine(sim.info(), summary.get("measures").get("minimum")));
             }
             if (last.diverged()) {
                 err.println("tdlab run: the run diverged: " + last.divergence());
@@ -100,14 +99,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** ", entropy rate 0.5446, unigram loss 0.6730 -> minimum: global": the references and the outcome. */
-    private static String referencesLine(RunInfo info, tdlab.train.RunConfig cfg, Frame last) {
+    private static String referencesLine(RunInfo info, com.fasterxml.jackson.databind.JsonNode minimum) {
         StringBuilder s = new StringBuilder();
         for (Reference r : info.theory().references()) {
             s.append(String.format(Locale.ROOT, ", %s %.4f", r.key().replace('_', ' '), r.value()));
         }
-        Object minimum = Families.of(cfg.task()).measures(info.theory(), new Outcome(last.step(), last.valLoss(),
-                last.trainLoss(), last.exactLoss(), last.conditional())).get("minimum");
-        return minimum == null ? s.toString() : s.append(" -> minimum: ").append(minimum).toString();
+        // the summary's own measure, not a second computation of the family's measures
+        return minimum == null ? s.toString() : s.append(" -> minimum: ").append(minimum.asText()).toString();
     }
 
     /** A one-line progress bar on the terminal (carriage return), silent when not attached to one. */

@@ -30,6 +30,11 @@ public interface ModelSpec {
         return java.util.Optional.empty();
     }
 
+    /** The shortest training sequence the model can learn from (the Y/Z model needs a context token and a query). */
+    default int minSequenceLength() {
+        return 1;
+    }
+
     /** Short name for logs and files. */
     String kind();
 

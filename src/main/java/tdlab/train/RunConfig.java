@@ -43,6 +43,9 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
             ConfigException.require(backend != Backend.ND4J, "backend",
                     "the canonical (e, w, b) model has only the plain backend; use auto or plain");
         }
+        ConfigException.require(training.sequenceLength() >= model.minSequenceLength(), "training.sequence_length",
+                "is " + training.sequenceLength() + " but the " + model.kind() + " model needs at least "
+                        + model.minSequenceLength() + " tokens");
         if (model instanceof TransformerConfig t) {
             ConfigException.require(training.sequenceLength() <= t.maxLength(), "training.sequence_length",
                     "is " + training.sequenceLength() + " but the model's positional encoding covers max_length "

@@ -78,4 +78,15 @@ class ModelSectionsTest {
         assertThat(e.problems()).singleElement().asString().startsWith("model.type:")
                 .contains("real-valued token vectors");
     }
+
+    @Test
+    void aYzModelNeedsAContextTokenBeforeItsQuery() throws Exception {
+        String json = Files.readString(Path.of("presets", "s1a-local-to-global-pq-below-one.json"))
+                .replace("\"type\": \"canonical\"", "\"type\": \"yz\"")
+                .replace("\"sequence_length\": 512", "\"sequence_length\": 1")
+                .replace("\"probe_length\": 16", "\"probe_length\": 1");
+        PresetException e = catchThrowableOfType(PresetException.class, () -> PresetReader.parse(json, "test"));
+        assertThat(e.problems()).singleElement().asString().startsWith("training.sequence_length:")
+                .contains("yz model needs at least 2");
+    }
 }

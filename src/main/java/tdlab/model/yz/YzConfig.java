@@ -25,6 +25,12 @@ public record YzConfig(int vocab, int heads) implements ModelSpec {
         return "yz";
     }
 
+    /** At least one context token before the query: with none there is nothing to attend to. */
+    @Override
+    public int minSequenceLength() {
+        return 2;
+    }
+
     @Override
     public TrainableModel create(Backend backend) {
         ModelFactory.requirePlain(this, backend);

@@ -122,9 +122,13 @@ public final class LandscapeViewModel {
 
     /** The space the view has for the picture, in pixels. */
     public void resize(int width, int height) {
+        // the picture is square: only a new side (or the first size) needs a new landscape
+        boolean sameSide = Math.min(width, height) == Math.min(this.width, this.height) && picture.get() != null;
         this.width = width;
         this.height = height;
-        recompute();
+        if (!sameSide) {
+            recompute();
+        }
     }
 
     /** Computes the picture off the FX thread; a newer request supersedes an older one. */

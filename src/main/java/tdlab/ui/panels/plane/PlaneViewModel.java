@@ -77,6 +77,18 @@ public final class PlaneViewModel {
     /** The trajectory's points in the drawn plane up to the shown frame (α, β), in recording order. */
     public record Trail(double[] alpha, double[] beta) {
         static final Trail NONE = new Trail(new double[0], new double[0]);
+
+        /** By value: an unchanged trail (a scrub back and forth, a paused run) is not drawn again. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Trail t && java.util.Arrays.equals(alpha, t.alpha)
+                    && java.util.Arrays.equals(beta, t.beta);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(alpha) + java.util.Arrays.hashCode(beta);
+        }
     }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
