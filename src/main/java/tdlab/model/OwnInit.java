@@ -11,11 +11,4 @@ public interface OwnInit {
 
     /** Fills {@code p}, laid out by {@code layout} and all zero on entry, from {@code random} alone. */
     void fill(ParamLayout layout, SplittableRandom random, double[] p);
-
-    /** A standard normal draw (Box–Muller; SplittableRandom has no nextGaussian on JDK 17). */
-    static double gaussian(SplittableRandom r) {
-        double u = r.nextDouble();
-        double v = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
-    }
 }

@@ -232,8 +232,8 @@ public final class Initializer {
         return s;
     }
 
-    /** A standard normal draw (Box–Muller; SplittableRandom has no nextGaussian on JDK 17). */
+    /** The lab's standard normal draw ({@link tdlab.task.Gaussian}). */
     public static double gaussian(SplittableRandom r) {
-        return tdlab.model.OwnInit.gaussian(r);
+        return tdlab.task.Gaussian.standard(r);
     }
 }

@@ -73,7 +73,7 @@ public record Eq4Config(int blocks, int positions, double ratio, int heads, doub
             int row = s + k * positions;
             double sum = 0;
             for (int t = 0; t < positions; t++) {
-                double v = 1.0 / positions + initNoise * OwnInit.gaussian(random);
+                double v = 1.0 / positions + initNoise * tdlab.task.Gaussian.standard(random);
                 p[row + t] = v;
                 sum += v;
             }

@@ -16,7 +16,7 @@ final class Orthogonal {
         double[][] cols = new double[n][n]; // cols[c] = column c
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
-                cols[c][r] = gaussian(random);
+                cols[c][r] = tdlab.task.Gaussian.standard(random);
             }
         }
         for (int c = 0; c < n; c++) {
@@ -48,10 +48,5 @@ final class Orthogonal {
             }
         }
         return q;
-    }
-
-    /** Box–Muller (SplittableRandom has no nextGaussian on JDK 17). */
-    static double gaussian(SplittableRandom r) {
-        return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }
 }
