@@ -246,10 +246,12 @@ public final class ConfigDraft {
     /** True when applying the draft needs a new run (anything beyond learning rates changed). */
     public boolean needsRestart(RunConfig running) {
         RunConfig c = tryBuild();
-        if (c == null) {
-            return false;
-        }
-        return !c.withTraining(withRatesOf(c.training(), running.training())).equals(running);
+        return c != null && differsBeyondRates(c, running);
+    }
+
+    /** True when {@code built} differs from {@code running} in more than the learning rates (a built draft). */
+    public static boolean differsBeyondRates(RunConfig built, RunConfig running) {
+        return !built.withTraining(withRatesOf(built.training(), running.training())).equals(running);
     }
 
     private static TrainingConfig withRatesOf(TrainingConfig t, TrainingConfig rates) {

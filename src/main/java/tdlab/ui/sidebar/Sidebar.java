@@ -183,7 +183,7 @@ public final class Sidebar extends VBox {
         refreshing = true;
         try {
             RunConfig c = draft.tryBuild();
-            apply.setDisable(c == null || !draft.needsRestart(vm.runConfig()));
+            apply.setDisable(c == null || !ConfigDraft.differsBeyondRates(c, vm.runConfig())); // built once
             training.enableRatesFor(vm.runConfig());
         } finally {
             refreshing = false;
