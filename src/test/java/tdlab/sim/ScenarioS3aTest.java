@@ -47,6 +47,23 @@ class ScenarioS3aTest {
         assertThat(smallest).isGreaterThanOrEqualTo(0);
     }
 
+    /** Beyond the preset: another ratio and another seed rest on their own closed-form plateaus. */
+    @Test
+    void anotherRatioAndSeedRestOnTheirOwnPlateaus() throws Exception {
+        String json = java.nio.file.Files.readString(java.nio.file.Path.of("presets", PRESET + ".json"))
+                .replace("\"ratio\": 1.7", "\"ratio\": 2.0").replace("\"seed\": 0", "\"seed\": 5");
+        RunConfig cfg = tdlab.preset.PresetReader.parse(json, "m = 2").run();
+        Runs.Result r = Runs.run(cfg);
+        @SuppressWarnings("unchecked")
+        List<Double> plateaus = (List<Double>) Families.of(cfg.task()).measures(r.info().theory(), outcome(r))
+                .get("plateau_losses");
+        // strengths m², m, 1 = 4, 2, 1: ½ Σ_{j>k} strength_j² = 10.5, 2.5, 0.5, then 0
+        assertThat(plateaus.get(0)).isCloseTo(10.5, withPercentage(1));
+        assertThat(plateaus.get(1)).isCloseTo(2.5, withPercentage(1));
+        assertThat(plateaus.get(2)).isCloseTo(0.5, withPercentage(1));
+        assertThat(plateaus.get(plateaus.size() - 1)).isLessThan(1e-3);
+    }
+
     @Test
     void theLossRestsOnThePaperPlateausThenReachesZeroAndTheHeadsSplit() {
         RunConfig cfg = Runs.preset(PRESET);
@@ -102,11 +119,14 @@ class ScenarioS3aTest {
     }
 
     private static Map<String, Object> measures(Runs.Result r) {
+        return Families.of(Runs.preset(PRESET).task()).measures(r.info().theory(), outcome(r));
+    }
+
+    private static Outcome outcome(Runs.Result r) {
         List<Outcome.Point> history = r.frames().stream()
                 .map(f -> new Outcome.Point(f.step(), f.valLoss(), f.series())).toList();
         Frame last = r.last();
-        Outcome outcome = new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(),
-                last.conditional(), last.series(), history);
-        return Families.of(Runs.preset(PRESET).task()).measures(r.info().theory(), outcome);
+        return new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(),
+                last.series(), history);
     }
 }
