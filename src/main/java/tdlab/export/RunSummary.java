@@ -104,7 +104,7 @@ public final class RunSummary {
         info.warnings().forEach(warnings::add);
         Map<String, Object> measures = Families.of(run.task()).measures(info.theory(),
                 new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(),
-                        last.series(), history));
+                        last.series(), history, last.learningRates()));
         n.put("scenario", scenario);
         ObjectNode m = n.putObject("measures");
         measures.forEach((key, v) -> m.set(key, MAPPER.valueToTree(v)));
@@ -118,7 +118,7 @@ public final class RunSummary {
 
     /** What the measures keep of a frame (not its checkpoint: a long run's history stays small). */
     public static Outcome.Point point(Frame f) {
-        return new Outcome.Point(f.step(), f.valLoss(), f.series());
+        return new Outcome.Point(f.step(), f.valLoss(), f.trainLoss(), f.series());
     }
 
     public static void write(ObjectNode summary, Path file) throws IOException {

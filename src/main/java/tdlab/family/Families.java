@@ -3,6 +3,7 @@ package tdlab.family;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tdlab.family.classes.SequenceClassesFamily;
 import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.family.population.PopulationFamily;
@@ -13,7 +14,7 @@ import tdlab.task.TaskSpec;
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
     private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily(),
-            new PopulationFamily());
+            new PopulationFamily(), new SequenceClassesFamily());
 
     private Families() {
     }

@@ -15,13 +15,21 @@ import java.util.Map;
  * @param series      the family's own numbers of the final frame ({@code TaskFamily.series}); empty without
  * @param history     every recorded frame, oldest first (the final one included); empty when the caller has
  *                    only the final frame
+ * @param learningRates the effective learning rate of each parameter group at the end, indexed by
+ *                    {@code ParamGroup.ordinal()}; empty when unknown
  */
 public record Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
-                      Map<String, Double> series, List<Point> history) {
+                      Map<String, Double> series, List<Point> history, double[] learningRates) {
 
     public Outcome {
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
         history = List.copyOf(history);
+        learningRates = learningRates == null ? new double[0] : learningRates.clone();
+    }
+
+    public Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
+                   Map<String, Double> series, List<Point> history) {
+        this(steps, valLoss, trainLoss, exactLoss, conditional, series, history, null);
     }
 
     /** The final frame's numbers alone. */
@@ -29,16 +37,27 @@ public record Outcome(long steps, double valLoss, double trainLoss, double exact
         this(steps, valLoss, trainLoss, exactLoss, conditional, Map.of(), List.of());
     }
 
+    /** The final learning rate of a group, NaN when unknown. */
+    public double learningRate(tdlab.model.ParamGroup group) {
+        return group.ordinal() < learningRates.length ? learningRates[group.ordinal()] : Double.NaN;
+    }
+
     /**
      * One recorded frame.
      *
-     * @param step    optimizer steps done at the frame
-     * @param valLoss its validation loss
-     * @param series  its family series
+     * @param step      optimizer steps done at the frame
+     * @param valLoss   its validation loss
+     * @param trainLoss mean training loss of the steps since the previous frame (NaN at step 0)
+     * @param series    its family series
      */
-    public record Point(long step, double valLoss, Map<String, Double> series) {
+    public record Point(long step, double valLoss, double trainLoss, Map<String, Double> series) {
         public Point {
             series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
+        }
+
+        /** A frame whose training loss is not known. */
+        public Point(long step, double valLoss, Map<String, Double> series) {
+            this(step, valLoss, Double.NaN, series);
         }
     }
 }

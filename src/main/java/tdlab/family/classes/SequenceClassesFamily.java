@@ -1,0 +1,75 @@
+package tdlab.family.classes;
+
+import java.util.List;
+import java.util.Map;
+import tdlab.family.Outcome;
+import tdlab.family.TaskFamily;
+import tdlab.family.TaskSection;
+import tdlab.family.TaskTheory;
+import tdlab.model.ModelSpec;
+import tdlab.model.TrainableModel;
+import tdlab.model.yz.YzConfig;
+import tdlab.task.Batch;
+import tdlab.task.ConfigException;
+import tdlab.task.classes.SequenceClassesTask;
+
+/** Scan and Snap's sequence classes (S4): the data of the Y/Z model's scan-then-snap attention. */
+public final class SequenceClassesFamily implements TaskFamily<SequenceClassesTask> {
+    private static final SequenceClassesTaskSection SECTION = new SequenceClassesTaskSection();
+
+    @Override
+    public String type() {
+        return SequenceClassesTask.TYPE;
+    }
+
+    @Override
+    public String title() {
+        return "sequence classes (Scan and Snap)";
+    }
+
+    @Override
+    public Class<SequenceClassesTask> taskClass() {
+        return SequenceClassesTask.class;
+    }
+
+    @Override
+    public TaskSection<SequenceClassesTask> section() {
+        return SECTION;
+    }
+
+    @Override
+    public ScanSnapTheory theory(SequenceClassesTask task, Batch validation) {
+        return ScanSnapTheory.of(task, validation);
+    }
+
+    /**
+     * The loss, the parameters and the probe's attention. The chain panels (predictions per current token, the
+     * (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
+     */
+    @Override
+    public List<String> panels(SequenceClassesTask task, ModelSpec model) {
+        return List.of("loss", "attention", "parameters", "plane");
+    }
+
+    /** See {@link ScanSnapKeys}. */
+    @Override
+    public Map<String, Double> series(SequenceClassesTask task, TaskTheory theory, TrainableModel model,
+                                      double[] params, Batch validation, double validationLoss) {
+        return ScanSnapSeries.of(task, model, params);
+    }
+
+    @Override
+    public Map<String, Object> measures(SequenceClassesTask task, TaskTheory theory, Outcome outcome) {
+        return ScanSnapMeasures.of(task, (ScanSnapTheory) theory, outcome); // this family's own theory
+    }
+
+    /**
+     * A sequence is labelled at its query alone: the Y/Z model reads it that way. A next-token model would be
+     * trained on every position of an i.i.d. context, which is not the paper's task.
+     */
+    @Override
+    public void checkModel(SequenceClassesTask task, ModelSpec model) {
+        ConfigException.require(model instanceof YzConfig, "model.type", "a " + SequenceClassesTask.TYPE
+                + " task is labelled at its query only; it runs on the yz model, not " + model.kind());
+    }
+}
