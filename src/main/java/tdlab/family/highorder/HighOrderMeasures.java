@@ -45,6 +45,17 @@ final class HighOrderMeasures {
         m.put("kl1_min_step", klMin == null ? null : klMin.step());
         m.put("kl1_min", klMin == null ? null : klMin.series().get(LadderKeys.kl(1)));
         m.put("teacher_loss", theory.bayes().value());
+        if (last.containsKey(LadderKeys.alignment(0, 0))) {
+            List<List<Double>> alignment = new ArrayList<>();
+            for (int j = 0; j < heads; j++) {
+                List<Double> row = new ArrayList<>();
+                for (int k = 0; k < h; k++) {
+                    row.add(finite(last.getOrDefault(LadderKeys.alignment(j, k), Double.NaN)));
+                }
+                alignment.add(row);
+            }
+            m.put("value_alignment_final", alignment);
+        }
         if (!task.online()) {
             Outcome.Point best = argMin(history, Outcome.Point::valLoss);
             m.put("best_val_step", best == null ? null : best.step());

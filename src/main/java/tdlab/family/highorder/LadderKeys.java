@@ -24,6 +24,11 @@ public final class LadderKeys {
         return String.format(Locale.ROOT, "mass_h%d_b%d", head + 1, block + 1);
     }
 
+    /** cos(W_V^head, A_block) of §3.3 ({@link ValueAlignment}), both 0-based here and 1-based in the key. */
+    public static String alignment(int head, int block) {
+        return String.format(Locale.ROOT, "align_h%d_b%d", head + 1, block + 1);
+    }
+
     /** How many heads a frame's series holds masses for (0 for another family's series). */
     public static int heads(Map<String, Double> series) {
         int j = 0;

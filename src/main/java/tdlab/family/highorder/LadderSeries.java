@@ -17,6 +17,8 @@ import tdlab.task.highorder.HighOrderTeacher;
  *   <li>{@code mass_h{j}_b{k}}: head j's attention mass on the positions of block k (blocks numbered oldest =
  *       1 → newest = h) relative to the query, averaged over the loss rows. Row t predicts token t + 1, so lag
  *       i is key t + 1 − i; the loss rows t ≥ w − 1 are exactly those whose w lags all exist.</li>
+ *   <li>{@code align_h{j}_b{k}}: cos(W_V^j, A_k), for models whose values map tokens to logits
+ *       ({@link ValueAlignment}).</li>
  * </ul>
  */
 final class LadderSeries {
@@ -72,6 +74,13 @@ final class LadderSeries {
                 out.put(LadderKeys.mass(j, k), mass[j][k] / positions);
             }
         }
+        ValueAlignment.of(teacher, model, params).ifPresent(cos -> {
+            for (int j = 0; j < cos.length; j++) {
+                for (int k = 0; k < h; k++) {
+                    out.put(LadderKeys.alignment(j, k), cos[j][k]);
+                }
+            }
+        });
         return out;
     }
 

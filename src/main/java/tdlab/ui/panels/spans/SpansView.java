@@ -16,6 +16,7 @@ import javafx.scene.text.Font;
 import tdlab.render.Colormap;
 import tdlab.render.SpanHistory;
 import tdlab.render.SpanImage;
+import tdlab.render.ValueAlignmentText;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.PaletteLegend;
@@ -49,7 +50,8 @@ final class SpansView extends BorderPane {
         Tooltip.install(content, new Tooltip("Head j's attention mass on the positions of each lag block relative to"
                 + " the query, averaged over the validation set's loss rows, at every recorded step up to the shown"
                 + " one (time runs left to right). Competitive phase: every head on the newest block; cooperative:"
-                + " one block each."));
+                + " one block each. Each head's line ends with cos(W_V^h, A_k) = ⟨W_V^h, A_k⟩_F / (‖W_V^h‖ ‖A_k‖)"
+                + " for k = 1…h: a head that has specialised on block k carries A_k in its values."));
         setCenter(content);
         setBottom(range);
         widthProperty().addListener((o, a, b) -> redraw());
@@ -99,7 +101,9 @@ final class SpansView extends BorderPane {
         int last = history.frames() - 1;
         for (int j = 0; j < history.heads(); j++) {
             CanvasPixels.show(canvases.get(j), SpanImage.render(history, j, palette, width, rowHeight));
-            titles.get(j).setText(topLine(j, history, last));
+            titles.get(j).setText(topLine(j, history, last)
+                    + ValueAlignmentText.of(recorded.get(Frame.indexAtOrBefore(recorded, shown.step())).series(), j,
+                            history.blocks()));
             VBox labels = blockLabels.get(j);
             labels.setVisible(rowHeight >= 10); // too thin a row for a readable label
             labels.getChildren().forEach(l -> ((Label) l).setPrefHeight(rowHeight));
