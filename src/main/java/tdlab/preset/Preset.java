@@ -36,6 +36,11 @@ public record Preset(String title, String description, String scenario, RunConfi
         return new Preset(title, description, scenario, r, view, classroom);
     }
 
+    /** The same preset under another title and description. */
+    public Preset withText(String newTitle, String newDescription) {
+        return new Preset(newTitle, newDescription, scenario, run, view, classroom);
+    }
+
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
         return new Preset(title, description, scenario, run, v, classroom);

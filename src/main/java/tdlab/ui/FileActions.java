@@ -17,6 +17,7 @@ import tdlab.preset.ViewSettings;
 import tdlab.sim.Frame;
 import tdlab.ui.dialogs.DialogService;
 import tdlab.ui.dialogs.FileRequest;
+import tdlab.ui.dialogs.PresetText;
 
 /**
  * What the File and Export menus do: open a preset (a file, a recent one, an example), save the setup as a
@@ -94,17 +95,30 @@ public final class FileActions {
 
     // ----------------------------------------------------------------- saving
 
-    /** Save as: the setup with the current view, written atomically. True when saved. */
+    /**
+     * Save as: the title and description first (an edited setup is proposed a title that says so), then the file;
+     * written atomically. True when saved.
+     */
     public boolean savePresetAs() {
+        Optional<PresetText> text = dialogs.editPresetText("Title and description of the saved preset",
+                PresetTexts.proposed(vm.preset(), vm.editedFromProperty().get()));
+        if (text.isEmpty()) {
+            return false;
+        }
         String name = presetFile != null ? presetFile.getFileName().toString() : vm.runConfig().name() + ".json";
         Path folder = presetFile == null ? null : presetFile.getParent();
         return dialogs.showSaveDialog(new FileRequest("Save preset", PRESETS, "json", name, folder))
-                .map(this::saveTo).orElse(false);
+                .map(path -> saveTo(path, text.get())).orElse(false);
     }
 
-    /** Writes the setup with the current view to this file. True when saved. */
+    /** Writes the setup with the current view, its own title and description, to this file. True when saved. */
     public boolean saveTo(Path path) {
-        Preset withView = vm.preset().withView(view.get());
+        return saveTo(path, new PresetText(vm.preset().title(), vm.preset().description()));
+    }
+
+    private boolean saveTo(Path path, PresetText text) {
+        Preset withView = vm.preset().withView(view.get())
+                .withText(text.title().isEmpty() ? vm.preset().title() : text.title(), text.description());
         try {
             PresetWriter.write(withView, path);
             vm.markSaved(withView);

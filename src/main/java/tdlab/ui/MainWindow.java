@@ -151,6 +151,7 @@ public final class MainWindow {
         vm.frameProperty().addListener((o, a, b) -> panels.showFrame(b, vm.framesProperty().get()));
         vm.runningProperty().addListener((o, a, b) -> panels.setLive(b));
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
+        vm.editedFromProperty().addListener((o, a, b) -> description.show(PresetTexts.banner(vm.preset(), b)));
         theme.darkProperty().addListener((o, a, b) -> panels.setDark(b));
         theme.paletteProperty().addListener((o, a, b) -> panels.setPalette(Colormap.load(b)));
         theme.presenterProperty().addListener((o, a, b) -> {
@@ -197,7 +198,7 @@ public final class MainWindow {
         transport.setDisable(c.isLocked("transport"));
         transport.setVisible(!c.isHidden("transport"));
         transport.setManaged(!c.isHidden("transport"));
-        description.show(p.description().isBlank() ? null : p.title() + ": " + p.description());
+        description.show(PresetTexts.banner(p, vm.editedFromProperty().get()));
         if (v.timelineStep() > 0 && vm.stepProperty().get() == 0) {
             vm.runToAndShow(v.timelineStep());
         }

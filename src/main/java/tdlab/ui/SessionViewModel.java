@@ -47,13 +47,20 @@ public final class SessionViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper narration = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Preset> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.property.ReadOnlyStringWrapper editedFrom = new javafx.beans.property.ReadOnlyStringWrapper();
     private Simulation sim;
     private List<Frame> lastFrames;
 
     public SessionViewModel(Preset initial) {
         speed.addListener((o, a, b) -> applySpeed());
-        preset.addListener((o, a, b) -> dirty.set(!java.util.Objects.equals(b, saved.get())));
-        saved.addListener((o, a, b) -> dirty.set(!java.util.Objects.equals(preset.get(), b)));
+        preset.addListener((o, a, b) -> {
+            dirty.set(!java.util.Objects.equals(b, saved.get()));
+            editedFrom.set(editedFrom(b, saved.get()));
+        });
+        saved.addListener((o, a, b) -> {
+            dirty.set(!java.util.Objects.equals(preset.get(), b));
+            editedFrom.set(editedFrom(preset.get(), b));
+        });
         load(initial);
     }
 
@@ -326,6 +333,18 @@ public final class SessionViewModel implements AutoCloseable {
 
     public RunConfig runConfig() {
         return preset.get().run();
+    }
+
+    /**
+     * The title of the preset last loaded or saved when the current run's settings differ from its (its
+     * description no longer describes what runs); null when they are the same. A changed view alone is no edit.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty editedFromProperty() {
+        return editedFrom.getReadOnlyProperty();
+    }
+
+    private static String editedFrom(Preset current, Preset origin) {
+        return current == null || origin == null || current.run().equals(origin.run()) ? null : origin.title();
     }
 
     /** True when the current setup differs from the preset last loaded or saved. */

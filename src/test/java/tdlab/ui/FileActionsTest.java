@@ -30,6 +30,7 @@ import tdlab.preset.RunRecord;
 import tdlab.sim.Frame;
 import tdlab.ui.dialogs.DialogService;
 import tdlab.ui.dialogs.FileRequest;
+import tdlab.ui.dialogs.PresetText;
 import tdlab.ui.panels.Panel;
 
 /** The File and Export actions against a scripted dialog service: no window, no chooser. */
@@ -50,6 +51,15 @@ class FileActionsTest {
         final List<FileRequest> saved = new ArrayList<>();
         final List<String> errors = new ArrayList<>();
         final List<String> confirmations = new ArrayList<>();
+        final List<PresetText> proposedTexts = new ArrayList<>();
+        /** What the user writes in the Save dialog's fields; when none is scripted, OK on what was proposed. */
+        final Deque<Optional<PresetText>> texts = new ArrayDeque<>();
+
+        @Override
+        public Optional<PresetText> editPresetText(String header, PresetText proposed) {
+            proposedTexts.add(proposed);
+            return texts.isEmpty() ? Optional.of(proposed) : texts.pop();
+        }
 
         @Override
         public Optional<Path> showOpenDialog(FileRequest request) {
@@ -250,6 +260,52 @@ class FileActionsTest {
     }
 
     /** A menu needs a window only for pictures, the animation and help: none of them is used here. */
+    @Test
+    void anEditedSetupIsSavedUnderATitleThatSaysSoAndNotWithTheOldDescriptionAsIfItHeld() throws Exception {
+        String original = vm.preset().title();
+        assertThat(vm.editedFromProperty().get()).isNull();
+        makeChanges();
+        assertThat(vm.editedFromProperty().get()).isEqualTo(original);
+        Path f = dir.resolve("edited.json");
+        dialogs.paths.push(Optional.of(f));
+        assertThat(files.savePresetAs()).isTrue();
+        PresetText proposed = dialogs.proposedTexts.get(0);
+        assertThat(proposed.title()).isEqualTo(original + " (edited)");
+        assertThat(proposed.description()).startsWith("Edited from “" + original + "”.");
+        Preset written = PresetReader.read(f);
+        assertThat(written.title()).isEqualTo(original + " (edited)");
+        assertThat(written.description()).startsWith("Edited from “" + original + "”.");
+        // saved: the file now describes the setup, so it is no longer an edit of anything
+        assertThat(vm.editedFromProperty().get()).isNull();
+        assertThat(vm.preset().title()).isEqualTo(original + " (edited)");
+    }
+
+    @Test
+    void theUsersOwnTitleAndDescriptionWinAndCancellingTheTextAsksForNoFile() throws Exception {
+        makeChanges();
+        dialogs.texts.push(Optional.empty());
+        assertThat(files.savePresetAs()).isFalse();
+        assertThat(dialogs.saved).isEmpty(); // no file chooser after a cancelled text dialog
+        Path f = dir.resolve("mine.json");
+        dialogs.texts.push(Optional.of(new PresetText("  Bias at 5e-3  ", "What a larger bias rate does.")));
+        dialogs.paths.push(Optional.of(f));
+        assertThat(files.savePresetAs()).isTrue();
+        Preset written = PresetReader.read(f);
+        assertThat(written.title()).isEqualTo("Bias at 5e-3");
+        assertThat(written.description()).isEqualTo("What a larger bias rate does.");
+    }
+
+    @Test
+    void anUneditedSetupIsProposedItsOwnWordsAndAViewChangeIsNoEdit() throws Exception {
+        Preset before = vm.preset();
+        vm.setView(new tdlab.preset.ViewSettings("cividis", before.view().theme(), before.view().panels(),
+                before.view().timelineStep()));
+        assertThat(vm.editedFromProperty().get()).isNull();
+        dialogs.paths.push(Optional.of(dir.resolve("same.json")));
+        assertThat(files.savePresetAs()).isTrue();
+        assertThat(dialogs.proposedTexts.get(0)).isEqualTo(new PresetText(before.title(), before.description()));
+    }
+
     private static final class NoWindow implements MainMenu.Window {
         @Override
         public void quit() {

@@ -181,6 +181,11 @@ class MainWindowTest {
         robot.clickOn("#apply-config");
         waitUntil(() -> vm.runConfig() != running);
         assertThat(((MarkovTask) vm.runConfig().task()).matrix().get(0, 1)).isEqualTo(0.25);
+        // the banner no longer presents the old description as if it described the edited chain
+        javafx.scene.layout.HBox banner = robot.lookup("#info-banner").queryAs(javafx.scene.layout.HBox.class);
+        assertThat(shown(banner)).isTrue();
+        assertThat(((Label) banner.getChildren().get(0)).getText())
+                .startsWith("Edited from “" + Presets.load(Presets.DEFAULT).title() + "”");
     }
 
     @Test

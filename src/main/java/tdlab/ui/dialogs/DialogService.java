@@ -17,6 +17,12 @@ public interface DialogService {
     /** A file to write; empty when the user cancels. */
     Optional<Path> showSaveDialog(FileRequest request);
 
+    /**
+     * The title and description a preset is saved with, starting from {@code proposed}; empty when the user
+     * cancels.
+     */
+    Optional<PresetText> editPresetText(String header, PresetText proposed);
+
     /** Something failed; the text says what and what state things are in. */
     void showError(String header, String text);
 

@@ -9,6 +9,12 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -44,10 +50,36 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<PresetText> editPresetText(String header, PresetText proposed) {
+        Dialog<PresetText> d = new Dialog<>();
+        d.setTitle("Save preset");
+        d.setHeaderText(header);
+        TextField title = new TextField(proposed.title());
+        title.setId("save-title");
+        title.setPrefColumnCount(48);
+        TextArea description = new TextArea(proposed.description());
+        description.setId("save-description");
+        description.setWrapText(true);
+        description.setPrefRowCount(6);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Title"), title);
+        grid.addRow(1, new Label("Description"), description);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? new PresetText(title.getText(), description.getText()) : null);
+        d.initOwner(owner);
+        styled(d.getDialogPane());
+        return d.showAndWait();
+    }
+
+    @Override
     public void showError(String header, String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.CLOSE);
         a.setHeaderText(header);
         a.initOwner(owner);
+        styled(a.getDialogPane());
         a.show();
     }
 
@@ -57,7 +89,15 @@ public final class FxDialogService implements DialogService {
         a.setTitle(title);
         a.setHeaderText(header);
         a.initOwner(owner);
+        styled(a.getDialogPane());
         a.show();
+    }
+
+    /** A dialog wears the window's stylesheets, so the dark theme reaches it too. */
+    private void styled(DialogPane pane) {
+        if (owner != null && owner.getScene() != null) {
+            pane.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
     }
 
     @Override
@@ -70,6 +110,7 @@ public final class FxDialogService implements DialogService {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, buttons.toArray(ButtonType[]::new));
         a.setHeaderText(header);
         a.initOwner(owner);
+        styled(a.getDialogPane());
         return a.showAndWait().filter(b -> b != ButtonType.CANCEL).map(ButtonType::getText);
     }
 }
