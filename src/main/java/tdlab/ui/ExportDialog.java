@@ -126,7 +126,9 @@ final class ExportDialog {
         });
         VBox root = new VBox(10, g, progress, status, new HBox(8, export, cancel));
         root.setPadding(new Insets(12));
-        stage.setScene(new Scene(root, 460, 330));
+        Scene scene = new Scene(root, 460, 330);
+        scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the dark theme reaches the dialog
+        stage.setScene(scene);
         stage.show();
     }
 }
