@@ -42,11 +42,23 @@ public final class Charts {
 
     /** Lines in the series palette; each series is stroked as one path (one canvas command, not one per segment). */
     public static XYLineAndShapeRenderer lineRenderer(float width) {
+        return lineRenderer(width, 0, SERIES.length);
+    }
+
+    /**
+     * Lines for {@code count} series that continue a chart's style sequence at {@code first}: the k-th series of
+     * the chart gets colour k mod 8, solid for the first eight and dashed after, so several plots sharing one legend
+     * never repeat a line style.
+     */
+    public static XYLineAndShapeRenderer lineRenderer(float width, int first, int count) {
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         r.setDrawSeriesLineAsPath(true);
-        for (int i = 0; i < SERIES.length; i++) {
-            r.setSeriesPaint(i, SERIES[i]);
-            r.setSeriesStroke(i, new BasicStroke(width));
+        for (int i = 0; i < count; i++) {
+            int k = first + i;
+            r.setSeriesPaint(i, SERIES[k % SERIES.length]);
+            r.setSeriesStroke(i, k < SERIES.length ? new BasicStroke(width)
+                    : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                            new float[] {6f, 4f}, 0f));
         }
         return r;
     }

@@ -213,9 +213,12 @@ public final class RunCharts {
     /** The parameters chart: three stacked plots sharing the step axis. */
     public static JFreeChart parametersChart(XYSeriesCollection[] data) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.stepAxis("step"));
-        plot.add(subplot(data[0], "e, w, b"), 2);
-        plot.add(subplot(data[1], "norm"), 2);
-        XYPlot e = subplot(data[2], "σ1²/Σσ²");
+        // one legend for the three plots: their lines continue one style sequence, so no two look alike
+        int norms = data[0].getSeriesCount();
+        int energy = norms + data[1].getSeriesCount();
+        plot.add(subplot(data[0], "e, w, b", 0), 2);
+        plot.add(subplot(data[1], "norm", norms), 2);
+        XYPlot e = subplot(data[2], "σ1²/Σσ²", energy);
         ((NumberAxis) e.getRangeAxis()).setRange(0, 1.02);
         plot.add(e, 1);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -223,9 +226,9 @@ public final class RunCharts {
         return chart;
     }
 
-    private static XYPlot subplot(XYSeriesCollection data, String label) {
+    private static XYPlot subplot(XYSeriesCollection data, String label, int firstStyle) {
         NumberAxis y = Charts.valueAxis(label);
-        return new XYPlot(data, null, y, Charts.lineRenderer(1.6f));
+        return new XYPlot(data, null, y, Charts.lineRenderer(1.6f, firstStyle, data.getSeriesCount()));
     }
 
     private static void add(XYSeries s, double x, double y) {

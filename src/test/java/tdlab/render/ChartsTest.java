@@ -41,4 +41,28 @@ class ChartsTest {
         Charts.legendForDrawnSeries(chart.getPlot());
         assertThat(legend(chart)).containsExactly(data[0].getSeries(0).getKey().toString());
     }
+
+    /** Issue 15: nine entries with repeated colours; every legend entry of the stacked chart must look different. */
+    @Test
+    void everyLineOfTheStackedParameterChartHasItsOwnColourAndDash() {
+        XYSeriesCollection[] data = RunCharts.parameterData();
+        int total = 0;
+        for (XYSeriesCollection c : data) {
+            for (int i = 0; i < c.getSeriesCount(); i++) {
+                c.getSeries(i).add(1, 0.5);
+                total++;
+            }
+        }
+        JFreeChart chart = RunCharts.parametersChart(data);
+        Charts.legendForDrawnSeries(chart.getPlot());
+        org.jfree.chart.LegendItemCollection items = chart.getPlot().getLegendItems();
+        assertThat(items.getItemCount()).isEqualTo(total).isGreaterThan(Charts.SERIES.length);
+        java.util.Set<String> styles = new java.util.HashSet<>();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            org.jfree.chart.LegendItem item = items.get(i);
+            java.awt.BasicStroke stroke = (java.awt.BasicStroke) item.getLineStroke();
+            styles.add(item.getLinePaint() + " " + java.util.Arrays.toString(stroke.getDashArray()));
+        }
+        assertThat(styles).hasSize(total);
+    }
 }
