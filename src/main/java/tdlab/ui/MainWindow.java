@@ -57,21 +57,30 @@ public final class MainWindow {
     private final FileActions files;
     private final MainMenu menu;
     private final Banners.Description description = new Banners.Description();
+    private final DiscardGuard guard;
     private final AnimationTimer clock;
     private long pulses;
 
     public MainWindow(Stage stage, SessionViewModel vm) {
+        this(stage, vm, new FxDialogService(stage));
+    }
+
+    /** With another dialog service: a test answers the window's questions from a script. */
+    MainWindow(Stage stage, SessionViewModel vm, DialogService dialogs) {
         GlyphLayoutRace.close(); // before this window lays out any text (see the class)
         this.stage = stage;
         this.vm = vm;
+        this.dialogs = dialogs;
+        guard = new DiscardGuard(vm, dialogs);
         sidebar = new Sidebar(vm);
-        transport = new TransportBar(vm);
+        transport = new TransportBar(vm, guard.around(DiscardGuard.Kind.BRANCH, vm::branchHere));
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
-                sidebar::pickStartPoint, sidebar::pickChain, sidebar::pickExplicitStart));
+                guard.around(DiscardGuard.Kind.START_POINT, sidebar::pickStartPoint),
+                guard.around(DiscardGuard.Kind.CHAIN, sidebar::pickChain),
+                guard.around(DiscardGuard.Kind.PLANE_POINT, sidebar::pickExplicitStart)));
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(980, screen.getHeight()));
         theme = new ThemeManager(scene, content);
-        dialogs = new FxDialogService(stage);
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
         VBox center = new VBox(description.view(), Banners.divergence(vm), panels.view());

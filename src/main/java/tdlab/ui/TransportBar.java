@@ -23,7 +23,8 @@ final class TransportBar extends HBox {
     private final Slider timeline = new Slider(0, 0, 0);
     private boolean updating;
 
-    TransportBar(SessionViewModel vm) {
+    /** {@code branchHere}: the session's branch, behind the window's question before frames are dropped. */
+    TransportBar(SessionViewModel vm, Runnable branchHere) {
         setId("transport");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -79,7 +80,7 @@ final class TransportBar extends HBox {
         vm.framesProperty().addListener((o, a, b) -> sync(vm));
         vm.timelineIndexProperty().addListener((o, a, b) -> sync(vm));
         Button branch = textButton("Branch here", "branch", "Start a new run from the shown frame with the current"
-                + " settings; later frames are dropped.", vm::branchHere);
+                + " settings; later frames are dropped.", branchHere);
         branch.disableProperty().bind(vm.followingProperty());
         getChildren().addAll(reset, step, step100, play, speed, speedLabel, counter, timeline, branch);
     }

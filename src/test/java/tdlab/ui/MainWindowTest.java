@@ -3,6 +3,7 @@ package tdlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -44,11 +45,12 @@ import tdlab.ui.panels.plane.PlaneViewModel;
 class MainWindowTest {
     private SessionViewModel vm;
     private MainWindow window;
+    private final FileActionsTest.ScriptedDialogs dialogs = new FileActionsTest.ScriptedDialogs();
 
     @Start
     void start(Stage stage) {
         vm = new SessionViewModel(Presets.load(Presets.DEFAULT));
-        window = new MainWindow(stage, vm);
+        window = new MainWindow(stage, vm, dialogs);
         window.show();
     }
 
@@ -106,6 +108,15 @@ class MainWindowTest {
                 fx(() -> vm.framesProperty().get().size()));
         assertThat(fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's variance");
         Canvas overlay = robot.lookup("#plane-overlay").queryAs(Canvas.class);
+        long trained = fx(() -> vm.stepProperty().get());
+        RunConfig before = fx(() -> vm.runConfig());
+        dialogs.answers.push(Optional.empty()); // cancel: the run is kept
+        robot.clickOn(overlay);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
+        assertThat(fx(() -> vm.runConfig())).isSameAs(before);
+        assertThat(fx(() -> vm.stepProperty().get())).isEqualTo(trained);
+        dialogs.answers.push(Optional.of(DiscardGuard.GO_ON));
         robot.clickOn(overlay); // the middle of the picture
         waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);
         double[] start = vm.runConfig().init().params().stream().mapToDouble(Double::doubleValue).toArray();
@@ -234,6 +245,24 @@ class MainWindowTest {
         assertThat(atStart.length).isEqualTo(atEnd.length);
         assertThat(atStart).isNotEqualTo(atEnd);
         assertThat(robot.lookup("#branch").queryButton().isDisabled()).isFalse();
+        // Branch here drops 300 steps of frames: it asks; "don't ask again" holds for the next branch
+        dialogs.answers.push(Optional.of(DiscardGuard.GO_ON_ALWAYS));
+        robot.clickOn("#branch");
+        waitUntil(() -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
+        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
+        fx(() -> {
+            vm.step(20);
+            return null;
+        });
+        waitUntil(() -> vm.stepProperty().get() == 20 && vm.frameProperty().get().step() == 20);
+        fx(() -> {
+            timeline.setValue(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#branch");
+        waitUntil(() -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
+        assertThat(dialogs.confirmations).hasSize(1); // not asked again
     }
 
     private static int[] pixels(Canvas c) {
