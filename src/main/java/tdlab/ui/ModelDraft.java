@@ -41,19 +41,14 @@ public final class ModelDraft {
 
     /** Back to the fields of this model. */
     void reset(ModelSpec spec) {
-        if (spec instanceof YzConfig y) {
-            kind.set(ModelKind.YZ);
-            yzHeads.set(y.heads());
-        } else if (spec instanceof TransformerConfig t) {
-            kind.set(ModelKind.TRANSFORMER);
+        if (spec instanceof TransformerConfig t) {
             width.set(t.embedding() == TransformerConfig.Embedding.ONE_HOT ? t.width() : t.embeddingDim());
             heads.set(t.heads());
             positional.set(t.positional());
             layerNorm.set(t.layerNorm());
             feedForward.set(t.feedForward());
             tied.set(t.head() == TransformerConfig.Head.TIED);
-        } else {
-            kind.set(ModelKind.CANONICAL);
+        } else { // the transformer's fields keep defaults, disabled (canonical) or hidden (Y/Z)
             width.set(4);
             heads.set(1);
             positional.set(TransformerConfig.Positional.LEARNED);
@@ -61,6 +56,11 @@ public final class ModelDraft {
             feedForward.set(TransformerConfig.FeedForward.RELU);
             tied.set(true);
         }
+        if (spec instanceof YzConfig y) {
+            yzHeads.set(y.heads());
+        }
+        kind.set(spec instanceof YzConfig ? ModelKind.YZ
+                : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
         modelFieldsRead = modelFields();
     }
 
