@@ -2,12 +2,14 @@ package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tdlab.model.ParamGroup;
 import tdlab.model.yz.YzConfig;
+import tdlab.preset.Classroom;
+import tdlab.preset.Preset;
 import tdlab.task.classes.SequenceClassesTask;
 import tdlab.train.RunConfig;
 import tdlab.ui.sidebar.SequenceClassesDataModel;
@@ -180,5 +184,33 @@ class S4EditorTest {
         assertThat(vm.frameProperty().get().learningRates()[ParamGroup.HEAD.ordinal()]).isCloseTo(10.0,
                 org.assertj.core.api.Assertions.within(1e-9));
         assertThat(vm.frameProperty().get().learningRates()[ParamGroup.ATTENTION.ordinal()]).isEqualTo(1.0);
+    }
+
+    @Test
+    void theLessonLocksModelAndInitializationAndPinsItsNotes(FxRobot robot) throws Exception {
+        assertThat(Presets.GALLERY).contains("s4a-scan-snap-equal-rates", "s4b-scan-snap-fast-decoder",
+                "lesson-which-tokens-survive");
+        Preset lesson = Presets.load("lesson-which-tokens-survive");
+        fx(() -> {
+            vm.load(lesson);
+            return null;
+        });
+        waitUntil(() -> vm.frameProperty().get() != null);
+        for (String locked : List.of("model", "initialization")) {
+            TitledPane section = robot.lookup("#section-" + locked).queryAs(TitledPane.class);
+            assertThat(section.getContent().isDisabled()).as(locked).isTrue();
+            assertThat(section.getText()).as(locked).endsWith("(locked)");
+        }
+        assertThat(robot.lookup("#section-data").queryAs(TitledPane.class).getContent().isDisabled()).isFalse();
+        assertThat(robot.lookup("#lr-head").queryAs(Slider.class).isDisabled()).as("the rates stay the class's")
+                .isFalse();
+        assertThat(lesson.classroom().annotations()).isNotEmpty();
+        for (Classroom.Annotation a : lesson.classroom().annotations()) {
+            Label note = robot.lookup("#note-" + a.panel()).queryAs(Label.class);
+            assertThat(note.isVisible()).as(a.panel()).isTrue();
+            assertThat(note.getText()).isEqualTo(a.text());
+        }
+        assertThat(lesson.classroom().annotations().get(lesson.classroom().annotations().size() - 1).text())
+                .contains("S4b");
     }
 }

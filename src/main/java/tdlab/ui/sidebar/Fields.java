@@ -154,10 +154,11 @@ final class Fields {
     /**
      * A labelled text field for a family editor whose draft checks each entry: committed on Enter or focus loss
      * through {@code set}, it shows {@code text} (the valid value) and, under it, {@code error} (the refusal of the
-     * last entry, or null). The field's id is {@code id}; the message's {@code errorId}.
+     * last entry, or null). The field's id is {@code id}; the message's {@code errorId}; labels take at least
+     * {@code labelWidth}, so a form's fields line up.
      */
-    static VBox checkedText(String label, String id, String errorId, String tip, ReadOnlyStringProperty text,
-                            ReadOnlyStringProperty error, Consumer<String> set) {
+    static VBox checkedText(String label, double labelWidth, String id, String errorId, String tip,
+                            ReadOnlyStringProperty text, ReadOnlyStringProperty error, Consumer<String> set) {
         TextField field = new TextField(text.get());
         field.setId(id);
         field.setPrefColumnCount(8);
@@ -184,13 +185,18 @@ final class Fields {
                 field.setText(text.get()); // a reset dropped the refused text: show the value again
             }
         });
-        return new VBox(2, labelled(label, field), message);
+        return new VBox(2, labelled(label, field, labelWidth), message);
     }
 
     /** A control with its label in front. */
     static HBox labelled(String text, Node control) {
+        return labelled(text, control, 90);
+    }
+
+    /** A control with its label in front, the label at least {@code minWidth} wide. */
+    static HBox labelled(String text, Node control, double minWidth) {
         Label l = new Label(text);
-        l.setMinWidth(90);
+        l.setMinWidth(minWidth);
         HBox box = new HBox(6, l, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

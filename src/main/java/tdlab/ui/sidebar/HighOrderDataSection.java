@@ -59,7 +59,7 @@ final class HighOrderDataSection extends VBox {
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */
     private VBox field(Field f, String label, String tip) {
         String id = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Fields.checkedText(label, "ho-" + id, "ho-error-" + id, tip, model.textProperty(f),
+        return Fields.checkedText(label, 90, "ho-" + id, "ho-error-" + id, tip, model.textProperty(f),
                 model.errorProperty(f), text -> model.set(f, text));
     }
 }

@@ -22,6 +22,9 @@ import tdlab.ui.controls.IntSpinner;
  * lays out and binds.
  */
 final class SequenceClassesDataSection extends VBox {
+    /** Wide enough for "classes per query", so the fields line up. */
+    private static final double LABEL_WIDTH = 125;
+
     private final SequenceClassesDataModel model;
 
     SequenceClassesDataSection(SequenceClassesDataModel model) {
@@ -68,14 +71,14 @@ final class SequenceClassesDataSection extends VBox {
         TableView<SequenceClassesDataModel.Row> table = new TableView<>(model.rows());
         table.setId("sc-probabilities");
         table.setEditable(false);
-        table.setPrefHeight(190);
+        table.setPrefHeight(260);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("token", SequenceClassesDataModel.Row::token));
         table.getColumns().add(column("role", SequenceClassesDataModel.Row::role));
         table.getColumns().add(column("P(l | n)", SequenceClassesDataModel.Row::probability));
         table.setTooltip(new Tooltip("CT: common token, DT: distinct token of this class. The distinct tokens are"
                 + " listed from least to most likely; attention learns which of them to keep."));
-        return new VBox(4, Fields.labelled("P(l | n) of class", chosen), table);
+        return new VBox(4, Fields.labelled("P(l | n) of class", chosen, LABEL_WIDTH), table);
     }
 
     private static <T> TableColumn<SequenceClassesDataModel.Row, T> column(String title,
@@ -90,7 +93,7 @@ final class SequenceClassesDataSection extends VBox {
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */
     private VBox field(Field f, String tip) {
         String id = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Fields.checkedText(f.label(), "sc-" + id, "sc-error-" + id, tip, model.textProperty(f),
+        return Fields.checkedText(f.label(), LABEL_WIDTH, "sc-" + id, "sc-error-" + id, tip, model.textProperty(f),
                 model.errorProperty(f), text -> model.set(f, text));
     }
 }

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import tdlab.model.Backend;
 import tdlab.model.CanonicalConfig;
@@ -45,9 +46,10 @@ final class TrainingSection extends VBox {
         for (ParamGroup g : ParamGroup.values()) {
             Slider s = new Slider(-6, 1, Math.log10(Math.max(1e-6, draft.learningRateProperty(g).get())));
             s.setId("lr-" + g.key());
-            s.setPrefWidth(150);
+            s.setPrefWidth(120);
             Label value = new Label(rate(draft.learningRateProperty(g).get()));
-            value.setMinWidth(60);
+            value.setMinWidth(Region.USE_PREF_SIZE); // names and values stay whole; the slider gives way
+            s.setMinWidth(60);
             rateSliders.put(g, s);
             s.valueProperty().addListener((o, a, b) -> {
                 double lr = Math.pow(10, b.doubleValue());
@@ -65,6 +67,7 @@ final class TrainingSection extends VBox {
             });
             Label name = new Label(g.key());
             name.setId("lr-name-" + g.key());
+            name.setMinWidth(Region.USE_PREF_SIZE);
             rateNames.put(g, name);
             rates.addRow(row++, name, s, value);
         }
