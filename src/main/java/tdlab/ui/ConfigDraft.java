@@ -25,6 +25,7 @@ import tdlab.family.markov.MarkovFamily;
 import tdlab.task.MarkovTask;
 import tdlab.task.TaskSpec;
 import tdlab.task.TransitionMatrix;
+import tdlab.task.classes.SequenceClassesTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
@@ -47,6 +48,7 @@ public final class ConfigDraft {
     private final ObjectProperty<InitialDistribution> initial = new SimpleObjectProperty<>();
     private final ObservableMap<String, String> cellErrors = FXCollections.observableHashMap();
     private final HighOrderDraft highOrder = new HighOrderDraft();
+    private final SequenceClassesDraft classes = new SequenceClassesDraft();
     private final ModelDraft model = new ModelDraft();
     // initialisation
     private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
@@ -86,6 +88,9 @@ public final class ConfigDraft {
         cellErrors.clear();
         if (cfg.task() instanceof HighOrderMarkovTask h) {
             highOrder.reset(h);
+        }
+        if (cfg.task() instanceof SequenceClassesTask s) {
+            classes.reset(s);
         }
         model.reset(cfg.model());
         InitConfig init = cfg.init();
@@ -220,10 +225,13 @@ public final class ConfigDraft {
                 Math.min(base.probeLength(), length));
     }
 
-    /** The edited task: the chain editor's, the high-order editor's, or another family's passed through. */
+    /** The edited task: the chain editor's, a family editor's, or another family's passed through. */
     private TaskSpec task() {
         if (base.task() instanceof HighOrderMarkovTask) {
             return highOrder.build();
+        }
+        if (base.task() instanceof SequenceClassesTask) {
+            return classes.build();
         }
         return MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
                 : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
@@ -273,6 +281,11 @@ public final class ConfigDraft {
         return highOrder;
     }
 
+    /** The Data section's fields for sequence classes (unused for other families). */
+    public SequenceClassesDraft classes() {
+        return classes;
+    }
+
     public ObjectProperty<InitialDistribution> initialProperty() {
         return initial;
     }
@@ -292,6 +305,11 @@ public final class ConfigDraft {
 
     public IntegerProperty headsProperty() {
         return model.headsProperty();
+    }
+
+    /** Heads of the Y/Z model (independent Z matrices); the transformer's heads are {@link #headsProperty()}. */
+    public IntegerProperty yzHeadsProperty() {
+        return model.yzHeadsProperty();
     }
 
     public ObjectProperty<TransformerConfig.Positional> positionalProperty() {
@@ -314,6 +332,16 @@ public final class ConfigDraft {
     public void setExplicitStart(double[] params) {
         explicitStart = java.util.Arrays.stream(params).boxed().toList();
         scheme.set(InitConfig.Scheme.EXPLICIT);
+    }
+
+    /**
+     * The Y/Z model's random start as in the paper's code: U(±1/√M), PyTorch's default for an M-wide linear
+     * layer, with M the edited task's vocabulary.
+     */
+    public void setDefaultUniformInit() {
+        scheme.set(InitConfig.Scheme.UNIFORM);
+        SequenceClassesTask t = classes.task();
+        initStd.set(1 / Math.sqrt(t != null ? t.vocab() : base.model().vocab()));
     }
 
     public ObjectProperty<InitConfig.Scheme> schemeProperty() {

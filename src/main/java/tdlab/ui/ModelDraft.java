@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.ModelSpec;
 import tdlab.model.TransformerConfig;
+import tdlab.model.yz.YzConfig;
 import tdlab.task.ConfigException;
 import tdlab.task.TaskSpec;
 import tdlab.task.highorder.HighOrderMarkovTask;
@@ -21,12 +22,16 @@ import tdlab.task.highorder.HighOrderMarkovTask;
 public final class ModelDraft {
 
     public enum ModelKind {
-        CANONICAL, TRANSFORMER
+        CANONICAL, TRANSFORMER,
+        /** Scan and Snap's Y/Z model: it reads sequence classes only, so it is never offered for other data. */
+        YZ
     }
 
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
     private final IntegerProperty width = new SimpleIntegerProperty();
     private final IntegerProperty heads = new SimpleIntegerProperty();
+    /** Separate from {@link #heads}: the Y/Z model allows up to 64, and a shared property would be clamped. */
+    private final IntegerProperty yzHeads = new SimpleIntegerProperty(1);
     private final ObjectProperty<TransformerConfig.Positional> positional = new SimpleObjectProperty<>();
     private final BooleanProperty layerNorm = new SimpleBooleanProperty();
     private final ObjectProperty<TransformerConfig.FeedForward> feedForward = new SimpleObjectProperty<>();
@@ -37,15 +42,13 @@ public final class ModelDraft {
     /** Back to the fields of this model. */
     void reset(ModelSpec spec) {
         if (spec instanceof TransformerConfig t) {
-            kind.set(ModelKind.TRANSFORMER);
             width.set(t.embedding() == TransformerConfig.Embedding.ONE_HOT ? t.width() : t.embeddingDim());
             heads.set(t.heads());
             positional.set(t.positional());
             layerNorm.set(t.layerNorm());
             feedForward.set(t.feedForward());
             tied.set(t.head() == TransformerConfig.Head.TIED);
-        } else {
-            kind.set(ModelKind.CANONICAL);
+        } else { // the transformer's fields keep defaults, disabled (canonical) or hidden (Y/Z)
             width.set(4);
             heads.set(1);
             positional.set(TransformerConfig.Positional.LEARNED);
@@ -53,12 +56,17 @@ public final class ModelDraft {
             feedForward.set(TransformerConfig.FeedForward.RELU);
             tied.set(true);
         }
+        if (spec instanceof YzConfig y) {
+            yzHeads.set(y.heads());
+        }
+        kind.set(spec instanceof YzConfig ? ModelKind.YZ
+                : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
         modelFieldsRead = modelFields();
     }
 
     private List<Object> modelFields() {
         return List.of(kind.get(), width.get(), heads.get(), positional.get(), layerNorm.get(), feedForward.get(),
-                tied.get());
+                tied.get(), yzHeads.get());
     }
 
     /**
@@ -67,6 +75,10 @@ public final class ModelDraft {
      */
     ModelSpec build(ModelSpec base, TaskSpec task, int sequenceLength) {
         int vocab = task.vocab();
+        // the Y/Z model always reads the task's M tokens: a change of the data re-sizes it, its heads stay
+        if (base instanceof YzConfig) {
+            return new YzConfig(vocab, yzHeads.get());
+        }
         boolean untouched = modelFields().equals(modelFieldsRead);
         // the minimal model of S3 follows its task's V and context (its fields below would rebuild its heads)
         if (untouched && task instanceof HighOrderMarkovTask h && base instanceof TransformerConfig t) {
@@ -105,6 +117,10 @@ public final class ModelDraft {
 
     public ObjectProperty<ModelKind> kindProperty() {
         return kind;
+    }
+
+    public IntegerProperty yzHeadsProperty() {
+        return yzHeads;
     }
 
     public IntegerProperty widthProperty() {

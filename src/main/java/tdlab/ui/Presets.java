@@ -24,7 +24,10 @@ public final class Presets {
             "s3b-minimal-transformer",
             "s3c-early-stopping",
             "s3d-paper-size",
-            "lesson-staged-sparse-attention");
+            "lesson-staged-sparse-attention",
+            "s4a-scan-snap-equal-rates",
+            "s4b-scan-snap-fast-decoder",
+            "lesson-which-tokens-survive");
 
     private Presets() {
     }

@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import tdlab.family.Families;
 import tdlab.task.MarkovTask;
+import tdlab.task.classes.SequenceClassesTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.ui.ConfigDraft;
 
@@ -14,7 +15,7 @@ import tdlab.ui.ConfigDraft;
  */
 final class DataEditors {
     /** The Data view models, made once per sidebar: each listens to the draft for the sidebar's lifetime. */
-    record Models(ChainDataModel chain, HighOrderDataModel highOrder) {
+    record Models(ChainDataModel chain, HighOrderDataModel highOrder, SequenceClassesDataModel classes) {
     }
 
     /** Builds a family's editor over the sidebar's draft. */
@@ -24,7 +25,8 @@ final class DataEditors {
 
     private static final Map<String, Factory> BY_TYPE = Map.of(
             MarkovTask.TYPE, (draft, models, fields) -> new DataSection(draft, models.chain(), fields),
-            HighOrderMarkovTask.TYPE, (draft, models, fields) -> new HighOrderDataSection(models.highOrder()));
+            HighOrderMarkovTask.TYPE, (draft, models, fields) -> new HighOrderDataSection(models.highOrder()),
+            SequenceClassesTask.TYPE, (draft, models, fields) -> new SequenceClassesDataSection(models.classes()));
 
     private DataEditors() {
     }

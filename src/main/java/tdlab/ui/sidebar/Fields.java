@@ -8,8 +8,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -17,6 +19,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import tdlab.ui.controls.IntSpinner;
 
@@ -56,6 +59,18 @@ final class Fields {
         });
         prop.addListener((o, a, b) -> c.setValue(b));
         return c;
+    }
+
+    /** A button that edits the draft (several properties at once), then lets the sidebar re-validate it. */
+    Button action(String text, String id, String tip, Runnable edit) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> {
+            edit.run();
+            edited.run();
+        });
+        return b;
     }
 
     CheckBox check(String text, BooleanProperty prop, String tip) {
@@ -136,10 +151,52 @@ final class Fields {
         return f;
     }
 
+    /**
+     * A labelled text field for a family editor whose draft checks each entry: committed on Enter or focus loss
+     * through {@code set}, it shows {@code text} (the valid value) and, under it, {@code error} (the refusal of the
+     * last entry, or null). The field's id is {@code id}; the message's {@code errorId}; labels take at least
+     * {@code labelWidth}, so a form's fields line up.
+     */
+    static VBox checkedText(String label, double labelWidth, String id, String errorId, String tip,
+                            ReadOnlyStringProperty text, ReadOnlyStringProperty error, Consumer<String> set) {
+        TextField field = new TextField(text.get());
+        field.setId(id);
+        field.setPrefColumnCount(8);
+        field.setTooltip(new Tooltip(tip));
+        field.setOnAction(e -> set.accept(field.getText()));
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (was && !now) {
+                set.accept(field.getText());
+            }
+        });
+        text.addListener((o, a, b) -> field.setText(b));
+        Label message = new Label();
+        message.setId(errorId);
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        error.addListener((o, a, b) -> {
+            field.getStyleClass().remove("invalid");
+            if (b != null) {
+                field.getStyleClass().add("invalid");
+            } else {
+                field.setText(text.get()); // a reset dropped the refused text: show the value again
+            }
+        });
+        return new VBox(2, labelled(label, field, labelWidth), message);
+    }
+
     /** A control with its label in front. */
     static HBox labelled(String text, Node control) {
+        return labelled(text, control, 90);
+    }
+
+    /** A control with its label in front, the label at least {@code minWidth} wide. */
+    static HBox labelled(String text, Node control, double minWidth) {
         Label l = new Label(text);
-        l.setMinWidth(90);
+        l.setMinWidth(minWidth);
         HBox box = new HBox(6, l, control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -3,7 +3,6 @@ package tdlab.ui.sidebar;
 import java.util.Locale;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import tdlab.ui.HighOrderDraft.Field;
@@ -59,32 +58,8 @@ final class HighOrderDataSection extends VBox {
 
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */
     private VBox field(Field f, String label, String tip) {
-        TextField text = new TextField(model.textProperty(f).get());
-        text.setId("ho-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        text.setPrefColumnCount(8);
-        text.setTooltip(new Tooltip(tip));
-        text.setOnAction(e -> model.set(f, text.getText()));
-        text.focusedProperty().addListener((o, was, now) -> {
-            if (was && !now) {
-                model.set(f, text.getText());
-            }
-        });
-        model.textProperty(f).addListener((o, a, b) -> text.setText(b));
-        Label error = new Label();
-        error.setId("ho-error-" + f.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        error.setWrapText(true);
-        error.getStyleClass().add("error-text");
-        error.textProperty().bind(model.errorProperty(f));
-        error.visibleProperty().bind(model.errorProperty(f).isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
-        model.errorProperty(f).addListener((o, a, b) -> {
-            text.getStyleClass().remove("invalid");
-            if (b != null) {
-                text.getStyleClass().add("invalid");
-            } else {
-                text.setText(model.textProperty(f).get()); // a reset dropped the refused text: show the value again
-            }
-        });
-        return new VBox(2, Fields.labelled(label, text), error);
+        String id = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Fields.checkedText(label, 90, "ho-" + id, "ho-error-" + id, tip, model.textProperty(f),
+                model.errorProperty(f), text -> model.set(f, text));
     }
 }

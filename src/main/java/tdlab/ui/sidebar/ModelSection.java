@@ -1,17 +1,26 @@
 package tdlab.ui.sidebar;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import tdlab.model.TransformerConfig;
+import tdlab.task.classes.SequenceClassesTask;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.ModelDraft;
 
-/** The Model section: the model kind and, for the transformer, its shape (disabled for the canonical model). */
+/**
+ * The Model section: the model kind and, for the transformer, its shape (disabled for the canonical model); for
+ * Scan and Snap's Y/Z model, which reads sequence classes only, its heads and its vocabulary M (read-only: the
+ * data decide it).
+ */
 final class ModelSection extends VBox {
 
     ModelSection(ConfigDraft draft, Fields fields) {
         super(6);
-        var kind = fields.combo(ModelDraft.ModelKind.values(), draft.kindProperty(),
+        // the Y/Z model is no choice here: it is the model of sequence classes and of nothing else
+        var kind = fields.combo(new ModelDraft.ModelKind[] {ModelDraft.ModelKind.CANONICAL,
+                ModelDraft.ModelKind.TRANSFORMER}, draft.kindProperty(),
                 "canonical: the three-parameter (e, w, b) model of Local to Global, logit(x) = e²(1+2w|w|)x + b − e²/2."
                         + "\ntransformer: the one-layer transformer of the preset, with the shape below.");
         kind.setId("model-kind");
@@ -31,6 +40,33 @@ final class ModelSection extends VBox {
         VBox shape = new VBox(6, Fields.labelled("width d", width), Fields.labelled("heads", heads),
                 Fields.labelled("positions", pos), ln, Fields.labelled("feed-forward", ff), tied);
         shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
-        getChildren().addAll(Fields.labelled("model", kind), shape);
+        VBox transformer = new VBox(6, Fields.labelled("model", kind), shape);
+        VBox yz = yzShape(draft, fields);
+        transformer.visibleProperty().bind(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.YZ));
+        transformer.managedProperty().bind(transformer.visibleProperty());
+        yz.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.YZ));
+        yz.managedProperty().bind(yz.visibleProperty());
+        getChildren().addAll(transformer, yz);
+    }
+
+    /** The Y/Z model: its heads, and M as the Data section makes it. */
+    private static VBox yzShape(ConfigDraft draft, Fields fields) {
+        Label model = new Label("Y/Z (Scan and Snap)");
+        model.setTooltip(new Tooltip("The one-layer transformer reparameterised as a decoder Y and pairwise attention"
+                + " logits Z: logits = Y·c/‖c‖ with c = Σ_t softmax_t(Z[query, x_t])·onehot(x_t)."));
+        Spinner<Integer> heads = fields.spinner(1, 64, draft.yzHeadsProperty(), "model-yz-heads",
+                "Independent attention-logit matrices Z_h (different random starts); their normalised outputs are"
+                        + " averaged. The paper's model has 1.");
+        Label vocab = new Label();
+        vocab.setId("model-yz-vocab");
+        vocab.setTooltip(new Tooltip("Y and Z are M×M over every token value; M follows the Data section."));
+        Runnable showVocab = () -> {
+            SequenceClassesTask t = draft.classes().task();
+            vocab.setText(t == null ? "" : t.vocab() + " tokens (from the data)");
+        };
+        draft.classes().revisionProperty().addListener(o -> showVocab.run());
+        showVocab.run();
+        return new VBox(6, Fields.labelled("model", model), Fields.labelled("heads", heads),
+                Fields.labelled("vocab M", vocab));
     }
 }

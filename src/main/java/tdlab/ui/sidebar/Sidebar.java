@@ -16,10 +16,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import tdlab.task.ConfigException;
 import tdlab.train.InitConfig;
 import tdlab.train.RunConfig;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.HighOrderDraft;
+import tdlab.ui.SequenceClassesDraft;
 import tdlab.ui.SessionViewModel;
 
 /**
@@ -45,7 +47,8 @@ public final class Sidebar extends VBox {
         this.vm = vm;
         this.draft = new ConfigDraft(vm.runConfig());
         this.chainData = new ChainDataModel(draft);
-        this.dataModels = new DataEditors.Models(chainData, new HighOrderDataModel(draft.highOrder()));
+        this.dataModels = new DataEditors.Models(chainData, new HighOrderDataModel(draft.highOrder()),
+                new SequenceClassesDataModel(draft.classes()));
         setId("sidebar");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -92,6 +95,9 @@ public final class Sidebar extends VBox {
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
         draft.highOrder().revisionProperty().addListener(o -> refresh());
         draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, String>) c -> refresh());
+        draft.classes().revisionProperty().addListener(o -> refresh());
+        draft.classes().errors().addListener((MapChangeListener<SequenceClassesDraft.Field, ConfigException>) c
+                -> refresh());
         refresh();
     }
 

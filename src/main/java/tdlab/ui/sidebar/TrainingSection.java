@@ -7,10 +7,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import tdlab.model.Backend;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.CanonicalModel;
 import tdlab.model.ParamGroup;
+import tdlab.model.ModelSpec;
 import tdlab.model.ParamLayout;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
@@ -26,6 +29,10 @@ import tdlab.ui.SessionViewModel;
  */
 final class TrainingSection extends VBox {
     private final Map<ParamGroup, Slider> rateSliders = new EnumMap<>(ParamGroup.class);
+    private final Map<ParamGroup, Label> rateNames = new EnumMap<>(ParamGroup.class);
+    /** The model whose layout {@link #layout} holds: building a layout may build the model, so once per run. */
+    private ModelSpec layoutOf;
+    private ParamLayout layout;
 
     TrainingSection(ConfigDraft draft, SessionViewModel vm, Fields fields) {
         super(6);
@@ -39,9 +46,10 @@ final class TrainingSection extends VBox {
         for (ParamGroup g : ParamGroup.values()) {
             Slider s = new Slider(-6, 1, Math.log10(Math.max(1e-6, draft.learningRateProperty(g).get())));
             s.setId("lr-" + g.key());
-            s.setPrefWidth(150);
+            s.setPrefWidth(120);
             Label value = new Label(rate(draft.learningRateProperty(g).get()));
-            value.setMinWidth(60);
+            value.setMinWidth(Region.USE_PREF_SIZE); // names and values stay whole; the slider gives way
+            s.setMinWidth(60);
             rateSliders.put(g, s);
             s.valueProperty().addListener((o, a, b) -> {
                 double lr = Math.pow(10, b.doubleValue());
@@ -57,7 +65,11 @@ final class TrainingSection extends VBox {
                     s.setValue(v);
                 }
             });
-            rates.addRow(row++, new Label(g.key()), s, value);
+            Label name = new Label(g.key());
+            name.setId("lr-name-" + g.key());
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            rateNames.put(g, name);
+            rates.addRow(row++, name, s, value);
         }
         var schedule = fields.combo(Schedule.Type.values(), draft.scheduleProperty(),
                 "constant, or one_cycle: cosine warm-up from η/100 over the first 2% of steps, then cosine decay to η/5.");
@@ -79,26 +91,28 @@ final class TrainingSection extends VBox {
         return String.format(Locale.ROOT, "%.2e", lr);
     }
 
-    /** Sliders of groups the running model lacks are disabled and say so. */
+    /** Sliders of groups the running model lacks are disabled and say so; the others carry the model's names. */
     void enableRatesFor(RunConfig running) {
-        ParamLayout layout = running.model() instanceof TransformerConfig t ? TransformerLayout.of(t)
-                : CanonicalModel.parameterLayout();
-        boolean canonical = running.model() instanceof CanonicalConfig;
+        ParamLayout layout = layoutOf(running.model());
         for (ParamGroup g : ParamGroup.values()) {
             boolean present = layout.groupSize(g) > 0;
+            GroupName name = GroupName.of(running.model(), g);
+            rateNames.get(g).setText(name.label());
             rateSliders.get(g).setDisable(!present);
-            rateSliders.get(g).setTooltip(new Tooltip(present ? "Learning rate η of the " + g.key() + " group"
-                    + (canonical ? " (" + canonicalName(g) + ")" : "") + ", log scale 1e−6 … 10; applies at the next"
-                    + " step; the schedule multiplies it." : "This model has no " + g.key() + " parameters."));
+            rateSliders.get(g).setTooltip(new Tooltip(present ? name.tip()
+                    + "\nLog scale 1e−6 … 10; applies at the next step; the schedule multiplies it."
+                    : "This model has no " + g.key() + " parameters."));
+            rateNames.get(g).setTooltip(rateSliders.get(g).getTooltip());
         }
     }
 
-    private static String canonicalName(ParamGroup g) {
-        return switch (g) {
-            case EMBEDDING -> "e";
-            case FEED_FORWARD -> "w";
-            case BIAS -> "b";
-            default -> "";
-        };
+    private ParamLayout layoutOf(ModelSpec model) {
+        if (!model.equals(layoutOf)) {
+            layout = model instanceof TransformerConfig t ? TransformerLayout.of(t)
+                    : model instanceof CanonicalConfig ? CanonicalModel.parameterLayout()
+                    : model.create(Backend.PLAIN).layout(); // the other families have their plain model only
+            layoutOf = model;
+        }
+        return layout;
     }
 }
