@@ -11,9 +11,10 @@ import tdlab.train.RunConfig;
  * @param run         everything that determines the numbers
  * @param view        what the window shows
  * @param classroom   locked and hidden controls, pinned notes
+ * @param sweep       the learning-rate grid of the sweep this preset belongs to (Scan and Snap's Fig. 6), or null
  */
 public record Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
-                     Classroom classroom) {
+                     Classroom classroom, RateGrid sweep) {
 
     /** Version of the JSON format this build reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -27,17 +28,22 @@ public record Preset(String title, String description, String scenario, RunConfi
         classroom = classroom == null ? Classroom.NONE : classroom;
     }
 
+    public Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
+                  Classroom classroom) {
+        this(title, description, scenario, run, view, classroom, null);
+    }
+
     public Preset(String title, String description, String scenario, RunConfig run) {
         this(title, description, scenario, run, ViewSettings.DEFAULT, Classroom.NONE);
     }
 
     /** The same preset with another run. */
     public Preset withRun(RunConfig r) {
-        return new Preset(title, description, scenario, r, view, classroom);
+        return new Preset(title, description, scenario, r, view, classroom, sweep);
     }
 
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
-        return new Preset(title, description, scenario, run, v, classroom);
+        return new Preset(title, description, scenario, run, v, classroom, sweep);
     }
 }

@@ -24,7 +24,8 @@ public final class Presets {
             "s3b-minimal-transformer",
             "s3c-early-stopping",
             "s3d-paper-size",
-            "lesson-staged-sparse-attention");
+            "lesson-staged-sparse-attention",
+            "s4c-scan-snap-rate-sweep");
 
     private Presets() {
     }
