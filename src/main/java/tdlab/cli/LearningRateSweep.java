@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.imageio.ImageIO;
 import tdlab.export.RateSweepCsv;
-import tdlab.preset.RateGrid;
+import tdlab.family.classes.RateGrid;
 import tdlab.render.RateSweepChart;
 import tdlab.sweep.RateCell;
 import tdlab.sweep.RateSweep;
@@ -31,28 +31,11 @@ final class LearningRateSweep {
         if (preset == null && (etaZ == null || etaRatio == null)) {
             throw new ConfigException("eta-z", "the preset has no sweep section: give --eta-z and --eta-ratio");
         }
-        List<Double> z = etaZ == null ? preset.etaZ() : RateGrid.rates(rates(etaZ, "eta-z"), "eta-z");
-        List<Double> r = etaRatio == null ? preset.etaRatio() : RateGrid.rates(rates(etaRatio, "eta-ratio"),
-                "eta-ratio");
+        List<Double> z = etaZ == null ? preset.etaZ() : RateGrid.parse(etaZ, "eta-z");
+        List<Double> r = etaRatio == null ? preset.etaRatio() : RateGrid.parse(etaRatio, "eta-ratio");
         int n = seeds != null ? seeds : preset == null ? 1 : preset.seeds();
         ConfigException.requireRange(n, 1, RateGrid.MAX_SEEDS, "seeds");
         return new RateGrid(z, r, n);
-    }
-
-    /** "0.5,1,2,3" as numbers; blank is the empty list (refused by {@link RateGrid#rates}). */
-    private static List<Double> rates(String text, String option) {
-        List<Double> out = new ArrayList<>();
-        if (text.isBlank()) {
-            return out;
-        }
-        for (String s : text.split(",")) {
-            try {
-                out.add(Double.parseDouble(s.strip()));
-            } catch (NumberFormatException e) {
-                throw new ConfigException(option, "must be numbers separated by commas, e.g. 0.5,1,2,3; got " + text);
-            }
-        }
-        return out;
     }
 
     static int run(RunConfig base, RateGrid grid, Sweep.Shard shard, int threads, Path out, String presetName)

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tdlab.preset.AtomicFiles;
-import tdlab.preset.RateGrid;
+import tdlab.family.classes.RateGrid;
 import tdlab.sweep.RateCell;
 import tdlab.task.ConfigException;
 

@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.family.classes.RateGrid;
 import tdlab.train.RunConfig;
 
 /**

@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.family.classes.RateGrid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

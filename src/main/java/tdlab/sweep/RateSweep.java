@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import tdlab.family.classes.DtEntropy;
 import tdlab.model.ParamGroup;
-import tdlab.preset.RateGrid;
+import tdlab.family.classes.RateGrid;
 import tdlab.task.ConfigException;
 import tdlab.task.classes.SequenceClassesTask;
 import tdlab.train.RunConfig;

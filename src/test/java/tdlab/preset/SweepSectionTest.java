@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.family.classes.RateGrid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 

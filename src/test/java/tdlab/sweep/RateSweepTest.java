@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetReader;
-import tdlab.preset.RateGrid;
+import tdlab.family.classes.RateGrid;
 import tdlab.sim.Runs;
 import tdlab.task.ConfigException;
 import tdlab.train.RunConfig;

@@ -1,4 +1,4 @@
-package tdlab.preset;
+package tdlab.family.classes;
 
 import java.util.List;
 import tdlab.task.ConfigException;
@@ -16,6 +16,8 @@ public record RateGrid(List<Double> etaZ, List<Double> etaRatio, int seeds) {
     /** Enough for any figure; a bigger grid is a typo, not a sweep. */
     public static final int MAX_VALUES = 64;
     public static final int MAX_SEEDS = 1000;
+    /** The paper's Fig. 6 grid (science.md §4.3) with three seeds: what the sweep panel starts from. */
+    public static final RateGrid FIGURE_6 = new RateGrid(List.of(0.5, 1.0, 2.0, 3.0), List.of(1.0, 2.0, 5.0, 10.0), 3);
 
     public RateGrid {
         etaZ = rates(etaZ, "sweep.eta_z");
@@ -37,6 +39,25 @@ public record RateGrid(List<Double> etaZ, List<Double> etaRatio, int seeds) {
                     "rates must be finite and > 0, got " + v);
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * Rates as a person types them, "0.5, 1, 2, 3", checked by {@link #rates}; a blank text is the empty list and
+     * refused as such. {@code field} names the option or the input the text came from.
+     */
+    public static List<Double> parse(String text, String field) {
+        List<Double> out = new java.util.ArrayList<>();
+        if (text != null && !text.isBlank()) {
+            for (String s : text.split(",")) {
+                try {
+                    out.add(Double.parseDouble(s.strip()));
+                } catch (NumberFormatException e) {
+                    throw new ConfigException(field, "must be numbers separated by commas, e.g. 0.5,1,2,3; got "
+                            + text);
+                }
+            }
+        }
+        return rates(out, field);
     }
 
     public int cells() {
