@@ -30,7 +30,7 @@ import tdlab.train.TrainingConfig;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure training throughput (one thread) of the plain and ND4J backends on the seed code's"
                 + " reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,"
-                + " GELU MLP, tied weights, AdamW 2e-3), on the S2 and S1 models and on the S3b preset, against this CPU's"
+                + " GELU MLP, tied weights, AdamW 2e-3), on the S2 and S1 models and on the S3b and S4a presets, against this CPU's"
                 + " measured FLOP-bound limit. Ratios are within this run.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "40", description = "timed steps per plain run (default ${DEFAULT-VALUE})")
@@ -65,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
             + " trajectory and a 41×41 grid of its loss on one thread, against one training step of the same run")
     boolean landscape;
 
+    @Option(names = "--scan-snap", description = "measure Scan and Snap instead: S4a's whole run on one thread and the"
+            + " Fig. 6 grid with 10 seeds (160 runs) on two threads, against one run of the same bench")
+    boolean scanSnap;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -86,6 +90,14 @@ final class BenchCommand implements Callable<Integer> {
         if (landscape) {
             return new LandscapeBench(rounds, json).call();
         }
+        if (scanSnap) {
+            try {
+                return new ScanSnapBench(rounds, json).call();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
+        }
         System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
                         + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), System.getenv("OMP_NUM_THREADS"));
@@ -104,12 +116,15 @@ final class BenchCommand implements Callable<Integer> {
         ArrayNode rows = report.putArray("results");
         TransformerConfig reference = TransformerConfig.gpt(2, 8, 1, 1024, true);
         RunConfig s3b = tdlab.ui.Presets.load("s3b-minimal-transformer").run();
+        RunConfig s4a = tdlab.ui.Presets.load("s4a-scan-snap-equal-rates").run();
         Case[] cases = {
             new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW(), null),
             new Case("S2 simple d=4 T=256 B=16", TransformerConfig.simple(4, 256), 16, 256, adamW(), null),
             new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9), null),
             new Case("S3b minimal D=34 H=3 T=14 B=256", s3b.model(), s3b.training().batchSize(),
                     s3b.training().sequenceLength(), s3b.training().optimizer(), s3b),
+            new Case("S4a Y/Z M=34 T=128 B=128", s4a.model(), s4a.training().batchSize(),
+                    s4a.training().sequenceLength(), s4a.training().optimizer(), s4a),
         };
         java.util.Map<String, Result> best = new java.util.LinkedHashMap<>();
         for (int round = 0; round < Math.max(1, rounds); round++) {

@@ -9,13 +9,14 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import tdlab.export.RateSweepCsv;
 import tdlab.export.SweepCsv;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 
 /** Puts the shards of a sweep back together. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = "Merge sweep shard CSVs (same grid) into sweep.csv and sweep.png. Exit code 2 if the shards do "
+        description = "Merge sweep shard CSVs (same grid; a (p, q)/(w0, e0) sweep or a learning-rate sweep) into sweep.csv and sweep.png. Exit code 2 if the shards do "
                 + "not belong together or cells are missing or duplicated.")
 final class MergeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SHARD", arity = "1..*", description = "shard CSV files from 'tdlab sweep --shard'")
@@ -26,6 +27,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (RateSweepCsv.isShard(shards.get(0))) { // a learning-rate sweep's shards carry their own format line
+            return LearningRateSweep.merge(shards, out);
+        }
         SweepSpec spec = null;
         TreeMap<Integer, SweepCell> cells = new TreeMap<>();
         for (Path p : shards) {

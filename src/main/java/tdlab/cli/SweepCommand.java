@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tdlab.export.SweepCsv;
+import tdlab.preset.Preset;
 import tdlab.render.SweepImage;
 import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
@@ -23,17 +24,34 @@ import tdlab.train.RunConfig;
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = "Train a preset over a grid and record where each run ends: --mode pq varies the binary chain's"
                 + " (p, q) with the preset's initialisation (the phase diagram); --mode init varies the canonical"
-                + " start point (w0, e0) on the preset's chain (the measured basins). Writes sweep.csv and"
-                + " sweep.png; with --shard i/n only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'.")
+                + " start point (w0, e0) on the preset's chain (the measured basins); --mode learning-rates trains"
+                + " Scan and Snap's grid of eta_Z x eta_Y/eta_Z with several seeds (Fig. 6: the final DT entropy),"
+                + " the default for a preset with a sweep section. Writes sweep.csv and sweep.png; with --shard i/n"
+                + " only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'.")
 final class SweepCommand implements Callable<Integer> {
+    static final String LEARNING_RATES = "learning-rates";
+
     @Mixin
     PresetOptions presetOptions;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR")
     Path out;
 
-    @Option(names = "--mode", defaultValue = "pq", description = "pq or init (default ${DEFAULT-VALUE})")
+    @Option(names = "--mode", description = "pq, init or learning-rates (default: learning-rates for a preset with a"
+            + " sweep section, else pq)")
     String mode;
+
+    @Option(names = "--eta-z", paramLabel = "A,B,…", description = "learning-rates: the attention's rates eta_Z"
+            + " (default: the preset's sweep.eta_z)")
+    String etaZ;
+
+    @Option(names = "--eta-ratio", paramLabel = "A,B,…", description = "learning-rates: the ratios eta_Y/eta_Z"
+            + " (default: the preset's sweep.eta_ratio)")
+    String etaRatio;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "learning-rates: runs per cell, seeds preset seed + 0"
+            + " … N − 1 (default: the preset's sweep.seeds)")
+    Integer seeds;
 
     @Option(names = "--grid", defaultValue = "20", description = "cells per axis (default ${DEFAULT-VALUE})")
     int grid;
@@ -53,18 +71,28 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        RunConfig base = presetOptions.configOf(presetOptions.read());
-        SweepSpec.Mode m = switch (mode.toLowerCase(Locale.ROOT)) {
+        Preset preset = presetOptions.read();
+        RunConfig base = presetOptions.configOf(preset);
+        String chosen = mode != null ? mode.toLowerCase(Locale.ROOT) : preset.sweep() != null ? LEARNING_RATES : "pq";
+        ConfigException.requireRange(threads, 1, 256, "threads");
+        Sweep.Shard sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
+        if (chosen.equals(LEARNING_RATES)) {
+            return LearningRateSweep.run(base, LearningRateSweep.grid(preset.sweep(), etaZ, etaRatio, seeds), sh,
+                    threads, out, presetOptions.preset.getFileName().toString());
+        }
+        for (String[] o : new String[][] {{"eta-z", etaZ}, {"eta-ratio", etaRatio}, {"seeds", seeds == null ? null
+                : seeds.toString()}}) {
+            ConfigException.require(o[1] == null, o[0], "belongs to --mode " + LEARNING_RATES);
+        }
+        SweepSpec.Mode m = switch (chosen) {
             case "pq" -> SweepSpec.Mode.PQ;
             case "init" -> SweepSpec.Mode.INIT;
-            default -> throw new ConfigException("mode", "must be pq or init, got " + mode);
+            default -> throw new ConfigException("mode", "must be pq, init or " + LEARNING_RATES + ", got " + mode);
         };
         double[] fallback = m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5};
         double[] x = range(xRange, fallback, "x-range");
         double[] y = range(yRange, fallback, "y-range");
-        ConfigException.requireRange(threads, 1, 256, "threads");
         SweepSpec spec = new SweepSpec(m, grid, x[0], x[1], y[0], y[1], base.training().steps());
-        Sweep.Shard sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
         Sweep sweep = new Sweep(base, spec);
         Files.createDirectories(out);
         int total = 0;

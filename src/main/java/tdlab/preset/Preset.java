@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.family.classes.RateGrid;
 import tdlab.train.RunConfig;
 
 /**
@@ -11,9 +12,10 @@ import tdlab.train.RunConfig;
  * @param run         everything that determines the numbers
  * @param view        what the window shows
  * @param classroom   locked and hidden controls, pinned notes
+ * @param sweep       the learning-rate grid of the sweep this preset belongs to (Scan and Snap's Fig. 6), or null
  */
 public record Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
-                     Classroom classroom) {
+                     Classroom classroom, RateGrid sweep) {
 
     /** Version of the JSON format this build reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -27,13 +29,18 @@ public record Preset(String title, String description, String scenario, RunConfi
         classroom = classroom == null ? Classroom.NONE : classroom;
     }
 
+    public Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
+                  Classroom classroom) {
+        this(title, description, scenario, run, view, classroom, null);
+    }
+
     public Preset(String title, String description, String scenario, RunConfig run) {
         this(title, description, scenario, run, ViewSettings.DEFAULT, Classroom.NONE);
     }
 
     /** The same preset with another run. */
     public Preset withRun(RunConfig r) {
-        return new Preset(title, description, scenario, r, view, classroom);
+        return new Preset(title, description, scenario, r, view, classroom, sweep);
     }
 
     /** The same preset under another title and description. */
@@ -43,6 +50,6 @@ public record Preset(String title, String description, String scenario, RunConfi
 
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
-        return new Preset(title, description, scenario, run, v, classroom);
+        return new Preset(title, description, scenario, run, v, classroom, sweep);
     }
 }

@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import tdlab.family.classes.RateGrid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ import tdlab.train.RunConfig;
  * Reads preset JSON (format version 1) into a validated {@link Preset}. Every problem is collected with
  * the path of its field (e.g. {@code training.optimizer.momentum}); nothing partial is ever returned. Each
  * section reads its own keys ({@link TopSection}, {@link TaskSections}, {@link TrainingSection},
- * {@link ModelSections}, {@link InitSection}, {@link ViewSection}, {@link ClassroomSection}, and
+ * {@link ModelSections}, {@link InitSection}, {@link ViewSection}, {@link ClassroomSection}, {@link SweepSection}, and
  * {@link RunRecord} for a saved run); this class parses the file and walks them.
  */
 public final class PresetReader {
@@ -87,6 +88,9 @@ public final class PresetReader {
         Integer probe = TopSection.readProbeLength(top);
         ViewSettings view = ViewSection.read(top.object(TopSection.VIEW, false));
         Classroom classroom = ClassroomSection.read(top.object(TopSection.CLASSROOM, false));
+        boolean swept = top.has(TopSection.SWEEP);
+        JsonFields sweepFields = top.object(TopSection.SWEEP, false); // known even where absent
+        RateGrid sweep = swept ? SweepSection.read(sweepFields) : null;
         top.rejectUnknown();
         if (!problems.isEmpty() || task == null || model == null || init == null || training.config() == null
                 || probe == null || head.name() == null) {
@@ -96,7 +100,8 @@ public final class PresetReader {
             tdlab.family.Families.of(task).checkModel(model);
             return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
         });
-        return run == null || view == null || classroom == null ? null
-                : new Preset(head.title(), head.description(), head.scenario(), run, view, classroom);
+        return run == null || view == null || classroom == null || (swept && sweep == null) ? null
+                : new Preset(head.title(), head.description(), head.scenario(), run, view, classroom,
+                        swept ? sweep : null);
     }
 }

@@ -45,6 +45,9 @@ public final class PresetWriter {
         TopSection.writeSeedAndProbeLength(run, root);
         ViewSection.write(preset.view(), root.putObject(TopSection.VIEW));
         ClassroomSection.write(preset.classroom(), root.putObject(TopSection.CLASSROOM));
+        if (preset.sweep() != null) { // optional: files without a sweep stay as they were
+            SweepSection.write(preset.sweep(), root.putObject(TopSection.SWEEP));
+        }
         return root;
     }
 }

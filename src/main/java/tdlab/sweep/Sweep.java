@@ -3,12 +3,7 @@ package tdlab.sweep;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import tdlab.model.CanonicalConfig;
 import tdlab.family.markov.Minimum;
@@ -78,45 +73,20 @@ public final class Sweep {
      */
     public List<SweepCell> run(Shard shard, int threads, IntConsumer progress, AtomicBoolean cancel)
             throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread t = new Thread(r, "tdlab-sweep");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<SweepCell>> futures = new ArrayList<>();
-            AtomicInteger done = new AtomicInteger();
-            for (int k = 0; k < spec.cells(); k++) {
-                if (!shard.owns(k)) {
-                    continue;
-                }
-                int i = k % spec.n();
-                int j = k / spec.n();
-                futures.add(pool.submit(() -> {
-                    if (cancel.get()) {
-                        return null;
-                    }
-                    SweepCell c = runCell(i, j);
-                    progress.accept(done.incrementAndGet());
-                    return c;
-                }));
+        List<Integer> owned = new ArrayList<>();
+        for (int k = 0; k < spec.cells(); k++) {
+            if (shard.owns(k)) {
+                owned.add(k);
             }
-            List<SweepCell> out = new ArrayList<>();
-            for (Future<SweepCell> f : futures) {
-                try {
-                    SweepCell c = f.get();
-                    if (c != null) {
-                        out.add(c);
-                    }
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("a sweep cell failed: " + e.getCause(), e.getCause());
-                }
-            }
-            out.sort(Comparator.comparingInt(c -> c.index(spec.n())));
-            return out;
-        } finally {
-            pool.shutdownNow();
         }
+        List<SweepCell> out = new ArrayList<>();
+        for (SweepCell c : Workers.run(owned, k -> runCell(k % spec.n(), k / spec.n()), threads, progress, cancel)) {
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingInt(c -> c.index(spec.n())));
+        return out;
     }
 
     /** Sweeps are phase diagrams of chains: both modes classify runs against a chain's two landmarks. */

@@ -27,6 +27,7 @@ public final class Presets {
             "lesson-staged-sparse-attention",
             "s4a-scan-snap-equal-rates",
             "s4b-scan-snap-fast-decoder",
+            "s4c-scan-snap-rate-sweep",
             "lesson-which-tokens-survive");
 
     private Presets() {

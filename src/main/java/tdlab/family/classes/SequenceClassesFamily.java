@@ -48,7 +48,7 @@ public final class SequenceClassesFamily implements TaskFamily<SequenceClassesTa
      */
     @Override
     public List<String> panels(SequenceClassesTask task, ModelSpec model) {
-        return List.of("loss", "attention", "parameters", "plane");
+        return List.of("loss", "attention", "parameters", "plane", "lrsweep");
     }
 
     /** See {@link ScanSnapKeys}. */

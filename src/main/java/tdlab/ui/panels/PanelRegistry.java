@@ -15,6 +15,7 @@ import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
+import tdlab.ui.panels.lrsweep.LrSweepPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
@@ -45,6 +46,7 @@ public final class PanelRegistry {
         f.put(PhasePanel.KEY, PhasePanel::new);
         f.put(LadderPanel.KEY, c -> new LadderPanel());
         f.put(SpansPanel.KEY, c -> new SpansPanel());
+        f.put(LrSweepPanel.KEY, c -> new LrSweepPanel());
         return new PanelRegistry(f);
     }
 
