@@ -61,6 +61,13 @@ final class Banners {
 
         Description() {
             text.setWrapText(true);
+            // at most four lines: on a projector's 768 or 720 pixels the panels need the height; the rest is one
+            // hover (or Help → About this preset) away
+            text.maxHeightProperty().bind(text.fontProperty().map(f -> 4.4 * f.getSize() * 1.25));
+            text.setTooltip(new Tooltip());
+            text.getTooltip().setWrapText(true);
+            text.getTooltip().setMaxWidth(640);
+            text.getTooltip().textProperty().bind(text.textProperty());
             // wrap at the width the row leaves beside the close button, not at the text's one-line width
             text.setMinWidth(0);
             text.setPrefWidth(0);

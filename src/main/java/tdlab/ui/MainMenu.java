@@ -42,6 +42,9 @@ final class MainMenu {
         void showShortcuts();
 
         void describePreset();
+
+        /** Whether the settings sidebar is folded to its strip. */
+        javafx.beans.property.BooleanProperty sidebarFolded();
     }
 
     private final FileActions files;
@@ -140,7 +143,13 @@ final class MainMenu {
         MenuItem presenter = item("Presenter mode", "presenter",
                 () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
         presenter.setAccelerator(new KeyCodeCombination(KeyCode.F11));
-        return new Menu("View", null, dark, palette, presenter);
+        CheckMenuItem sidebar = new CheckMenuItem("Settings sidebar");
+        sidebar.setId("menu-sidebar");
+        sidebar.setSelected(!window.sidebarFolded().get());
+        sidebar.selectedProperty().addListener((o, a, b) -> window.sidebarFolded().set(!b));
+        window.sidebarFolded().addListener((o, a, b) -> sidebar.setSelected(!b));
+        sidebar.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
+        return new Menu("View", null, dark, palette, presenter, sidebar);
     }
 
     private Menu helpMenu() {

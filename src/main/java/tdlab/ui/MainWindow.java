@@ -58,6 +58,7 @@ public final class MainWindow {
     private final MainMenu menu;
     private final Banners.Description description = new Banners.Description();
     private final DiscardGuard guard;
+    private final SidebarDock dock;
     private final AnimationTimer clock;
     private long pulses;
 
@@ -73,6 +74,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         guard = new DiscardGuard(vm, dialogs);
         sidebar = new Sidebar(vm);
+        dock = new SidebarDock(sidebar);
         transport = new TransportBar(vm, guard.around(DiscardGuard.Kind.BRANCH, vm::branchHere));
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
                 guard.around(DiscardGuard.Kind.START_POINT, sidebar::pickStartPoint),
@@ -88,7 +90,7 @@ public final class MainWindow {
         root.setTop(menu.bar());
         root.setCenter(content);
         content.setTop(transport);
-        content.setLeft(sidebar);
+        content.setLeft(dock);
         content.setCenter(center);
         content.setBottom(statusBar());
         new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
@@ -113,6 +115,9 @@ public final class MainWindow {
     }
 
     public void show() {
+        if (scene.getWidth() < SidebarDock.FOLD_BELOW_WIDTH) { // a projector's width: the panels need it
+            dock.collapsedProperty().set(true);
+        }
         stage.show();
         clock.start();
     }
@@ -165,7 +170,7 @@ public final class MainWindow {
         theme.paletteProperty().addListener((o, a, b) -> panels.setPalette(Colormap.load(b)));
         theme.presenterProperty().addListener((o, a, b) -> {
             // presenter mode: large type, no menu or sidebar, full screen; a preset's locks stay in force
-            for (Node chrome : List.of(menu.bar(), sidebar)) {
+            for (Node chrome : List.of(menu.bar(), dock)) {
                 chrome.setVisible(!b);
                 chrome.setManaged(!b);
             }
@@ -266,6 +271,11 @@ public final class MainWindow {
         @Override
         public void showShortcuts() {
             MainWindow.this.showShortcuts();
+        }
+
+        @Override
+        public javafx.beans.property.BooleanProperty sidebarFolded() {
+            return dock.collapsedProperty();
         }
 
         @Override

@@ -13,7 +13,8 @@ import javafx.scene.input.KeyEvent;
  * The window's single-key shortcuts and their cheat-sheet. They act only while no text input has focus: a
  * field keeps its own keys (Backspace deletes a digit, Space types a space, → moves the caret), and Esc
  * leaves it for the panels, after which the keys are the transport's again. A locked transport ignores its
- * keys. Ctrl+O, Ctrl+S, Ctrl+E and F11 are the menu items' accelerators.
+ * keys. Ctrl+O, Ctrl+S, Ctrl+E, Ctrl+B and F11 are the menu items'
+ * accelerators.
  */
 final class Shortcuts implements EventHandler<KeyEvent> {
     static final String TEXT = String.join("\n",
@@ -25,6 +26,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
             "Ctrl+O           open a preset",
             "Ctrl+S           save the current setup as a preset",
             "F11              presenter mode (full screen, no sidebar, large text)",
+            "Ctrl+B           fold / unfold the settings sidebar",
             "?                this sheet",
             "Esc              leave a text field (its keys are the field's while it has focus)",
             "",

@@ -336,5 +336,12 @@ class FileActionsTest {
         @Override
         public void describePreset() {
         }
+
+        @Override
+        public javafx.beans.property.BooleanProperty sidebarFolded() {
+            return folded;
+        }
+
+        private final javafx.beans.property.BooleanProperty folded = new javafx.beans.property.SimpleBooleanProperty();
     }
 }

@@ -23,9 +23,18 @@ import javafx.scene.layout.VBox;
 /**
  * Panels in columns of two (top, bottom) in split panes (drag the dividers to resize), each under a title
  * bar with its tooltip, a teacher's note and a maximise / restore button. Panels are given column by column.
+ * On a narrow area (a projector's 1024 or 1280 pixels) the panels reflow into fewer, taller columns, never
+ * fewer than two, and the grid scrolls vertically once its rows would get shorter than a readable panel.
  */
 final class PanelGrid extends StackPane {
+    /** Narrower than this a panel's axis labels and readouts get cut: fewer columns instead. */
+    static final double MIN_COLUMN_WIDTH = 330;
+    /** Shorter than this a chart has no room for its plot: the grid scrolls instead. */
+    static final double MIN_ROW_HEIGHT = 240;
     private final SplitPane columns = new SplitPane();
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
+    private List<BorderPane> shown = List.of();
+    private int columnCount;
     /** A panel's frame (title bar, note, content), built once and moved between layouts. */
     private final Map<Panel, BorderPane> frames = new IdentityHashMap<>();
     private final Map<String, Label> notes = new HashMap<>();
@@ -34,33 +43,97 @@ final class PanelGrid extends StackPane {
     private BorderPane maximised;
 
     PanelGrid() {
-        getChildren().add(columns);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setId("panel-scroll");
+        getChildren().add(scroll);
+        // after the layout pass that changed the width: split panes built inside it lose their divider positions
+        widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
+            if (maximised == null && columnsFor(getWidth()) != columnCount) {
+                layoutColumns();
+            }
+        }));
     }
 
-    /** Lays out these panels, two per column, in this order. */
+    /** Lays out these panels, two per column on a wide area, in this order. */
     void show(List<Panel> panels) {
         if (maximised != null) {
             toggle(maximised);
         }
-        List<BorderPane> shown = new ArrayList<>();
+        List<BorderPane> next = new ArrayList<>();
         for (Panel p : panels) {
-            shown.add(frames.computeIfAbsent(p, this::frame));
+            next.add(frames.computeIfAbsent(p, this::frame));
         }
+        shown = next;
+        layoutColumns();
+    }
+
+    /** ⌈n/2⌉ columns where they are wide enough, else as many as fit, at least two (one for a single panel). */
+    int columnsFor(double width) {
+        int n = shown.size();
+        int natural = (n + 1) / 2;
+        if (width <= 0 || n <= 2) {
+            return Math.max(1, natural);
+        }
+        int fit = (int) Math.max(1, Math.floor(width / MIN_COLUMN_WIDTH));
+        return Math.max(2, Math.min(natural, fit));
+    }
+
+    private void layoutColumns() {
         columns.getItems().clear();
-        for (int c = 0; c < shown.size(); c += 2) {
-            SplitPane column = c + 1 < shown.size() ? new SplitPane(shown.get(c), shown.get(c + 1))
-                    : new SplitPane(shown.get(c));
+        columnCount = columnsFor(getWidth());
+        int n = shown.size();
+        if (n == 0) {
+            return;
+        }
+        int rows = (n + columnCount - 1) / columnCount;
+        for (int c = 0; c < columnCount; c++) {
+            List<BorderPane> cells = shown.subList(Math.min(n, c * rows), Math.min(n, (c + 1) * rows));
+            if (cells.isEmpty()) {
+                continue;
+            }
+            SplitPane column = new SplitPane(cells.toArray(Node[]::new));
             column.setOrientation(Orientation.VERTICAL);
             columns.getItems().add(column);
         }
-        int n = columns.getItems().size();
-        if (n > 1) {
-            double[] dividers = new double[n - 1];
-            for (int c = 1; c < n; c++) {
-                dividers[c - 1] = c / (double) n;
-            }
-            columns.setDividerPositions(dividers);
+        columns.setMinHeight(rows > 2 ? rows * MIN_ROW_HEIGHT : 0);
+        // a scroll bar that comes and goes narrows the split pane after its first layout, which moves its dividers
+        // to its first items' minimum widths: a grid that may scroll keeps its bar
+        scroll.setVbarPolicy(rows > 2 ? javafx.scene.control.ScrollPane.ScrollBarPolicy.ALWAYS
+                : javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        evenDividers();
+        // the new split panes' first layout, before their skins know the items' sizes, moves the dividers: again after
+        javafx.application.Platform.runLater(this::evenDividers);
+    }
+
+    private void evenDividers() {
+        columns.setDividerPositions(even(columns.getItems().size()));
+        for (Node column : columns.getItems()) {
+            SplitPane s = (SplitPane) column;
+            s.setDividerPositions(even(s.getItems().size()));
         }
+    }
+
+    private static double[] even(int parts) {
+        double[] dividers = new double[Math.max(0, parts - 1)];
+        for (int i = 1; i < parts; i++) {
+            dividers[i - 1] = i / (double) parts;
+        }
+        return dividers;
+    }
+
+    /** The panels' current arrangement, by column: for tests and the layout's own checks. */
+    List<List<String>> arrangement() {
+        List<List<String>> out = new ArrayList<>();
+        for (Node column : columns.getItems()) {
+            List<String> ids = new ArrayList<>();
+            for (Node cell : ((SplitPane) column).getItems()) {
+                ids.add(cell.getId());
+            }
+            out.add(ids);
+        }
+        return out;
     }
 
     /** Teachers' notes by panel key, pinned under the titles; a panel without one shows none. */
@@ -117,14 +190,17 @@ final class PanelGrid extends StackPane {
             Region placeholder = new Region();
             placeholders.put(f, placeholder);
             replace(f, placeholder);
-            columns.setVisible(false);
+            scroll.setVisible(false);
             getChildren().add(f);
             maximised = f;
         } else {
             getChildren().remove(maximised);
             replace(placeholders.remove(maximised), maximised);
-            columns.setVisible(true);
+            scroll.setVisible(true);
             maximised = null;
+            if (columnsFor(getWidth()) != columnCount) { // the window was resized while one panel filled it
+                layoutColumns();
+            }
         }
     }
 
