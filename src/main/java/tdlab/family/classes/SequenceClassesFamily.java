@@ -43,12 +43,13 @@ public final class SequenceClassesFamily implements TaskFamily<SequenceClassesTa
     }
 
     /**
-     * The loss, the parameters and the probe's attention. The chain panels (predictions per current token, the
-     * (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
+     * The loss (log axis, t0 marked), class 1's attention rows (Fig. 4), its masses with Theorem 3, the decoder Y,
+     * the probe's attention, the parameters and the loss plane. The chain panels (predictions per current token,
+     * the (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
      */
     @Override
     public List<String> panels(SequenceClassesTask task, ModelSpec model) {
-        return List.of("loss", "attention", "parameters", "plane");
+        return List.of("loss", "scan", "masses", "decoder", "attention", "parameters", "plane");
     }
 
     /** See {@link ScanSnapKeys}. */
