@@ -73,7 +73,8 @@ public final class ScanSnapCharts {
                 Charts.SERIES[2])), 3);
         plot.add(new XYPlot(data.entropy(), null, Charts.valueAxis("DT entropy"), renderer(Charts.SERIES[4])), 2);
         LogAxis ratio = LogValueAxis.of("Theorem 3 (log)", 1e-6);
-        XYLineAndShapeRenderer t3 = renderer(Charts.SERIES[3], Charts.SERIES[7]);
+        // sky blue for the theory: grey would vanish on the dark theme
+        XYLineAndShapeRenderer t3 = renderer(Charts.SERIES[3], Charts.SERIES[5]);
         t3.setSeriesStroke(1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f)); // the theory's curve dashed, as the loss chart's references are
         plot.add(new XYPlot(data.theorem3(), null, ratio, t3), 3);

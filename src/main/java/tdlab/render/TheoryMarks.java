@@ -9,6 +9,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import tdlab.family.TimeMark;
 
@@ -44,8 +45,10 @@ public final class TheoryMarks {
             m.setLabel(t.label());
             m.setLabelPaint(COLOUR);
             m.setLabelFont(new Font("SansSerif", Font.BOLD, 11));
-            m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT); // low on the plot: the loss is high at the start, top left
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            // right of the line, high: the loss is high only before t0, and a line below the time cursor's label
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(18, 4, 4, 4));
             m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
             plot.addDomainMarker(0, m, Layer.FOREGROUND);
             shown.add(m);

@@ -116,7 +116,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private void setLogAxis(boolean log) {
         ValueAxis axis;
         if (log) {
-            axis = LogValueAxis.of("loss (nats, log)", 1e-6);
+            // S4b's loss passes 1e-10 by iteration 40: the floor is double precision's, 1 − p resolves ~1e-16
+            axis = LogValueAxis.of("loss (nats, log)", 1e-15);
         } else {
             axis = Charts.valueAxis("loss (nats)");
         }

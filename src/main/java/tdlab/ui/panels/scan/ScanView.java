@@ -109,8 +109,8 @@ final class ScanView extends BorderPane {
         legendBox.getChildren().clear();
         canvas.setWidth(0);
         canvas.setHeight(0);
-        title.setText(c == null ? "" : String.format(Locale.ROOT, "class 1 (query m = %d, next n = %d): c_n per"
-                + " token and step", c.query(), c.next()));
+        title.setText(c == null ? "" : String.format(Locale.ROOT, "class 1 (m = %d → n = %d): c_n[l] by step",
+                c.query(), c.next()));
         readout.setText("");
     }
 
@@ -216,8 +216,8 @@ final class ScanView extends BorderPane {
         }
         legendTop = history.top();
         String top = String.format(Locale.ROOT, "%.2f", legendTop);
-        legendBox.getChildren().setAll(PaletteLegend.of(palette, 120, "0", String.format(Locale.ROOT, "%.3g",
-                legendTop / 2), top, "Colour scale of c_n over [0, " + top + "]: the largest c_n so far, rounded up"
+        legendBox.getChildren().setAll(PaletteLegend.of(palette, 120, "0", new java.math.BigDecimal(String.format(
+                Locale.ROOT, "%.3g", legendTop / 2)).stripTrailingZeros().toPlainString(), top, "Colour scale of c_n over [0, " + top + "]: the largest c_n so far, rounded up"
                 + " to a multiple of 0.05 (c_n starts at P(l|n) ≤ 0.065 and stays far below 1). Grey: a frame"
                 + " without the series."));
         legendBox.setPadding(new Insets(LABEL_ROW, 0, 0, 6));
