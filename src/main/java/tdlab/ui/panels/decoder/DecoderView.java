@@ -33,6 +33,7 @@ final class DecoderView extends BorderPane {
             + " attends to, and every row keeps sum 0.";
     private static final double BAND_LABELS = 44;
     private static final double LABEL_ROW = 16;
+    private static final double TEXT_LINE = 22;
     private final Colormap diverging = Colormap.Named.BLUE_WHITE_ORANGE.load();
     private final Canvas canvas = new Canvas();
     private final Pane rowBands = new Pane();
@@ -107,7 +108,8 @@ final class DecoderView extends BorderPane {
             return;
         }
         matrix = DecoderMatrix.of(k1, shown.checkpoint().params());
-        double side = Math.min(getWidth() - BAND_LABELS - 80, getHeight() - LABEL_ROW - readout.getHeight() - 16);
+        // the readout's room fixed, not its current height (which depends on when it was last laid out)
+        double side = Math.min(getWidth() - BAND_LABELS - 80, getHeight() - LABEL_ROW - TEXT_LINE - 16);
         cell = (int) Math.max(1, Math.min(24, side / matrix.size()));
         int[] starts = bands.stream().mapToInt(TokenBands.Band::from).toArray();
         CanvasPixels.show(canvas, matrix.render(diverging, cell, starts));

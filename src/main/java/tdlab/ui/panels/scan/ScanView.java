@@ -38,6 +38,7 @@ final class ScanView extends BorderPane {
     private static final double ROW_LABELS = 46;
     private static final double LEGEND = 64;
     private static final double LABEL_ROW = 16;
+    private static final double TEXT_LINE = 22;
     /** Row labels closer than this would overlap. */
     private static final double LABEL_SPACING = 13;
     private final Canvas canvas = new Canvas();
@@ -130,7 +131,9 @@ final class ScanView extends BorderPane {
         history = ScanHistory.of(sequenceClass, recorded, Frame.indexAtOrBefore(recorded, shown.step()),
                 ScanHistory.MAX_ROWS);
         double width = getWidth() - ROW_LABELS - LEGEND - 16 - ScanImage.Layout.MARGIN - ScanImage.Layout.GAP;
-        double height = getHeight() - title.getHeight() - readout.getHeight() - 2 * LABEL_ROW - 12;
+        // fixed room for the title and the readout, not their current heights: a label laid out before or after its
+        // text changed would size the rows differently in a fresh window and in a reused one
+        double height = getHeight() - 2 * TEXT_LINE - 2 * LABEL_ROW - 12;
         int cell = (int) Math.max(4, Math.min(40, width / history.columns()));
         int rowHeight = (int) Math.max(1, Math.min(18, height / history.rows()));
         layout = ScanImage.layout(history, cell, rowHeight);
