@@ -33,6 +33,22 @@ public interface TaskTheory {
         return s.toString();
     }
 
+    /**
+     * Whether the loss chart should start on a log axis: a loss that falls over decades (Scan and Snap's, 3.5 to
+     * 1e-5) is a vertical drop and a flat line on a linear one. The user's toggle still decides afterwards.
+     */
+    default boolean lossSpansDecades() {
+        return false;
+    }
+
+    /**
+     * Moments the theory names on the step axis for these learning rates (by {@code ParamGroup} ordinal, as a
+     * frame reports them); they move when the user changes a rate mid-run. None by default.
+     */
+    default List<TimeMark> timeMarks(double[] learningRates) {
+        return List.of();
+    }
+
     /** The reference with this key, NaN when the family has none such. */
     default double reference(String key) {
         for (Reference r : references()) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import tdlab.family.Reference;
 import tdlab.family.TaskTheory;
+import tdlab.family.TimeMark;
+import tdlab.model.ParamGroup;
 import tdlab.task.Batch;
 import tdlab.task.classes.SequenceClassesTask;
 
@@ -39,6 +41,37 @@ public record ScanSnapTheory(SequenceClassesTask task, BayesClassLoss bayes, dou
     @Override
     public double uniformLoss() {
         return Math.log(task.vocab());
+    }
+
+    /** Falls from ln M to ~1e-5 in a hundred iterations: only a log axis shows its last decades. */
+    @Override
+    public boolean lossSpansDecades() {
+        return true;
+    }
+
+    /**
+     * t0 at the decoder's current rate η_Y (the head group's), read as steps: the theorem's time is the batch-1
+     * flow's, so the line says where to look, not the exact iteration. None while the decoder is frozen (η_Y = 0).
+     */
+    @Override
+    public List<TimeMark> timeMarks(double[] learningRates) {
+        int head = ParamGroup.HEAD.ordinal();
+        double etaY = head < learningRates.length ? learningRates[head] : Double.NaN;
+        if (!(etaY > 0) || !Double.isFinite(etaY)) {
+            return List.of();
+        }
+        double t0 = snapTime(etaY);
+        return List.of(new TimeMark(t0, String.format(Locale.ROOT, "t0 = 2K ln M/η_Y = %s", t0 >= 100
+                ? String.format(Locale.ROOT, "%.0f", t0) : String.format(Locale.ROOT, "%.3g", t0)),
+                String.format(Locale.ROOT, "Theorem 4's snap time t0 = 2K ln M/η_Y with K = %d classes, M = %d tokens"
+                        + " and the decoder's rate η_Y = %s: before it attention scans (common tokens fade, rare"
+                        + " distinct tokens drop), after it the decoder has learned and attention freezes (snaps)."
+                        + " The theorem's time is the batch-1 flow's; here it is read as steps.",
+                        task.classes(), task.vocab(), rate(etaY))));
+    }
+
+    private static String rate(double eta) {
+        return String.format(Locale.ROOT, "%.3g", eta);
     }
 
     /** t0 = 2K ln M/η_Y (Theorem 4): where the scan ends and attention snaps, in the batch-1 flow's time units. */

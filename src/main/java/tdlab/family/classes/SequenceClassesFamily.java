@@ -43,12 +43,15 @@ public final class SequenceClassesFamily implements TaskFamily<SequenceClassesTa
     }
 
     /**
-     * The loss, the parameters and the probe's attention. The chain panels (predictions per current token, the
-     * (e, w) landscape, the p/q phase diagram) read a first-order chain and are left out.
+     * The loss (log axis, t0 marked), class 1's attention rows (Fig. 4), its masses with Theorem 3, the decoder Y,
+     * the parameters, the loss plane and the learning-rate sweep of Fig. 6 (in the phase diagram's place). The
+     * probe's attention map is left out: the Y/Z model attends from the query alone, and the scan panel shows that
+     * attention per class as the paper does. The chain panels (predictions per current token, the (e, w)
+     * landscape, the p/q phase diagram) read a first-order chain and are left out too.
      */
     @Override
     public List<String> panels(SequenceClassesTask task, ModelSpec model) {
-        return List.of("loss", "attention", "parameters", "plane", "lrsweep");
+        return List.of("loss", "scan", "masses", "decoder", "parameters", "plane", "lrsweep");
     }
 
     /** See {@link ScanSnapKeys}. */

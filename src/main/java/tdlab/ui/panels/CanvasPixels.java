@@ -40,6 +40,8 @@ public final class CanvasPixels {
         }
         canvas.setWidth(image.width());
         canvas.setHeight(image.height());
+        // an image with transparent pixels (a margin, a gap) would otherwise keep the previous image there
+        canvas.getGraphicsContext2D().clearRect(0, 0, image.width(), image.height());
         draw(canvas, image, 0, 0);
         canvas.getProperties().put(SHOWN, image.argb());
     }

@@ -12,14 +12,17 @@ import tdlab.preset.Classroom;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
 import tdlab.ui.panels.attention.AttentionPanel;
+import tdlab.ui.panels.decoder.DecoderPanel;
 import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.lrsweep.LrSweepPanel;
+import tdlab.ui.panels.masses.MassesPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
 import tdlab.ui.panels.predictions.PredictionsPanel;
+import tdlab.ui.panels.scan.ScanPanel;
 import tdlab.ui.panels.spans.SpansPanel;
 
 /**
@@ -47,6 +50,9 @@ public final class PanelRegistry {
         f.put(LadderPanel.KEY, c -> new LadderPanel());
         f.put(SpansPanel.KEY, c -> new SpansPanel());
         f.put(LrSweepPanel.KEY, c -> new LrSweepPanel());
+        f.put(ScanPanel.KEY, c -> new ScanPanel());
+        f.put(MassesPanel.KEY, c -> new MassesPanel());
+        f.put(DecoderPanel.KEY, c -> new DecoderPanel());
         return new PanelRegistry(f);
     }
 

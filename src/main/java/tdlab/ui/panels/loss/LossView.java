@@ -10,7 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -18,6 +17,9 @@ import tdlab.ui.panels.ChartPanel;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
 import tdlab.render.StepAxis;
+import tdlab.render.TheoryMarks;
+import tdlab.render.LogValueAxis;
+import tdlab.family.TimeMark;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -35,6 +37,9 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private final ChartView viewer;
     private List<Frame> drawn = List.of();
     private final StepAxis steps;
+    private final TheoryMarks marks;
+    /** What the theory's lines mean, on the chart while there are any. */
+    private final Tooltip marksTip = new Tooltip();
     private RunInfo info;
     private boolean dark;
 
@@ -42,6 +47,9 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         chart = Charts.lineChart(data, "step", "loss (nats)");
         plot = chart.getXYPlot();
         steps = new StepAxis(chart);
+        marks = new TheoryMarks(plot);
+        marksTip.setWrapText(true);
+        marksTip.setMaxWidth(440);
         viewer = new ChartView(chart);
         viewer.setId("loss-chart");
         Label current = new Label();
@@ -75,6 +83,21 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         chart.setNotify(true);
     }
 
+    /** The theory's vertical lines (the chart repaints only when they change). */
+    void showMarks(List<TimeMark> next) {
+        marks.show(next);
+        if (next.isEmpty()) {
+            Tooltip.uninstall(viewer, marksTip);
+        } else {
+            marksTip.setText(next.stream().map(TimeMark::explanation).collect(java.util.stream.Collectors.joining("\n")));
+            Tooltip.install(viewer, marksTip);
+        }
+    }
+
+    List<TimeMark> marks() {
+        return marks.marks();
+    }
+
     /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series). */
     @Override
     public void update(List<Frame> frames) {
@@ -93,10 +116,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private void setLogAxis(boolean log) {
         ValueAxis axis;
         if (log) {
-            LogAxis a = new LogAxis("loss (nats, log)");
-            a.setSmallestValue(1e-6);
-            a.setNumberFormatOverride(tdlab.render.NumberText.ticks());
-            axis = a;
+            // S4b's loss passes 1e-10 by iteration 40: the floor is double precision's, 1 − p resolves ~1e-16
+            axis = LogValueAxis.of("loss (nats, log)", 1e-15);
         } else {
             axis = Charts.valueAxis("loss (nats)");
         }

@@ -15,9 +15,19 @@ import tdlab.sim.Frame;
 public final class LossViewModel {
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final BooleanProperty logY = new SimpleBooleanProperty();
+    /** The previous run's family preference; null before the first run. */
+    private Boolean logByDefault;
 
-    public void newRun() {
+    /**
+     * A new run whose family prefers a log axis or not: the axis follows the family when the preference changes
+     * (S2 to S4), and otherwise keeps what the user chose, so a restart does not undo the toggle.
+     */
+    public void newRun(boolean logPreferred) {
         readout.set("");
+        if (logByDefault == null || logByDefault != logPreferred) {
+            logY.set(logPreferred);
+        }
+        logByDefault = logPreferred;
     }
 
     public void showFrame(Frame shown) {
