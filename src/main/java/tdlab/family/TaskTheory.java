@@ -22,12 +22,12 @@ public interface TaskTheory {
     default String narrate(double valLoss, double exactLoss) {
         boolean exact = Double.isFinite(exactLoss);
         double loss = exact ? exactLoss : valLoss;
-        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, " · %s %.4f",
-                exact ? "loss" : "validation loss", loss));
+        StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, " · %s %s",
+                exact ? "loss" : "validation loss", nats(loss)));
         if (!references().isEmpty()) {
             Reference r = references().get(0);
             double gap = loss - r.value();
-            s.append(String.format(java.util.Locale.ROOT, " · %.4f %s %s", Math.abs(gap), gap >= 0 ? "above" : "below",
+            s.append(String.format(java.util.Locale.ROOT, " · %s %s %s", nats(Math.abs(gap)), gap >= 0 ? "above" : "below",
                     r.describe()));
         }
         return s.toString();
@@ -47,6 +47,12 @@ public interface TaskTheory {
      */
     default List<TimeMark> timeMarks(double[] learningRates) {
         return List.of();
+    }
+
+    /** Four decimals, or three significant digits where four decimals would read 0.0000 (S4's losses reach 1e-5). */
+    private static String nats(double x) {
+        return x != 0 && Math.abs(x) < 1e-3 ? String.format(java.util.Locale.ROOT, "%.3g", x)
+                : String.format(java.util.Locale.ROOT, "%.4f", x);
     }
 
     /** The reference with this key, NaN when the family has none such. */

@@ -23,6 +23,20 @@ public final class NumberText {
         if (Math.abs(x) < LARGE) {
             return String.format(Locale.ROOT, "%." + decimals + "f", x);
         }
+        return engineering(x);
+    }
+
+    /**
+     * As {@link #of}, but a value too small for the decimals to show two significant digits is in engineering
+     * notation too: a loss of 2e-5 (S4's floor) reads 20.0e-6, not 0.0000. For losses, not coordinates (a
+     * coordinate near 0 is just near 0).
+     */
+    public static String significant(double x, int decimals) {
+        boolean tiny = Double.isFinite(x) && x != 0 && Math.abs(x) < Math.pow(10, 1 - decimals);
+        return tiny ? engineering(x) : of(x, decimals);
+    }
+
+    private static String engineering(double x) {
         int exponent = 3 * (int) Math.floor(Math.log10(Math.abs(x)) / 3);
         double mantissa = x / Math.pow(10, exponent);
         // three significant digits: 12.3, 123, 1.23 (a mantissa rounded up to 1000 moves to the next exponent)

@@ -105,13 +105,14 @@ public final class RateSweepChart {
         }
 
         void ticksAt(TreeSet<Double> values) {
-            ticks = List.copyOf(values);
-            if (!values.isEmpty()) {
-                double lo = values.first();
-                double hi = values.last();
-                double pad = Math.pow(Math.max(hi / lo, 1.5), 0.08); // 8% of the log span on each side
-                setRange(lo / pad, hi * pad);
+            if (values.isEmpty()) { // nothing computed yet: the paper's ratios, not the log axis's 10^-2…10^0
+                values = new TreeSet<>(List.of(1.0, 2.0, 5.0, 10.0));
             }
+            ticks = List.copyOf(values);
+            double lo = values.first();
+            double hi = values.last();
+            double pad = Math.pow(Math.max(hi / lo, 1.5), 0.08); // 8% of the log span on each side
+            setRange(lo / pad, hi * pad);
         }
 
         @Override

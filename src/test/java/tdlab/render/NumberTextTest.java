@@ -17,4 +17,14 @@ class NumberTextTest {
         assertThat(NumberText.ticks().format(0.125)).isEqualTo("0.125");
         assertThat(NumberText.ticks().format(2.5e40)).isEqualTo("25.0e39");
     }
+
+    @Test
+    void aLossTooSmallForItsDecimalsKeepsThreeSignificantDigitsWhereACoordinateStaysFixed() {
+        assertThat(NumberText.significant(2.0e-5, 4)).isEqualTo("20.0e-6");
+        assertThat(NumberText.significant(1.52e-4, 4)).isEqualTo("152e-6");
+        assertThat(NumberText.significant(0.0123, 4)).isEqualTo("0.0123");
+        assertThat(NumberText.significant(0, 4)).isEqualTo("0.0000");
+        assertThat(NumberText.significant(Double.NaN, 4)).isEqualTo("diverged");
+        assertThat(NumberText.of(5.22e-4, 3)).isEqualTo("0.001");
+    }
 }

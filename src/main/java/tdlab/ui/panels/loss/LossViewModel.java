@@ -32,14 +32,14 @@ public final class LossViewModel {
 
     public void showFrame(Frame shown) {
         readout.set(shown == null ? "" : String.format(Locale.ROOT, "step %,d   val %s   train %s%s", shown.step(),
-                NumberText.of(shown.valLoss(), 4), train(shown), exact(shown)));
+                NumberText.significant(shown.valLoss(), 4), train(shown), exact(shown)));
     }
 
     // a diverged frame's losses are NaN or astronomically large: NumberText prints "diverged" or 49.3e114
 
     /** No train loss before the first batch ("—"); a diverged frame's is printed as what it is. */
     private static String train(Frame f) {
-        return Double.isNaN(f.trainLoss()) && !f.diverged() ? "—" : NumberText.of(f.trainLoss(), 4);
+        return Double.isNaN(f.trainLoss()) && !f.diverged() ? "—" : NumberText.significant(f.trainLoss(), 4);
     }
 
     /** Only models with an exact population loss have one (NaN otherwise). */
