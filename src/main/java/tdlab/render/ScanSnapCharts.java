@@ -12,20 +12,23 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.family.classes.ScanSnapKeys;
+import tdlab.family.classes.ScanSnapTheory;
+import tdlab.model.ParamGroup;
 import tdlab.sim.Frame;
 
 /**
  * Scan and Snap's attention masses as JFreeChart data, without JavaFX: class 1's c_n summed over its common
- * tokens, on its most and least likely distinct tokens, the entropy of c_n on its distinct tokens, and Theorem 3's
- * two sides ({@link Theorem3Series}) on a log axis. Three stacked plots share the step axis; each series has its
- * own colour, since the combined legend lists them together.
+ * tokens, on its most and least likely distinct tokens, the entropy of c_n on its distinct tokens, Theorem 3's
+ * two sides ({@link Theorem3Series}) on a log axis, and Theorem 4's B_n(t) in its scan and snap regimes. Four
+ * stacked plots share the step axis; each series has its own colour, since the combined legend lists them together.
  */
 public final class ScanSnapCharts {
     private ScanSnapCharts() {
     }
 
-    /** The three plots' series, filled by {@link #fill}. */
-    public record Data(XYSeriesCollection masses, XYSeriesCollection entropy, XYSeriesCollection theorem3) {
+    /** The four plots' series, filled by {@link #fill}. */
+    public record Data(XYSeriesCollection masses, XYSeriesCollection entropy, XYSeriesCollection theorem3,
+                       XYSeriesCollection theorem4) {
     }
 
     public static Data data() {
@@ -38,15 +41,22 @@ public final class ScanSnapCharts {
         XYSeriesCollection theorem3 = new XYSeriesCollection();
         theorem3.addSeries(new XYSeries("r(t)/r(0) measured", true, true));
         theorem3.addSeries(new XYSeries("e^{2(z(t)−z(0))} Theorem 3", true, true));
-        return new Data(masses, entropy, theorem3);
+        XYSeriesCollection theorem4 = new XYSeriesCollection();
+        theorem4.addSeries(new XYSeries("B_n(t) Theorem 4, scan", true, true));
+        theorem4.addSeries(new XYSeries("B_n(t) Theorem 4, snap", true, true));
+        return new Data(masses, entropy, theorem3, theorem4);
     }
 
-    /** Refills every series from frames[0..upTo] (at most {@link Charts#MAX_POINTS} points each). */
-    public static void fill(Data data, List<Frame> frames, int upTo) {
+    /**
+     * Refills every series from frames[0..upTo] (at most {@link Charts#MAX_POINTS} points each); Theorem 4's B_n(t)
+     * at each frame's step with that frame's η_Y and η_Z, when the run's theory is Scan and Snap's (else null).
+     */
+    public static void fill(Data data, List<Frame> frames, int upTo, ScanSnapTheory theory) {
         int n = Math.max(0, Math.min(frames.size(), upTo + 1));
         clear(data.masses());
         clear(data.entropy());
         clear(data.theorem3());
+        clear(data.theorem4());
         Theorem3Series t3 = Theorem3Series.of(frames, n - 1);
         for (int i : Charts.decimate(n)) {
             Frame f = frames.get(i);
@@ -59,10 +69,17 @@ public final class ScanSnapCharts {
             add(data.entropy().getSeries(0), f.step(), f.series().getOrDefault(ScanSnapKeys.DT_ENTROPY, Double.NaN));
             addPositive(data.theorem3().getSeries(0), f.step(), t3.ratio()[i]);
             addPositive(data.theorem3().getSeries(1), f.step(), t3.prediction()[i]);
+            if (theory != null) {
+                double etaY = f.learningRates()[ParamGroup.HEAD.ordinal()];
+                double b = theory.bound(f.step(), etaY, f.learningRates()[ParamGroup.ATTENTION.ordinal()]);
+                // the two regimes as two lines: between them the theorem is silent and the chart leaves a gap
+                add(data.theorem4().getSeries(f.step() < theory.snapTime(etaY) ? 0 : 1), f.step(), b);
+            }
         }
         fire(data.masses());
         fire(data.entropy());
         fire(data.theorem3());
+        fire(data.theorem4());
     }
 
     public static JFreeChart chart(Data data) {
@@ -78,6 +95,14 @@ public final class ScanSnapCharts {
         t3.setSeriesStroke(1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f, 4f}, 0f)); // the theory's curve dashed, as the loss chart's references are
         plot.add(new XYPlot(data.theorem3(), null, ratio, t3), 3);
+        XYLineAndShapeRenderer t4 = renderer(Charts.SERIES[6], Charts.SERIES[7]);
+        for (int i = 0; i < 2; i++) {
+            t4.setSeriesStroke(i, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {2f, 3f}, 0f)); // dotted: a bound from the theory, not a measurement
+        }
+        NumberAxis bound = Charts.valueAxis("B_n(t)");
+        bound.setAutoRangeIncludesZero(true);
+        plot.add(new XYPlot(data.theorem4(), null, bound, t4), 2);
         plot.setGap(6);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.getLegend().setItemFont(new java.awt.Font("SansSerif", java.awt.Font.PLAIN, 10)); // six entries

@@ -118,8 +118,9 @@ class S4PanelsTest {
         assertThat(fx(scan::readout)).startsWith("▸ step 5 · ");
 
         MassesPanel masses = fx(() -> window.panel(MassesPanel.class));
-        assertThat(fx(masses::points)).as("three masses, the entropy, Theorem 3's two sides").hasSize(6)
-                .containsOnly(21);
+        // three masses, the entropy, Theorem 3's two sides at every frame; Theorem 4's bound in its scan regime at
+        // steps 0–7 (t < K ln M/η_Y = 7.05) and its snap regime from t0 = 14.1 on (15–20), nothing in between
+        assertThat(fx(masses::points)).containsExactly(21, 21, 21, 21, 21, 21, 8, 6);
 
         DecoderPanel decoder = fx(() -> window.panel(DecoderPanel.class));
         assertThat(fx(() -> decoder.matrix().maxAbs())).as("Y has learned at step 5").isGreaterThan(0.1);

@@ -80,15 +80,15 @@ public record ScanSnapTheory(SequenceClassesTask task, BayesClassLoss bayes, dou
     }
 
     /**
-     * B_n(t) of Theorem 4, η_Z ∫ξ_n: ¼ ln(C0 + 2(M−1)²/(KM²)·η_Y η_Z t²) before t0' = K ln M/η_Y (the scan,
+     * B_n(t) of Theorem 4, η_Z ∫_0^t ξ_n: ¼ ln(C0 + 2(M−1)²/(KM²)·η_Y η_Z t²) before t0' = K ln M/η_Y (the scan,
      * O(ln t)), ¼ ln(C0 + 2K(M−1)²/M²·(η_Z/η_Y)·ln²(M η_Y t/K)) after t0 (the snap, O(ln ln t)); between t0' and
-     * t0 the theorem says nothing and NaN is returned. C0 = ρ0⁴/K with ρ0 given by the caller: the paper leaves it
-     * to the initial state.
+     * t0 the theorem says nothing and NaN is returned. C0 = ρ0⁴/K is fixed by B_n(0) = 0 (an integral from 0 to
+     * 0): C0 = 1. Time is the batch-1 flow's.
      */
-    public double bound(double t, double etaY, double etaZ, double rho0) {
+    public double bound(double t, double etaY, double etaZ) {
         int k = task.classes();
         int m = task.vocab();
-        double c0 = Math.pow(rho0, 4) / k;
+        double c0 = 1;
         double scanEnd = k * Math.log(m) / etaY;
         double q = (double) (m - 1) * (m - 1) / ((double) m * m);
         if (t < scanEnd) {

@@ -35,6 +35,8 @@ final class PanelGrid extends StackPane {
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
     private List<BorderPane> shown = List.of();
     private int columnCount;
+    /** The user has dragged a divider: the grid keeps the user's proportions until the next arrangement. */
+    private boolean userSized;
     /** A panel's frame (title bar, note, content), built once and moved between layouts. */
     private final Map<Panel, BorderPane> frames = new IdentityHashMap<>();
     private final Map<String, Label> notes = new HashMap<>();
@@ -54,6 +56,21 @@ final class PanelGrid extends StackPane {
                 layoutColumns();
             }
         }));
+        // a split pane that is resized (the window, a scroll bar coming or going, a banner) keeps its first items'
+        // widths rather than its proportions: even the dividers out again, until the user drags one
+        columns.layoutBoundsProperty().addListener((o, a, b) -> {
+            if (!userSized) {
+                javafx.application.Platform.runLater(this::evenDividers);
+            }
+        });
+        columns.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            for (Node n = (Node) e.getTarget(); n != null && n != columns; n = n.getParent()) {
+                if (n.getStyleClass().contains("split-pane-divider")) {
+                    userSized = true;
+                    return;
+                }
+            }
+        });
     }
 
     /** Lays out these panels, two per column on a wide area, in this order. */
@@ -81,6 +98,7 @@ final class PanelGrid extends StackPane {
     }
 
     private void layoutColumns() {
+        userSized = false;
         columns.getItems().clear();
         columnCount = columnsFor(getWidth());
         int n = shown.size();

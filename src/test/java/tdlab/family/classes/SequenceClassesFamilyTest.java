@@ -57,12 +57,16 @@ class SequenceClassesFamilyTest {
     void t0AndTheTheorem4BoundFollowTheirFormulas() {
         ScanSnapTheory theory = ScanSnapTheory.of(SequenceClassesTask.synSmall(), batch());
         assertThat(theory.snapTime(1)).isCloseTo(14.1, offset(0.01)); // science.md §4.4: t0 = 14.1/η_Y
-        // scan regime at t = 2 (< K ln M/η_Y = 7.05): ¼ ln(C0 + 2(M−1)²/(KM²)·η_Y η_Z t²), C0 = ρ0⁴/K
+        // scan regime at t = 2 (< K ln M/η_Y = 7.05): ¼ ln(C0 + 2(M−1)²/(KM²)·η_Y η_Z t²), C0 = 1 from B(0) = 0
         double q = 33.0 * 33 / (34.0 * 34);
-        assertThat(theory.bound(2, 1, 1, 1)).isCloseTo(0.25 * Math.log(0.5 + q * 4), offset(1e-12));
-        assertThat(theory.bound(10, 1, 1, 1)).isNaN(); // between t0' and t0 the theorem is silent
+        assertThat(theory.bound(0, 1, 1)).isZero();
+        assertThat(theory.bound(2, 1, 1)).isCloseTo(0.25 * Math.log(1 + q * 4), offset(1e-12));
+        assertThat(theory.bound(10, 1, 1)).isNaN(); // between t0' and t0 the theorem is silent
         double l = Math.log(34 * 20 / 2.0);
-        assertThat(theory.bound(20, 1, 1, 1)).isCloseTo(0.25 * Math.log(0.5 + 4 * q * l * l), offset(1e-12));
+        assertThat(theory.bound(20, 1, 1)).isCloseTo(0.25 * Math.log(1 + 4 * q * l * l), offset(1e-12));
+        // snap: B grows like ln ln t; a tenfold time after the snap adds less than a doubling during the scan
+        assertThat(theory.bound(2000, 1, 1) - theory.bound(200, 1, 1))
+                .isLessThan(theory.bound(4, 1, 1) - theory.bound(2, 1, 1));
     }
 
     @Test

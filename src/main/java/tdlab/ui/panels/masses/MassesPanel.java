@@ -1,6 +1,9 @@
 package tdlab.ui.panels.masses;
 
 import javafx.scene.Node;
+import tdlab.family.classes.ScanSnapTheory;
+import tdlab.sim.RunInfo;
+import tdlab.train.RunConfig;
 import tdlab.ui.panels.ChartPanel;
 
 /** The masses panel (S4): where class 1's attention goes over training, and Theorem 3's two sides. */
@@ -22,6 +25,12 @@ public final class MassesPanel implements ChartPanel {
     public String description() {
         return "Class 1's attention on its common tokens and on its top and lowest distinct tokens, the entropy over"
                 + " its distinct tokens, and Theorem 3's ratio beside its prediction.";
+    }
+
+    @Override
+    public void newRun(RunConfig config, RunInfo info) {
+        view.setTheory(info.theory() instanceof ScanSnapTheory s ? s : null);
+        ChartPanel.super.newRun(config, info);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
 import tdlab.render.ScanSnapCharts;
+import tdlab.family.classes.ScanSnapTheory;
 import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartPanel;
@@ -26,6 +27,7 @@ final class MassesView extends BorderPane implements ChartPanel.Charts {
     private final ChartView viewer = new ChartView(chart);
     private final StepAxis steps = new StepAxis(chart);
     private List<Frame> drawn = List.of();
+    private ScanSnapTheory theory;
 
     MassesView() {
         viewer.setId("masses-chart");
@@ -36,7 +38,11 @@ final class MassesView extends BorderPane implements ChartPanel.Charts {
                 + " uniform); it falls while attention scans and stops when it snaps.\n"
                 + "• Theorem 3, log axis: r(t)/r(0) with r = c̃_top²/c̃_low² − 1 (measured) beside e^{2(z(t) − z(0))},"
                 + " z = Z[m, top distinct token] (the theorem's prediction). They agree in the population model"
-                + " with η_Y ≫ η_Z; finite batches only roughly, so they are shown side by side, not equated.");
+                + " with η_Y ≫ η_Z; finite batches only roughly, so they are shown side by side, not equated.\n"
+                + "• Theorem 4, dotted: B_n(t) = η_Z ∫ξ_n = ¼ ln(1 + 2(M−1)²/(KM²)·η_Y η_Z t²) while attention scans"
+                + " (t < K ln M/η_Y), ¼ ln(1 + 2K(M−1)²/M²·(η_Z/η_Y)·ln²(M η_Y t/K)) once it has snapped (t ≥ t0 ="
+                + " 2K ln M/η_Y); the theorem says nothing in between. Time in the batch-1 flow's units, drawn as"
+                + " steps; C0 = 1 because B_n(0) = 0.");
         tip.setWrapText(true);
         tip.setMaxWidth(480);
         tip.setShowDuration(Duration.seconds(30));
@@ -51,7 +57,7 @@ final class MassesView extends BorderPane implements ChartPanel.Charts {
         }
         drawn = frames;
         chart.setNotify(false);
-        ScanSnapCharts.fill(data, frames, frames.size() - 1);
+        ScanSnapCharts.fill(data, frames, frames.size() - 1, theory);
         steps.recorded(frames);
         long until = BlowUp.rangeUntil(frames, frames.size() - 1);
         List<XYPlot> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
@@ -59,6 +65,12 @@ final class MassesView extends BorderPane implements ChartPanel.Charts {
         BlowUp.fit(plots.get(1), until);
         Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
+    }
+
+    /** The run's theory, for Theorem 4's curve (null for a run of another family). */
+    void setTheory(ScanSnapTheory t) {
+        theory = t;
+        drawn = List.of();
     }
 
     @Override
@@ -77,7 +89,7 @@ final class MassesView extends BorderPane implements ChartPanel.Charts {
     }
 
     int[] points() {
-        XYSeriesCollection[] all = {data.masses(), data.entropy(), data.theorem3()};
+        XYSeriesCollection[] all = {data.masses(), data.entropy(), data.theorem3(), data.theorem4()};
         return java.util.Arrays.stream(all).flatMap(c -> java.util.stream.IntStream.range(0, c.getSeriesCount())
                 .mapToObj(c::getSeries)).mapToInt(s -> s.getItemCount()).toArray();
     }
