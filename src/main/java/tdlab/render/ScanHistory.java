@@ -2,14 +2,13 @@ package tdlab.render;
 
 import java.util.List;
 import java.util.TreeSet;
-import tdlab.family.classes.ScanSnapKeys;
 import tdlab.sim.Frame;
 import tdlab.task.classes.SequenceClass;
 
 /**
- * Class 1's c_n over the recorded frames, the rows of the paper's Fig. 4 heat-map (science.md §4.5): one row per
- * shown frame (oldest on top), one column per token of the class, common tokens first, then its distinct tokens
- * by increasing P(l | n). Long runs are thinned to at most {@code maxRows} rows spread evenly, always keeping the
+ * A class's c_n over the recorded frames (class 1 unless the panel chose another), the rows of the paper's Fig. 4
+ * heat-map (science.md §4.5): one row per shown frame (oldest on top), one column per token of the class, common
+ * tokens first, then its distinct tokens by increasing P(l | n). Long runs are thinned to at most {@code maxRows} rows spread evenly, always keeping the
  * first, the last and the timeline's shown frame, so the picture stays readable and the highlight always has a row.
  *
  * @param sequenceClass the class the columns belong to (its tokens and P(l | n))
@@ -25,15 +24,17 @@ public record ScanHistory(SequenceClass sequenceClass, int[] frames, long[] step
     /** A row every ~4 px in a panel a few hundred pixels tall: more would be rows of one pixel. */
     public static final int MAX_ROWS = 60;
 
+    /** Class 1's history from the frames' series (the class the series carry). */
     public static ScanHistory of(SequenceClass c, List<Frame> recorded, int shownIndex, int maxRows) {
+        return of(new ClassScores(c, null), recorded, shownIndex, maxRows);
+    }
+
+    /** Any class's history, its values from {@link ClassScores#at}. */
+    public static ScanHistory of(ClassScores scores, List<Frame> recorded, int shownIndex, int maxRows) {
+        SequenceClass c = scores.sequenceClass();
         int[] rows = rows(recorded.size(), shownIndex, maxRows);
-        int k = c.tokens().length;
-        String[] keys = new String[k];
-        for (int j = 0; j < k; j++) {
-            keys[j] = ScanSnapKeys.score(c.tokens()[j]);
-        }
         long[] steps = new long[rows.length];
-        double[][] values = new double[rows.length][k];
+        double[][] values = new double[rows.length][];
         int shownRow = 0;
         double max = 0;
         for (int r = 0; r < rows.length; r++) {
@@ -42,9 +43,8 @@ public record ScanHistory(SequenceClass sequenceClass, int[] frames, long[] step
             if (rows[r] == shownIndex) {
                 shownRow = r;
             }
-            for (int j = 0; j < k; j++) {
-                double v = f.series().getOrDefault(keys[j], Double.NaN);
-                values[r][j] = v;
+            values[r] = scores.at(f);
+            for (double v : values[r]) {
                 if (v > max) {
                     max = v;
                 }

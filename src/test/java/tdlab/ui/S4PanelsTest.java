@@ -117,6 +117,26 @@ class S4PanelsTest {
         assertThat(fx(scan::rowSteps)).hasSize(21);
         assertThat(fx(scan::readout)).startsWith("▸ step 5 · ");
 
+        // another class: its own tokens, its values read from the frames' parameters (class 1's equal the series)
+        javafx.scene.control.ComboBox<?> chooser = robot.lookup("#scan-class")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(chooser.getItems()).hasSize(2);
+        tdlab.render.ScanHistory one = fx(scan::history);
+        assertThat(one.values()[one.shownRow()][0]).isCloseTo(frames.get(5).series().get("scan_c1_0"),
+                org.assertj.core.api.Assertions.within(1e-15));
+        fx(() -> {
+            chooser.getSelectionModel().select(1);
+            return null;
+        });
+        tdlab.render.ScanHistory two = fx(scan::history);
+        assertThat(two.sequenceClass().index()).isEqualTo(1);
+        assertThat(two.sequenceClass().tokens()).endsWith(28, 29);
+        assertThat(two.shownRow()).isEqualTo(5); // still scrubbed to frame 5
+        double[] expected = tdlab.family.classes.AttentionScores.of(two.sequenceClass(),
+                frames.get(5).checkpoint().params(), new tdlab.model.yz.YzModel((tdlab.model.yz.YzConfig) vm.runConfig().model())
+                        .layout().get(tdlab.model.yz.YzModel.ATTENTION));
+        assertThat(two.values()[two.shownRow()]).containsExactly(expected, org.assertj.core.api.Assertions.within(1e-15));
+
         MassesPanel masses = fx(() -> window.panel(MassesPanel.class));
         // three masses, the entropy, Theorem 3's two sides at every frame; Theorem 4's bound in its scan regime at
         // steps 0–7 (t < K ln M/η_Y = 7.05) and its snap regime from t0 = 14.1 on (15–20), nothing in between

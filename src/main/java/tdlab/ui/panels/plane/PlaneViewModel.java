@@ -254,7 +254,8 @@ public final class PlaneViewModel {
 
     private static String describe(LossSurface s) {
         PlaneDirections d = s.directions();
-        return String.format(Locale.ROOT, "%s · loss here %.4f", d.description(), s.centreValue());
+        return String.format(Locale.ROOT, "%s · loss here %s", d.description(),
+                tdlab.render.NumberText.significant(s.centreValue(), 4));
     }
 
     /** The frames' parameters up to the shown one (frames without a checkpoint are skipped). */

@@ -6,7 +6,6 @@ import javafx.scene.canvas.Canvas;
 import tdlab.render.Colormap;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
-import tdlab.task.classes.SequenceClassesTask;
 import tdlab.train.RunConfig;
 import tdlab.ui.panels.Panel;
 
@@ -27,8 +26,8 @@ public final class ScanPanel implements Panel {
 
     @Override
     public String description() {
-        return "Class 1's attention c_n on each of its tokens (common, then distinct by P(l|n)), one row per"
-                + " recorded iteration, the shown one framed: the paper's Fig. 4.";
+        return "A class's attention c_n on each of its tokens (common, then distinct by P(l|n)), one row per"
+                + " recorded iteration, the shown one framed: the paper's Fig. 4. Class 1 unless you choose another.";
     }
 
     @Override
@@ -38,7 +37,7 @@ public final class ScanPanel implements Panel {
 
     @Override
     public void newRun(RunConfig config, RunInfo info) {
-        view.newRun(config.task() instanceof SequenceClassesTask t ? t.sequenceClass(0) : null);
+        view.newRun(config);
     }
 
     @Override
@@ -77,5 +76,10 @@ public final class ScanPanel implements Panel {
     /** The line under the heatmap (hover readout or the shown row). */
     public String readout() {
         return view.readout();
+    }
+
+    /** The drawn history: its class, its rows' values (for tests). */
+    public tdlab.render.ScanHistory history() {
+        return view.history();
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -17,16 +18,20 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.util.Duration;
+import tdlab.render.ClassScores;
 import tdlab.render.Colormap;
 import tdlab.render.ScanHistory;
 import tdlab.render.ScanImage;
 import tdlab.sim.Frame;
 import tdlab.task.classes.SequenceClass;
+import tdlab.task.classes.SequenceClassesTask;
+import tdlab.train.RunConfig;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.PaletteLegend;
 
 /**
- * The Fig. 4 heat-map: rows the recorded iterations (first on top), columns class 1's tokens, colour c_n, with the
+ * The Fig. 4 heat-map: rows the recorded iterations (first on top), columns the chosen class's tokens (class 1 at
+ * first), colour c_n, with the
  * step of some rows on the left, token ids and their groups under and over the columns, the palette's legend, and a
  * line that reads out the cell under the mouse (else the shown row). Pixels come from {@link ScanImage}.
  */
@@ -51,6 +56,11 @@ final class ScanView extends BorderPane {
     private final Tooltip tip = new Tooltip(FORMULA);
     private Colormap palette = Colormap.Named.VIRIDIS.load();
     private SequenceClass sequenceClass;
+    private ClassScores scores;
+    private RunConfig run;
+    /** Which class the rows show; the measures and the masses panel speak of class 1, so a new run starts there. */
+    private final ComboBox<String> chooser = new ComboBox<>();
+    private boolean choosing;
     private Frame shown;
     private List<Frame> recorded = List.of();
     private ScanHistory history;
@@ -64,7 +74,6 @@ final class ScanView extends BorderPane {
         canvas.setId("scan-heatmap");
         readout.setId("scan-readout");
         title.setId("scan-title");
-        title.setPadding(new Insets(2, 8, 0, 8));
         readout.setPadding(new Insets(2, 8, 4, 8));
         tip.setWrapText(true);
         tip.setMaxWidth(460);
@@ -82,7 +91,18 @@ final class ScanView extends BorderPane {
         row.setPadding(new Insets(4, 6, 0, 2));
         row.setMinSize(0, 0);
         row.setPrefSize(160, 120);
-        setTop(title);
+        chooser.setId("scan-class");
+        chooser.setTooltip(new Tooltip("The class whose attention the rows show (the measures and the masses panel"
+                + " speak of class 1)."));
+        chooser.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!choosing && b.intValue() >= 0) {
+                choose(b.intValue());
+            }
+        });
+        HBox top = new HBox(4, chooser, title);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.setPadding(new Insets(2, 8, 0, 8));
+        setTop(top);
         setCenter(row);
         setBottom(readout);
         widthProperty().addListener((o, a, b) -> redraw());
@@ -96,8 +116,34 @@ final class ScanView extends BorderPane {
     }
 
     /** A new run on this class (null: a run this panel cannot read); nothing until its first frame. */
-    void newRun(SequenceClass c) {
+    /** A new run ({@code null} task classes: a run this panel cannot read); nothing until its first frame. */
+    void newRun(RunConfig config) {
+        run = config;
+        shown = null; // the old run's frames must not be drawn in the new run's class
+        recorded = List.of();
+        choosing = true;
+        try {
+            chooser.getItems().clear();
+            if (config.task() instanceof SequenceClassesTask t) {
+                for (SequenceClass k : t.allClasses()) {
+                    chooser.getItems().add(String.format(Locale.ROOT, "class %d (m %d → n %d)", k.index() + 1,
+                            k.query(), k.next()));
+                }
+                chooser.getSelectionModel().select(0);
+            }
+        } finally {
+            choosing = false;
+        }
+        chooser.setVisible(!chooser.getItems().isEmpty());
+        choose(0);
+    }
+
+    private void choose(int index) {
+        scores = run == null ? null : ClassScores.of(run, index).orElse(null);
+        SequenceClass c = scores == null ? null : scores.sequenceClass();
         sequenceClass = c;
+        List<Frame> keep = recorded;
+        Frame keepShown = shown;
         shown = null;
         recorded = List.of();
         history = null;
@@ -110,9 +156,11 @@ final class ScanView extends BorderPane {
         legendBox.getChildren().clear();
         canvas.setWidth(0);
         canvas.setHeight(0);
-        title.setText(c == null ? "" : String.format(Locale.ROOT, "class 1 (m = %d → n = %d): c_n[l] by step",
-                c.query(), c.next()));
+        title.setText(c == null ? "" : "c_n by step");
         readout.setText("");
+        if (keepShown != null && c != null) { // another class of the same run: redraw what is recorded
+            show(keepShown, keep);
+        }
     }
 
     void show(Frame frame, List<Frame> frames) {
@@ -128,7 +176,7 @@ final class ScanView extends BorderPane {
         if (sequenceClass == null || shown == null || recorded.isEmpty()) {
             return;
         }
-        history = ScanHistory.of(sequenceClass, recorded, Frame.indexAtOrBefore(recorded, shown.step()),
+        history = ScanHistory.of(scores, recorded, Frame.indexAtOrBefore(recorded, shown.step()),
                 ScanHistory.MAX_ROWS);
         double width = getWidth() - ROW_LABELS - LEGEND - 16 - ScanImage.Layout.MARGIN - ScanImage.Layout.GAP;
         // fixed room for the title and the readout, not their current heights: a label laid out before or after its
