@@ -16,7 +16,7 @@ import tdlab.preset.AtomicFiles;
 import tdlab.preset.Preset;
 import tdlab.preset.RunRecord;
 import tdlab.render.Colormap;
-import tdlab.render.FrameComposer;
+import tdlab.render.frame.FrameComposer;
 import tdlab.sim.Frame;
 import tdlab.sim.Simulation;
 import tdlab.task.ConfigException;

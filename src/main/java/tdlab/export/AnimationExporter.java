@@ -20,7 +20,7 @@ import org.jcodec.common.io.NIOUtils;
 import org.jcodec.common.io.SeekableByteChannel;
 import org.jcodec.common.model.Rational;
 import tdlab.preset.AtomicFiles;
-import tdlab.render.FrameComposer;
+import tdlab.render.frame.FrameComposer;
 import tdlab.sim.Frame;
 
 /**

@@ -20,7 +20,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import tdlab.export.AnimationExporter;
 import tdlab.render.Colormap;
-import tdlab.render.FrameComposer;
+import tdlab.render.frame.FrameComposer;
 import tdlab.sim.Frame;
 import tdlab.ui.controls.IntSpinner;
 import tdlab.ui.dialogs.DialogService;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tdlab.render.Colormap;
-import tdlab.render.FrameComposer;
+import tdlab.render.frame.FrameComposer;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.sim.Runs;
@@ -107,5 +107,24 @@ class AnimationExporterTest {
         int[] l = late.getRGB(0, 0, 320, 240, null, 0, 320);
         assertThat(e).isNotEqualTo(l);
         assertThat(c.compose(frames, 0).getRGB(0, 0, 320, 240, null, 0, 320)).isEqualTo(e);
+    }
+
+    /** An exported frame shows the run's own panels: S3's ladder and spans, S4's scan, masses and decoder. */
+    @Test
+    void eachScenarioExportsItsOwnPanelsInTheWindowsOrder() {
+        assertThat(panelsOf("s1a-local-to-global-pq-below-one", 20))
+                .containsExactly("loss", "parameters", "predictions", "landscape");
+        assertThat(panelsOf("s3b-minimal-transformer", 20)).containsExactly("loss", "ladder", "spans", "attention");
+        assertThat(panelsOf("s4a-scan-snap-equal-rates", 12)).containsExactly("loss", "scan", "masses", "decoder");
+    }
+
+    private static java.util.List<String> panelsOf(String preset, int steps) {
+        tdlab.train.RunConfig run = tdlab.sim.Runs.preset(preset).withSteps(steps);
+        tdlab.sim.Runs.Result r = tdlab.sim.Runs.run(run);
+        FrameComposer c = new FrameComposer(run, r.info(), preset, 480, 320, Colormap.Named.VIRIDIS.load());
+        BufferedImage first = c.compose(r.frames(), 0);
+        BufferedImage last = c.compose(r.frames(), r.frames().size() - 1);
+        assertThat(last.getRGB(0, 0, 480, 320, null, 0, 480)).isNotEqualTo(first.getRGB(0, 0, 480, 320, null, 0, 480));
+        return c.panels();
     }
 }

@@ -1,0 +1,38 @@
+package tdlab.render.frame;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import tdlab.sim.Frame;
+
+/** What the quarters share: a caption line over a picture, and the whole run on a chart's step axis. */
+final class Captions {
+    static final int LINE = 22;
+    static final Color INK = new Color(40, 40, 40);
+
+    private Captions() {
+    }
+
+    static void caption(Graphics2D g, String text, Area a) {
+        g.setColor(INK);
+        g.setFont(new Font("SansSerif", Font.PLAIN, 12));
+        g.drawString(text, a.x() + 10, a.y() + 16);
+    }
+
+    /** The whole exported range on the step axis, so the curves grow across a fixed frame. */
+    static void stepRange(JFreeChart chart, List<Frame> frames) {
+        double last = Math.max(10, frames.get(frames.size() - 1).step());
+        var plot = chart.getPlot();
+        if (plot instanceof org.jfree.chart.plot.XYPlot xy) {
+            xy.getDomainAxis().setRange(0, last);
+        } else if (plot instanceof org.jfree.chart.plot.CombinedDomainXYPlot c) {
+            c.getDomainAxis().setRange(0, last);
+        }
+    }
+
+    static void chart(Graphics2D g, JFreeChart chart, Area a) {
+        g.drawImage(chart.createBufferedImage(a.w(), a.h()), a.x(), a.y(), null);
+    }
+}
