@@ -70,8 +70,7 @@ public final class PhaseViewModel {
             status.set(e.getMessage());
             return;
         }
-        result.set(new Result(s, List.of()));
-        updateBoundary();
+        // the diagram shown stays until the new sweep has cells: a cancel must not leave the user with nothing
         AtomicBoolean flag = new AtomicBoolean();
         cancelFlag = flag;
         computing.set(true);
@@ -105,8 +104,15 @@ public final class PhaseViewModel {
     }
 
     private void finished(SweepSpec s, List<SweepCell> out, double secs, boolean cancelled) {
-        result.set(new Result(s, out));
         computing.set(false);
+        Result before = result.get();
+        if (cancelled && before != null && before.cells().size() == before.spec().cells()) {
+            status.set(String.format(Locale.ROOT, "cancelled after %d of %d runs: the complete diagram before it is"
+                    + " kept", out.size(), s.cells()));
+            return;
+        }
+        result.set(new Result(s, out));
+        updateBoundary();
         long disagree = out.stream().filter(SweepCell::disagrees).count();
         long judged = out.stream().filter(c -> c.analytic() != null).count();
         status.set(String.format(Locale.ROOT, "%s%d runs in %.1f s%s", cancelled ? "cancelled: " : "", out.size(),
@@ -159,6 +165,10 @@ public final class PhaseViewModel {
         SweepSpec spec = r.spec();
         int i = Math.min(spec.n() - 1, (int) (fx * spec.n()));
         int j = Math.min(spec.n() - 1, (int) (fy * spec.n()));
+        if (r.cells().stream().noneMatch(c -> c.i() == i && c.j() == j)) { // a cancelled sweep's empty cell
+            status.set("That cell was not computed (the sweep was cancelled before it): Compute fills it.");
+            return;
+        }
         if (spec.mode() == SweepSpec.Mode.PQ) {
             context.pickChain(spec.x(i), spec.y(j));
         } else {
