@@ -28,7 +28,7 @@ class PhaseViewModelTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             PhaseViewModel vm = new PhaseViewModel(context);
             vm.newRun(Runs.preset("s1a-local-to-global-pq-below-one"));
-            vm.cellsPerAxisProperty().set(2);
+            vm.cellsPerAxisProperty().set(6);
             vm.stepsProperty().set(30);
             return vm;
         }).get();
@@ -45,7 +45,7 @@ class PhaseViewModelTest {
         WaitForAsyncUtils.asyncFx(vm::compute).get();
         awaitIdle(vm);
         PhaseViewModel.Result complete = WaitForAsyncUtils.asyncFx(() -> vm.resultProperty().get()).get();
-        assertThat(complete.cells()).hasSize(4);
+        assertThat(complete.cells()).hasSize(36);
         WaitForAsyncUtils.asyncFx(() -> {
             vm.stepsProperty().set(20_000); // long enough to be cancelled on its way
             vm.compute();
@@ -69,10 +69,10 @@ class PhaseViewModelTest {
         }).get();
         awaitIdle(vm);
         PhaseViewModel.Result partial = WaitForAsyncUtils.asyncFx(() -> vm.resultProperty().get()).get();
-        assertThat(partial.cells().size()).isLessThan(4);
-        // the pool stops starting cells at the cancel; cell (1, 1) is the last of four, past the two threads' first jobs
-        assertThat(partial.cells()).noneMatch(c -> c.i() == 1 && c.j() == 1);
-        WaitForAsyncUtils.asyncFx(() -> vm.pick(0.9, 0.9)).get();
+        assertThat(partial.cells().size()).isLessThan(36);
+        // the pool stops starting cells at the cancel: cell (5, 5), the last of 36, is past any machine's first jobs
+        assertThat(partial.cells()).noneMatch(c -> c.i() == 5 && c.j() == 5);
+        WaitForAsyncUtils.asyncFx(() -> vm.pick(0.95, 0.95)).get();
         assertThat(picked).isEmpty();
         assertThat(WaitForAsyncUtils.asyncFx(() -> vm.statusProperty().get()).get()).contains("not computed");
     }
