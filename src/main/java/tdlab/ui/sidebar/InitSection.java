@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import tdlab.train.InitConfig;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.ModelDraft;
+import tdlab.ui.controls.LogSlider;
 
 /**
  * The Initialization section: scheme, σ, the canonical start point (e0, w0) and the master seed; for the Y/Z
@@ -26,11 +27,24 @@ final class InitSection extends VBox {
         getChildren().addAll(Fields.labelled("scheme", scheme), yzStarts(draft, fields),
                 Fields.labelled("σ", fields.number(draft.initStdProperty(), "init-std",
                         "Standard deviation σ of the Gaussian parts; the half-width of uniform.")),
+                Fields.labelled("σ decade", scaleSlider(draft)),
                 Fields.labelled("e0", fields.number(draft.e0Property(), "init-e0",
                         "Canonical e_c of the start point (canonical_point).")),
                 Fields.labelled("w0", fields.number(draft.w0Property(), "init-w0", "Canonical w_c of the start point;"
                         + " w0 < −1/√2 puts p+q>1 chains in the basin of the global minimum.")),
                 Fields.labelled("seed", seed));
+    }
+
+    /**
+     * σ by its order of magnitude, 1e−9 … 10: the sparse-attention paper starts its queries at 1e−9 (S3d) or 1e−3
+     * (S3b), and what matters is the decade.
+     */
+    private static LogSlider scaleSlider(ConfigDraft draft) {
+        LogSlider s = new LogSlider(draft.initStdProperty(), -9, 1, "σ on a log scale, 1e−9 … 10 (the query-init"
+                + " scale s of U(±s) for the sparse-attention models): a smaller start stretches the competitive"
+                + " phase. Applies with Apply & restart, like σ.");
+        s.setId("init-std-log");
+        return s;
     }
 
     /** Zero (Fig. 4) or U(±1/√M) (Fig. 6, PyTorch's default), shown for the Y/Z model only. */
