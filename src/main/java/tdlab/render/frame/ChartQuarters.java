@@ -6,6 +6,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.family.classes.ScanSnapTheory;
 import tdlab.family.markov.ChainReferences;
+import tdlab.render.BestValidation;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
 import tdlab.render.LadderCharts;
@@ -37,6 +38,7 @@ final class ChartQuarters {
             RunCharts.lossReferences(plot, info);
             RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, index));
             new TheoryMarks(plot).show(info.theory().timeMarks(frames.get(index).learningRates()));
+            new BestValidation.Mark(plot).show(BestValidation.of(frames, index));
             Charts.legendForDrawnSeries(plot);
             Captions.stepRange(chart, frames);
             Captions.chart(g, chart, a);

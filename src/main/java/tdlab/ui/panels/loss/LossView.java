@@ -14,6 +14,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
+import tdlab.render.BestValidation;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
 import tdlab.render.StepAxis;
@@ -38,6 +39,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private List<Frame> drawn = List.of();
     private final StepAxis steps;
     private final TheoryMarks marks;
+    private final BestValidation.Mark best;
     /** What the theory's lines mean, on the chart while there are any. */
     private final Tooltip marksTip = new Tooltip();
     private RunInfo info;
@@ -48,6 +50,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         plot = chart.getXYPlot();
         steps = new StepAxis(chart);
         marks = new TheoryMarks(plot);
+        best = new BestValidation.Mark(plot);
         marksTip.setWrapText(true);
         marksTip.setMaxWidth(440);
         viewer = new ChartView(chart);
@@ -80,6 +83,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         drawn = List.of();
         chart.setNotify(false);
         RunCharts.fillLoss(data, List.of(), 0);
+        best.show(java.util.Optional.empty());
         chart.setNotify(true);
     }
 
@@ -94,6 +98,10 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         }
     }
 
+    java.util.Optional<BestValidation> bestValidation() {
+        return best.current();
+    }
+
     List<TimeMark> marks() {
         return marks.marks();
     }
@@ -106,6 +114,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         }
         chart.setNotify(false);
         RunCharts.fillLoss(data, frames, frames.size() - 1);
+        best.show(BestValidation.of(frames, frames.size() - 1));
         drawn = frames;
         RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, frames.size() - 1));
         steps.recorded(frames);
