@@ -66,12 +66,13 @@ public record BestValidation(long step, double loss) {
             }
             next.ifPresent(b -> {
                 XYPointerAnnotation a = new XYPointerAnnotation(String.format(Locale.ROOT,
-                        "best validation %.4f (step %,d)", b.loss(), b.step()), b.step(), b.loss(), Math.PI / 2);
+                        "best validation %.4f (step %,d)", b.loss(), b.step()), b.step(), b.loss(), -Math.PI / 2);
                 a.setPaint(COLOUR);
                 a.setArrowPaint(COLOUR);
                 a.setArrowStroke(new BasicStroke(1.5f));
                 a.setFont(new Font("SansSerif", Font.BOLD, 11));
-                a.setTextAnchor(TextAnchor.TOP_CENTER);
+                // from above: under the curve sit the references' labels
+                a.setTextAnchor(TextAnchor.BOTTOM_CENTER);
                 a.setBaseRadius(28);
                 a.setTipRadius(3);
                 plot.addAnnotation(a);
