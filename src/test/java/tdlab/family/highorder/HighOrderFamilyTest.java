@@ -80,7 +80,8 @@ class HighOrderFamilyTest {
         List<Outcome.Point> history = List.of(
                 new Outcome.Point(0, 3.0, series(2.6, new double[] {2.5, 2.6, 2.6}, null)),
                 new Outcome.Point(10, 0.6, series(0.3, new double[] {0.9, 0.4, 0.3}, null)),
-                new Outcome.Point(20, 0.5, series(0.2, new double[] {1.0, 0.3, 0.2}, null)),
+                new Outcome.Point(20, 0.5, series(0.2, new double[] {1.0, 0.3, 0.2},
+                        new double[][] {{0.1, 0.2, 0.7}, {0.2, 0.7, 0.1}, {0.2, 0.2, 0.6}})),
                 new Outcome.Point(30, 0.55, last));
         Map<String, Object> m = Families.of(finite).measures(theory,
                 new Outcome(30, 0.55, 0.4, Double.NaN, new double[0][0], last, history));
@@ -94,6 +95,7 @@ class HighOrderFamilyTest {
         assertThat(m.get("best_val_step")).isEqualTo(20L);
         assertThat(m.get("best_val_loss")).isEqualTo(0.5);
         assertThat(m.get("final_val_loss")).isEqualTo(0.55);
+        assertThat(m.get("blocks_learned_at_best")).isEqualTo(2); // two heads on block 3, one on block 2
         assertThat(Families.of(S3B).measures(theory, new Outcome(30, 0.55, 0.4, Double.NaN, new double[0][0], last,
                 history))).doesNotContainKey("best_val_step"); // online data has no held-out optimum to report
     }
