@@ -52,12 +52,17 @@ public final class ScanSnapCharts {
      * at each frame's step with that frame's η_Y and η_Z, when the run's theory is Scan and Snap's (else null).
      */
     public static void fill(Data data, List<Frame> frames, int upTo, ScanSnapTheory theory) {
+        fill(data, frames, upTo, theory, null);
+    }
+
+    /** As above, with Theorem 3 for a chosen pair of distinct tokens (null: the series' likeliest and rarest). */
+    public static void fill(Data data, List<Frame> frames, int upTo, ScanSnapTheory theory, Theorem3Pair pair) {
         int n = Math.max(0, Math.min(frames.size(), upTo + 1));
         clear(data.masses());
         clear(data.entropy());
         clear(data.theorem3());
         clear(data.theorem4());
-        Theorem3Series t3 = Theorem3Series.of(frames, n - 1);
+        Theorem3Series t3 = pair == null ? Theorem3Series.of(frames, n - 1) : pair.series(frames, n - 1);
         for (int i : Charts.decimate(n)) {
             Frame f = frames.get(i);
             if (f.diverged()) {

@@ -46,7 +46,7 @@ public final class AttentionScores {
     }
 
     /** Z_1[m, l]: the first head's attention logit of the query on a token. */
-    static double logit(SequenceClass c, double[] params, ParamTensor z, int token) {
+    public static double logit(SequenceClass c, double[] params, ParamTensor z, int token) {
         int vocab = z.shape()[2];
         return params[z.offset() + c.query() * vocab + token];
     }

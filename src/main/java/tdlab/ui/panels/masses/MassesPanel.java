@@ -30,6 +30,7 @@ public final class MassesPanel implements ChartPanel {
     @Override
     public void newRun(RunConfig config, RunInfo info) {
         view.setTheory(info.theory() instanceof ScanSnapTheory s ? s : null);
+        view.setClass(tdlab.render.ClassScores.of(config, 0).orElse(null));
         ChartPanel.super.newRun(config, info);
     }
 
@@ -41,6 +42,11 @@ public final class MassesPanel implements ChartPanel {
     @Override
     public ChartPanel.Charts charts() {
         return view;
+    }
+
+    /** The Theorem 3 pair chosen, null for the default likeliest and rarest (for tests). */
+    public tdlab.render.Theorem3Pair pair() {
+        return view.pair();
     }
 
     /** Points of each series drawn, in the legend's order (for tests). */
