@@ -89,12 +89,12 @@ public final class ScanSnapCharts {
 
     public static JFreeChart chart(Data data) {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(Charts.stepAxis("step"));
-        NumberAxis mass = Charts.valueAxis("c_n (class 1)");
+        NumberAxis mass = Charts.valueAxis("c_n");
         mass.setAutoRangeIncludesZero(true);
         plot.add(new XYPlot(data.masses(), null, mass, renderer(Charts.SERIES[0], Charts.SERIES[1],
                 Charts.SERIES[2])), 3);
-        plot.add(new XYPlot(data.entropy(), null, Charts.valueAxis("DT entropy"), renderer(Charts.SERIES[4])), 2);
-        LogAxis ratio = LogValueAxis.of("Theorem 3 (log)", 1e-6);
+        plot.add(new XYPlot(data.entropy(), null, Charts.valueAxis("H(DT)"), renderer(Charts.SERIES[4])), 2);
+        LogAxis ratio = LogValueAxis.of("Thm 3", 1e-6);
         // sky blue for the theory: grey would vanish on the dark theme
         XYLineAndShapeRenderer t3 = renderer(Charts.SERIES[3], Charts.SERIES[5]);
         t3.setSeriesStroke(1, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
@@ -105,7 +105,7 @@ public final class ScanSnapCharts {
             t4.setSeriesStroke(i, new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                     new float[] {2f, 3f}, 0f)); // dotted: a bound from the theory, not a measurement
         }
-        NumberAxis bound = Charts.valueAxis("B_n(t)");
+        NumberAxis bound = Charts.valueAxis("B_n");
         bound.setAutoRangeIncludesZero(true);
         plot.add(new XYPlot(data.theorem4(), null, bound, t4), 2);
         plot.setGap(6);
