@@ -11,10 +11,9 @@ import tdlab.train.RunConfig;
 import tdlab.train.TrainingConfig;
 
 /**
- * S3b, the minimal transformer on the high-order chain (science.md §3.6). Its 800 steps take ≈ 40 s on this
- * 2-core machine (≈ 48 ms per step of 256 × 14 tokens), too long for a unit test, so the test runs the first
- * 120 steps: the competitive phase, in which every head attends to the newest lag alike and the excess loss
- * falls. The end state of the full run is in docs/scenarios.md (measured with {@code tdlab run}).
+ * S3b, the minimal transformer on the high-order chain (science.md §3.6): the competitive phase over its first 120
+ * steps, in which every head attends to the newest lag alike and the excess loss falls, and the end state of the
+ * whole preset (800 steps, ≈ 6 s since the one-hot fast path).
  */
 class ScenarioS3Test {
 
@@ -48,6 +47,33 @@ class ScenarioS3Test {
         }
         // the one-block teacher is the closest of the ladder's misspecified rungs now, the KL to it near its low
         assertThat(end.get("kl_1")).isLessThan(frames.get(0).series().get("kl_1"));
+    }
+
+    /**
+     * The issue's end state: three distinct top blocks, each holding at least 0.45 of its head's mass, an excess loss
+     * of at most 0.04, and KL₁ ending at least 0.3 above its minimum. Which head takes which block, and how cleanly,
+     * depends on how the small random queries break the heads' symmetry: over seeds 1–4 of this preset the heads end
+     * on three distinct blocks in three, and the preset's seed is one of them (docs/scenarios.md lists all four).
+     */
+    @Test
+    void s3bEndsWithOneBlockPerHeadAndTheOneBlockTeacherLeftBehind() {
+        RunConfig cfg = Runs.preset("s3b-minimal-transformer");
+        Runs.Result r = Runs.run(cfg);
+        Map<String, Object> m = tdlab.family.Families.of(cfg.task()).measures(r.info().theory(),
+                new tdlab.family.Outcome(r.last().step(), r.last().valLoss(), r.last().trainLoss(), Double.NaN,
+                        r.last().conditional(), r.last().series(),
+                        r.frames().stream().map(tdlab.export.RunSummary::point).toList()));
+        assertThat(r.last().step()).isEqualTo(800);
+        @SuppressWarnings("unchecked")
+        List<Integer> blocks = (List<Integer>) m.get("head_top_block");
+        @SuppressWarnings("unchecked")
+        List<Double> masses = (List<Double>) m.get("head_top_mass");
+        assertThat(blocks).doesNotHaveDuplicates().containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(masses).allSatisfy(mass -> assertThat(mass).isGreaterThanOrEqualTo(0.45));
+        assertThat((Double) m.get("excess_loss")).isLessThanOrEqualTo(0.04);
+        @SuppressWarnings("unchecked")
+        List<Double> ladder = (List<Double>) m.get("kl_ladder_final");
+        assertThat(ladder.get(0) - (Double) m.get("kl1_min")).isGreaterThanOrEqualTo(0.3);
     }
 
     @Test
