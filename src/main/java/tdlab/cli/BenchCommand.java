@@ -30,7 +30,7 @@ import tdlab.train.TrainingConfig;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure training throughput (one thread) of the plain and ND4J backends on the seed code's"
                 + " reference configuration (binary chain p=0.2 q=0.3, 16×1024 tokens, d=8, LayerNorm GPT block,"
-                + " GELU MLP, tied weights, AdamW 2e-3), on the S2 and S1 models and on the S3b and S4a presets, against this CPU's"
+                + " GELU MLP, tied weights, AdamW 2e-3), on the S2 and S1 models and on the S3b, S3d and S4a presets, against this CPU's"
                 + " measured FLOP-bound limit. Ratios are within this run.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--steps", defaultValue = "40", description = "timed steps per plain run (default ${DEFAULT-VALUE})")
@@ -116,6 +116,7 @@ final class BenchCommand implements Callable<Integer> {
         ArrayNode rows = report.putArray("results");
         TransformerConfig reference = TransformerConfig.gpt(2, 8, 1, 1024, true);
         RunConfig s3b = tdlab.ui.Presets.load("s3b-minimal-transformer").run();
+        RunConfig s3d = tdlab.ui.Presets.load("s3d-paper-size").run();
         RunConfig s4a = tdlab.ui.Presets.load("s4a-scan-snap-equal-rates").run();
         Case[] cases = {
             new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW(), null),
@@ -123,6 +124,8 @@ final class BenchCommand implements Callable<Integer> {
             new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9), null),
             new Case("S3b minimal D=34 H=3 T=14 B=256", s3b.model(), s3b.training().batchSize(),
                     s3b.training().sequenceLength(), s3b.training().optimizer(), s3b),
+            new Case("S3d paper V=50 H=3 T=25 B=512", s3d.model(), s3d.training().batchSize(),
+                    s3d.training().sequenceLength(), s3d.training().optimizer(), s3d),
             new Case("S4a Y/Z M=34 T=128 B=128", s4a.model(), s4a.training().batchSize(),
                     s4a.training().sequenceLength(), s4a.training().optimizer(), s4a),
         };
