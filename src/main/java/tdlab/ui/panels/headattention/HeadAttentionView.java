@@ -65,8 +65,11 @@ final class HeadAttentionView extends BorderPane {
         canvas.setOnMouseExited(e -> hover(-1, -1));
         sequence.valueProperty().addListener((o, a, b) -> redraw());
         Label choose = new Label("test sequence");
-        HBox top = new HBox(6, choose, sequence, header);
-        top.setAlignment(Pos.CENTER_LEFT);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox chooser = new HBox(6, choose, sequence);
+        chooser.setAlignment(Pos.CENTER_LEFT);
+        header.setId("headattention-header");
+        VBox top = new VBox(2, chooser, header);
         top.setPadding(new Insets(4, 8, 2, 8));
         HBox centre = new HBox(6, new Pane(canvas), legendBox);
         centre.setAlignment(Pos.TOP_LEFT);
