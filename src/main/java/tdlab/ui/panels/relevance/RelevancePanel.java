@@ -18,7 +18,7 @@ public final class RelevancePanel implements ChartPanel {
 
     @Override
     public String title() {
-        return "Relevant-token attention · test error (paper setting reconstructed)";
+        return "Relevant attention · error (reconstructed)";
     }
 
     @Override
