@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             + " Fig. 6 grid with 10 seeds (160 runs) on two threads, against one run of the same bench")
     boolean scanSnap;
 
+    @Option(names = "--heads", description = "measure S5's multi-head classifier instead: S5c's whole run (16 heads,"
+            + " 300 full-batch iterations) on one thread and the heads sweep H = 1…16 on two threads")
+    boolean heads;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -89,6 +93,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (landscape) {
             return new LandscapeBench(rounds, json).call();
+        }
+        if (heads) {
+            try {
+                return new HeadsBench(rounds, json).call();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
         }
         if (scanSnap) {
             try {

@@ -17,6 +17,8 @@ import tdlab.render.SweepImage;
 import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
+import tdlab.sweep.HeadsSweep;
+import tdlab.task.mixture.TokenizedMixtureTask;
 import tdlab.task.ConfigException;
 import tdlab.train.RunConfig;
 
@@ -26,10 +28,12 @@ import tdlab.train.RunConfig;
                 + " (p, q) with the preset's initialisation (the phase diagram); --mode init varies the canonical"
                 + " start point (w0, e0) on the preset's chain (the measured basins); --mode learning-rates trains"
                 + " Scan and Snap's grid of eta_Z x eta_Y/eta_Z with several seeds (Fig. 6: the final DT entropy),"
-                + " the default for a preset with a sweep section. Writes sweep.csv and sweep.png; with --shard i/n"
+                + " the default for a preset with a sweep section; --mode heads trains S5's multi-head classifier with each"
+                + " --heads H (final train loss, test loss, test error), the default for a tokenized_mixture task. Writes sweep.csv and sweep.png; with --shard i/n"
                 + " only every n-th cell, into sweep-i-of-n.csv, for 'tdlab merge'.")
 final class SweepCommand implements Callable<Integer> {
     static final String LEARNING_RATES = "learning-rates";
+    static final String HEADS = "heads";
 
     @Mixin
     PresetOptions presetOptions;
@@ -53,6 +57,10 @@ final class SweepCommand implements Callable<Integer> {
             + " … N − 1 (default: the preset's sweep.seeds)")
     Integer seeds;
 
+    @Option(names = "--heads", paramLabel = "A,B,…", description = "heads: the numbers of heads H (default"
+            + " 1,2,4,8,16)")
+    String heads;
+
     @Option(names = "--grid", defaultValue = "20", description = "cells per axis (default ${DEFAULT-VALUE})")
     int grid;
 
@@ -73,8 +81,15 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preset preset = presetOptions.read();
         RunConfig base = presetOptions.configOf(preset);
-        String chosen = mode != null ? mode.toLowerCase(Locale.ROOT) : preset.sweep() != null ? LEARNING_RATES : "pq";
+        String chosen = mode != null ? mode.toLowerCase(Locale.ROOT) : preset.sweep() != null ? LEARNING_RATES
+                : base.task().type().equals(TokenizedMixtureTask.TYPE) ? HEADS : "pq";
         ConfigException.requireRange(threads, 1, 256, "threads");
+        if (chosen.equals(HEADS)) {
+            ConfigException.require(shard == null, "shard", "applies to the pq, init and learning-rates sweeps");
+            return HeadsSweepRun.run(base, heads == null ? HeadsSweep.DEFAULT_HEADS : HeadsSweep.parse(heads, "heads"),
+                    threads, out, presetOptions.preset.getFileName().toString());
+        }
+        ConfigException.require(heads == null, "heads", "belongs to --mode " + HEADS);
         Sweep.Shard sh = shard == null ? Sweep.Shard.ALL : Sweep.Shard.parse(shard);
         if (chosen.equals(LEARNING_RATES)) {
             return LearningRateSweep.run(base, LearningRateSweep.grid(preset.sweep(), etaZ, etaRatio, seeds), sh,
@@ -87,7 +102,8 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec.Mode m = switch (chosen) {
             case "pq" -> SweepSpec.Mode.PQ;
             case "init" -> SweepSpec.Mode.INIT;
-            default -> throw new ConfigException("mode", "must be pq, init or " + LEARNING_RATES + ", got " + mode);
+            default -> throw new ConfigException("mode", "must be pq, init, " + LEARNING_RATES + " or " + HEADS + ", got "
+                    + mode);
         };
         double[] fallback = m == SweepSpec.Mode.PQ ? new double[] {0, 1} : new double[] {-2.5, 2.5};
         double[] x = range(xRange, fallback, "x-range");

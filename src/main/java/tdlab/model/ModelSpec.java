@@ -35,6 +35,15 @@ public interface ModelSpec {
         return 1;
     }
 
+    /**
+     * The factor the trainer applies to every group's configured learning rate for this model (1 for most): the
+     * multi-head classifier of S5 can scale η with its number of heads, which keeps the function-space step
+     * independent of H under its 1/H output scale (science.md S5). Frames report the scaled rate.
+     */
+    default double learningRateScale() {
+        return 1;
+    }
+
     /** Short name for logs and files. */
     String kind();
 

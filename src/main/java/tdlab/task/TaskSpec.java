@@ -48,4 +48,11 @@ public interface TaskSpec {
      */
     default void checkShape(int batchSize, int sequenceLength) {
     }
+
+    /**
+     * Refuses a validation set or probe the task cannot give, with the field path ({@code training.eval_sequences},
+     * {@code probe_length}): a task whose evaluation data is a fixed test set evaluates on that set whole.
+     */
+    default void checkEvaluation(int evalSequences, int probeLength) {
+    }
 }

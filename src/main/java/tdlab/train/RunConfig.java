@@ -54,6 +54,7 @@ public record RunConfig(String name, TaskSpec task, ModelSpec model, Backend bac
                     "must be below the sequence length " + training.sequenceLength());
         }
         task.checkShape(training.batchSize(), training.sequenceLength());
+        task.checkEvaluation(training.evalSequences(), probeLength);
         java.util.OptionalInt lossFrom = task.requiredLossFrom();
         if (lossFrom.isPresent()) {
             int need = lossFrom.getAsInt();

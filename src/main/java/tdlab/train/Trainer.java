@@ -40,6 +40,8 @@ public final class Trainer {
     private final GroupSettings[] effective;
     /** ReduceLROnPlateau's state; null for other schedules. */
     private final Plateau plateau;
+    /** The model's factor on every configured rate ({@code ModelSpec.learningRateScale}: S5's "scale η with H"). */
+    private final double rateScale;
     private Stage effectiveStage;
     private boolean effectiveStale = true;
     private long step;
@@ -49,6 +51,7 @@ public final class Trainer {
         this.cfg = cfg;
         this.seeds = cfg.seeds();
         this.model = ModelFactory.create(cfg.model(), cfg.backend());
+        this.rateScale = cfg.model().learningRateScale();
         this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
         this.batch = sampler.allocate(t.batchSize(), t.sequenceLength());
@@ -124,7 +127,7 @@ public final class Trainer {
 
     /**
      * The learning rate the next step applies to {@code group}: its configured rate times the schedule's
-     * factor, or 0 where the group is frozen, by its settings or by the current training stage, or has no
+     * factor and the model's {@code learningRateScale} (H for S5's classifier with η scaled by its heads), or 0 where the group is frozen, by its settings or by the current training stage, or has no
      * parameters in this model.
      */
     public double effectiveLearningRate(ParamGroup group) {
@@ -135,7 +138,7 @@ public final class Trainer {
     /** The rule behind {@link #effectiveLearningRate(ParamGroup)}; needs up-to-date effective settings. */
     private double effectiveLearningRate(ParamGroup group, double factor) {
         GroupSettings s = effective[group.ordinal()];
-        return s.frozen() || !present[group.ordinal()] ? 0 : s.learningRate() * factor;
+        return s.frozen() || !present[group.ordinal()] ? 0 : s.learningRate() * factor * rateScale;
     }
 
     /** Recomputes the effective settings when the stage or the configured settings changed since the last call. */

@@ -26,6 +26,7 @@ import tdlab.task.MarkovTask;
 import tdlab.task.TaskSpec;
 import tdlab.task.TransitionMatrix;
 import tdlab.task.classes.SequenceClassesTask;
+import tdlab.task.mixture.TokenizedMixtureTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
@@ -49,6 +50,7 @@ public final class ConfigDraft {
     private final ObservableMap<String, String> cellErrors = FXCollections.observableHashMap();
     private final HighOrderDraft highOrder = new HighOrderDraft();
     private final SequenceClassesDraft classes = new SequenceClassesDraft();
+    private final MixtureDraft mixture = new MixtureDraft();
     private final ModelDraft model = new ModelDraft();
     // initialisation
     private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
@@ -91,6 +93,9 @@ public final class ConfigDraft {
         }
         if (cfg.task() instanceof SequenceClassesTask s) {
             classes.reset(s);
+        }
+        if (cfg.task() instanceof TokenizedMixtureTask m) {
+            mixture.reset(m);
         }
         model.reset(cfg.model());
         InitConfig init = cfg.init();
@@ -202,7 +207,10 @@ public final class ConfigDraft {
         }
         TaskSpec task = task();
         // the high-order chain fixes the sequence length (w prefix tokens, then the generated ones)
-        int length = task instanceof HighOrderMarkovTask h ? h.sequenceLength() : sequenceLength.get();
+        // so does a tokenized mixture (T tokens), which also fixes the batch (full batch) and the validation set
+        TokenizedMixtureTask mix = task instanceof TokenizedMixtureTask m ? m : null;
+        int length = task instanceof HighOrderMarkovTask h ? h.sequenceLength() : mix != null ? mix.tokens()
+                : sequenceLength.get();
         ModelSpec model = this.model.build(base.model(), task, length);
         TrainingConfig t = base.training();
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
@@ -217,12 +225,13 @@ public final class ConfigDraft {
             case REDUCE_ON_PLATEAU -> Schedule.reduceOnPlateau(Schedule.DEFAULT_PATIENCE, Schedule.DEFAULT_FACTOR,
                     Schedule.DEFAULT_EVERY);
         };
-        TrainingConfig training = new TrainingConfig(steps.get(), batchSize.get(), length, o, groups, s,
-                t.clipNorm(), t.stages(), t.evalEvery(), t.evalSequences());
+        TrainingConfig training = new TrainingConfig(steps.get(), mix != null ? mix.trainSize() : batchSize.get(),
+                length, o, groups, s, t.clipNorm(), t.stages(), t.evalEvery(), mix != null ? mix.testSize()
+                : t.evalSequences());
         InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
                 scheme.get() == InitConfig.Scheme.EXPLICIT ? explicitStart : java.util.List.of());
         return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
-                Math.min(base.probeLength(), length));
+                mix != null ? length : Math.min(base.probeLength(), length));
     }
 
     /** The edited task: the chain editor's, a family editor's, or another family's passed through. */
@@ -232,6 +241,9 @@ public final class ConfigDraft {
         }
         if (base.task() instanceof SequenceClassesTask) {
             return classes.build();
+        }
+        if (base.task() instanceof TokenizedMixtureTask) {
+            return mixture.build();
         }
         return MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
                 : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
@@ -281,6 +293,11 @@ public final class ConfigDraft {
         return highOrder;
     }
 
+    /** The Data section's fields for a tokenized mixture (unused for other families). */
+    public MixtureDraft mixture() {
+        return mixture;
+    }
+
     /** The Data section's fields for sequence classes (unused for other families). */
     public SequenceClassesDraft classes() {
         return classes;
@@ -305,6 +322,16 @@ public final class ConfigDraft {
 
     public IntegerProperty headsProperty() {
         return model.headsProperty();
+    }
+
+    /** Heads of S5's multi-head classifier. */
+    public IntegerProperty mhaHeadsProperty() {
+        return model.mhaHeadsProperty();
+    }
+
+    /** S5's "scale η with H" toggle. */
+    public javafx.beans.property.BooleanProperty scaleRateProperty() {
+        return model.scaleRateProperty();
     }
 
     /** Heads of the Y/Z model (independent Z matrices); the transformer's heads are {@link #headsProperty()}. */

@@ -10,10 +10,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.ModelSpec;
 import tdlab.model.TransformerConfig;
+import tdlab.model.mha.MultiHeadClassifierConfig;
 import tdlab.model.yz.YzConfig;
 import tdlab.task.ConfigException;
 import tdlab.task.TaskSpec;
 import tdlab.task.highorder.HighOrderMarkovTask;
+import tdlab.task.mixture.TokenizedMixtureTask;
 
 /**
  * The Model section's part of the draft: the transformer's shape fields, and the rule that turns them (with
@@ -24,7 +26,9 @@ public final class ModelDraft {
     public enum ModelKind {
         CANONICAL, TRANSFORMER,
         /** Scan and Snap's Y/Z model: it reads sequence classes only, so it is never offered for other data. */
-        YZ
+        YZ,
+        /** S5's multi-head attention classifier: it reads tokenized mixtures only, never offered for other data. */
+        MULTI_HEAD
     }
 
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
@@ -32,6 +36,9 @@ public final class ModelDraft {
     private final IntegerProperty heads = new SimpleIntegerProperty();
     /** Separate from {@link #heads}: the Y/Z model allows up to 64, and a shared property would be clamped. */
     private final IntegerProperty yzHeads = new SimpleIntegerProperty(1);
+    /** The multi-head classifier's heads (1 … 64) and its "scale η with H" toggle. */
+    private final IntegerProperty mhaHeads = new SimpleIntegerProperty(1);
+    private final BooleanProperty scaleRate = new SimpleBooleanProperty(true);
     private final ObjectProperty<TransformerConfig.Positional> positional = new SimpleObjectProperty<>();
     private final BooleanProperty layerNorm = new SimpleBooleanProperty();
     private final ObjectProperty<TransformerConfig.FeedForward> feedForward = new SimpleObjectProperty<>();
@@ -59,14 +66,18 @@ public final class ModelDraft {
         if (spec instanceof YzConfig y) {
             yzHeads.set(y.heads());
         }
-        kind.set(spec instanceof YzConfig ? ModelKind.YZ
-                : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
+        if (spec instanceof MultiHeadClassifierConfig m) {
+            mhaHeads.set(m.heads());
+            scaleRate.set(m.scaleLearningRate());
+        }
+        kind.set(spec instanceof YzConfig ? ModelKind.YZ : spec instanceof MultiHeadClassifierConfig
+                ? ModelKind.MULTI_HEAD : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
         modelFieldsRead = modelFields();
     }
 
     private List<Object> modelFields() {
         return List.of(kind.get(), width.get(), heads.get(), positional.get(), layerNorm.get(), feedForward.get(),
-                tied.get(), yzHeads.get());
+                tied.get(), yzHeads.get(), mhaHeads.get(), scaleRate.get());
     }
 
     /**
@@ -78,6 +89,12 @@ public final class ModelDraft {
         // the Y/Z model always reads the task's M tokens: a change of the data re-sizes it, its heads stay
         if (base instanceof YzConfig) {
             return new YzConfig(vocab, yzHeads.get());
+        }
+        // the multi-head classifier reads the task's d and T: a change of the data re-sizes it, H and the toggle stay
+        if (base instanceof MultiHeadClassifierConfig m) {
+            return task instanceof TokenizedMixtureTask t
+                    ? new MultiHeadClassifierConfig(t.dim(), t.tokens(), mhaHeads.get(), scaleRate.get())
+                    : new MultiHeadClassifierConfig(m.dim(), m.tokens(), mhaHeads.get(), scaleRate.get());
         }
         boolean untouched = modelFields().equals(modelFieldsRead);
         // the minimal model of S3 follows its task's V and context (its fields below would rebuild its heads)
@@ -117,6 +134,15 @@ public final class ModelDraft {
 
     public ObjectProperty<ModelKind> kindProperty() {
         return kind;
+    }
+
+    public IntegerProperty mhaHeadsProperty() {
+        return mhaHeads;
+    }
+
+    /** "Scale η with H": the trainer applies H × the configured rates. */
+    public BooleanProperty scaleRateProperty() {
+        return scaleRate;
     }
 
     public IntegerProperty yzHeadsProperty() {

@@ -28,7 +28,12 @@ public final class Presets {
             "s4a-scan-snap-equal-rates",
             "s4b-scan-snap-fast-decoder",
             "s4c-scan-snap-rate-sweep",
-            "lesson-which-tokens-survive");
+            "lesson-which-tokens-survive",
+            "s5a-one-head",
+            "s5b-four-heads",
+            "s5c-sixteen-heads",
+            "s5d-unscaled-rate",
+            "lesson-more-heads-same-step");
 
     private Presets() {
     }

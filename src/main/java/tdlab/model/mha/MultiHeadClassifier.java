@@ -74,6 +74,24 @@ public final class MultiHeadClassifier implements TrainableModel {
         return heads.forward(params, batch.features(), batch.featureOffset(b, 0));
     }
 
+    /**
+     * Φ of sequence b, with each head's attention copied into {@code attention} (length H·T·T): S_h[t][s], the
+     * weight query t gives key s in head h, at {@code (h·T + t)·T + s}.
+     */
+    public double output(double[] params, Batch batch, int b, double[] attention) {
+        double phi = output(params, batch, b);
+        int h = spec.heads();
+        int t = spec.tokens();
+        for (int k = 0; k < h; k++) {
+            for (int q = 0; q < t; q++) {
+                for (int s = 0; s < t; s++) {
+                    attention[(k * t + q) * t + s] = heads.attention(k, q, s);
+                }
+            }
+        }
+        return phi;
+    }
+
     /** Mean logistic loss in nats per sequence; {@code grad}, when given, is overwritten with its gradient. */
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {

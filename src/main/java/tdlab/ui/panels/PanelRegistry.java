@@ -13,6 +13,8 @@ import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
 import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.decoder.DecoderPanel;
+import tdlab.ui.panels.headattention.HeadAttentionPanel;
+import tdlab.ui.panels.headsweep.HeadSweepPanel;
 import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
@@ -22,6 +24,7 @@ import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
 import tdlab.ui.panels.predictions.PredictionsPanel;
+import tdlab.ui.panels.relevance.RelevancePanel;
 import tdlab.ui.panels.scan.ScanPanel;
 import tdlab.ui.panels.spans.SpansPanel;
 
@@ -53,6 +56,9 @@ public final class PanelRegistry {
         f.put(ScanPanel.KEY, c -> new ScanPanel());
         f.put(MassesPanel.KEY, c -> new MassesPanel());
         f.put(DecoderPanel.KEY, c -> new DecoderPanel());
+        f.put(RelevancePanel.KEY, c -> new RelevancePanel());
+        f.put(HeadAttentionPanel.KEY, c -> new HeadAttentionPanel());
+        f.put(HeadSweepPanel.KEY, c -> new HeadSweepPanel());
         return new PanelRegistry(f);
     }
 

@@ -7,6 +7,7 @@ import tdlab.family.Families;
 import tdlab.task.MarkovTask;
 import tdlab.task.classes.SequenceClassesTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
+import tdlab.task.mixture.TokenizedMixtureTask;
 import tdlab.ui.ConfigDraft;
 
 /**
@@ -24,6 +25,7 @@ final class DataEditors {
     }
 
     private static final Map<String, Factory> BY_TYPE = Map.of(
+            TokenizedMixtureTask.TYPE, (draft, models, fields) -> new MixtureDataSection(draft.mixture()),
             MarkovTask.TYPE, (draft, models, fields) -> new DataSection(draft, models.chain(), fields),
             HighOrderMarkovTask.TYPE, (draft, models, fields) -> new HighOrderDataSection(models.highOrder()),
             SequenceClassesTask.TYPE, (draft, models, fields) -> new SequenceClassesDataSection(models.classes()));

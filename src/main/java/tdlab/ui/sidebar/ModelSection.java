@@ -42,11 +42,33 @@ final class ModelSection extends VBox {
         shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
         VBox transformer = new VBox(6, Fields.labelled("model", kind), shape);
         VBox yz = yzShape(draft, fields);
-        transformer.visibleProperty().bind(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.YZ));
+        VBox mha = multiHeadShape(draft, fields);
+        transformer.visibleProperty().bind(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.YZ)
+                .and(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.MULTI_HEAD)));
         transformer.managedProperty().bind(transformer.visibleProperty());
         yz.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.YZ));
         yz.managedProperty().bind(yz.visibleProperty());
-        getChildren().addAll(transformer, yz);
+        mha.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.MULTI_HEAD));
+        mha.managedProperty().bind(mha.visibleProperty());
+        getChildren().addAll(transformer, yz, mha);
+    }
+
+    /** S5's multi-head classifier: its heads and the "scale η with H" toggle (d and T follow the data). */
+    private static VBox multiHeadShape(ConfigDraft draft, Fields fields) {
+        Label model = new Label("multi-head attention classifier (S5)");
+        model.setWrapText(true);
+        model.setTooltip(new Tooltip("Deora et al.'s single-layer multi-head attention, paper setting reconstructed:"
+                + " Φ(X) = (1/H) Σ_h ⟨U_h, Xᵀ S_hᵀ⟩, S_h = softmax(X W_h Xᵀ) row-wise, logistic loss. d and T follow"
+                + " the Data section."));
+        Spinner<Integer> heads = fields.spinner(1, 64, draft.mhaHeadsProperty(), "model-mha-heads",
+                "Number of heads H; the output averages them with weight 1/H.");
+        var scale = fields.check("scale η with H", draft.scaleRateProperty(),
+                "On (the paper setting as reconstructed): the trainer applies H × the Training section's rates, η ="
+                        + " 0.5·H from 0.5. Under the 1/H output scale each head's gradient is 1/H of one head's, so"
+                        + " this keeps the step in function space the same for every H. Off: more heads train slower"
+                        + " (S5d, the pitfall). Applies on Apply & restart.");
+        scale.setId("model-mha-scale-rate");
+        return new VBox(6, model, Fields.labelled("heads", heads), scale);
     }
 
     /** The Y/Z model: its heads, and M as the Data section makes it. */

@@ -96,6 +96,7 @@ public final class Sidebar extends VBox {
         draft.highOrder().revisionProperty().addListener(o -> refresh());
         draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, String>) c -> refresh());
         draft.classes().revisionProperty().addListener(o -> refresh());
+        draft.mixture().revisionProperty().addListener(o -> refresh());
         draft.classes().errors().addListener((MapChangeListener<SequenceClassesDraft.Field, ConfigException>) c
                 -> refresh());
         refresh();

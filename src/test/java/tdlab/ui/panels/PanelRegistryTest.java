@@ -113,7 +113,7 @@ class PanelRegistryTest {
             assertThat(p.exportNode()).isNotNull();
         });
         assertThat(built).filteredOn(Panel::redrawsPeriodically).extracting(Panel::key)
-                .containsExactly("loss", "parameters", "predictions", "ladder", "masses");
+                .containsExactly("loss", "parameters", "predictions", "ladder", "masses", "relevance");
         WaitForAsyncUtils.asyncFx(() -> built.forEach(Panel::dispose)).get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> registry.create("histogram", context)).isInstanceOf(IllegalArgumentException.class);
     }
