@@ -6,6 +6,7 @@ import java.util.Optional;
 import tdlab.family.classes.SequenceClassesFamily;
 import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
+import tdlab.family.orders.PartialOrdersFamily;
 import tdlab.family.population.PopulationFamily;
 import tdlab.model.ModelSpec;
 import tdlab.task.Batch;
@@ -14,7 +15,7 @@ import tdlab.task.TaskSpec;
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
     private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily(),
-            new PopulationFamily(), new SequenceClassesFamily());
+            new PopulationFamily(), new SequenceClassesFamily(), new PartialOrdersFamily());
 
     private Families() {
     }
