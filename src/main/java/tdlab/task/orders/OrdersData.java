@@ -37,17 +37,19 @@ public final class OrdersData {
     private final boolean[][][] revealed;
     private final boolean[][][] closure;
 
-    OrdersData(PartialOrdersTask task) {
-        vocab = task.vocab();
-        SplittableRandom random = new SplittableRandom(task.seed());
+    /** The draw of these task fields (the record's compact constructor validates with it before its fields are set). */
+    OrdersData(int vocab, int trainSentences, int maxLength, int shiftSentences, int shiftMinLength,
+               int shiftMaxLength, long seed) {
+        this.vocab = vocab;
+        SplittableRandom random = new SplittableRandom(seed);
         collocation = permutation(vocab, random);
         priority = new int[vocab][];
         for (int q = 0; q < vocab; q++) {
             priority[q] = permutation(vocab, random);
         }
         List<Sentence> t = new ArrayList<>();
-        for (int i = 0; i < task.trainSentences(); i++) {
-            t.add(draw(random, PartialOrdersTask.MIN_LENGTH, task.maxLength()));
+        for (int i = 0; i < trainSentences; i++) {
+            t.add(draw(random, PartialOrdersTask.MIN_LENGTH, maxLength));
         }
         train = Collections.unmodifiableList(t);
         revealed = new boolean[vocab][vocab][vocab];
@@ -62,26 +64,28 @@ public final class OrdersData {
         for (int q = 0; q < vocab; q++) {
             closure[q] = transitiveClosure(revealed[q]);
         }
-        shift = Collections.unmodifiableList(drawShift(task, random));
+        shift = Collections.unmodifiableList(drawShift(random, trainSentences, shiftSentences, shiftMinLength,
+                shiftMaxLength));
     }
 
-    private List<Sentence> drawShift(PartialOrdersTask task, SplittableRandom random) {
+    private List<Sentence> drawShift(SplittableRandom random, int trainSentences, int count, int minLength,
+                                     int maxLength) {
         Set<Long> seen = new HashSet<>();
         for (Sentence s : train) {
             seen.add(s.key());
         }
         List<Sentence> out = new ArrayList<>();
-        long attempts = Math.max(MIN_ATTEMPTS, (long) ATTEMPTS_PER_SENTENCE * task.shiftSentences());
-        for (long a = 0; a < attempts && out.size() < task.shiftSentences(); a++) {
-            Sentence s = draw(random, task.shiftMinLength(), task.shiftMaxLength());
+        long attempts = Math.max(MIN_ATTEMPTS, (long) ATTEMPTS_PER_SENTENCE * count);
+        for (long a = 0; a < attempts && out.size() < count; a++) {
+            Sentence s = draw(random, minLength, maxLength);
             if (followsByTransitivity(s) && seen.add(s.key())) {
                 out.add(s);
             }
         }
-        ConfigException.require(out.size() == task.shiftSentences(), "task.shift_sentences", "only " + out.size()
-                + " of " + task.shiftSentences() + " shift sentences could be drawn in " + attempts + " tries: a shift"
-                + " sentence of length " + task.shiftMinLength() + "–" + task.shiftMaxLength() + " must be new and its"
-                + " optimal token's lead must follow by transitivity from the " + task.trainSentences()
+        ConfigException.require(out.size() == count, "task.shift_sentences", "only " + out.size()
+                + " of " + count + " shift sentences could be drawn in " + attempts + " tries: a shift"
+                + " sentence of length " + minLength + "–" + maxLength + " must be new and its"
+                + " optimal token's lead must follow by transitivity from the " + trainSentences
                 + " training sentences; ask for fewer, shorter ones or more training sentences");
         return out;
     }

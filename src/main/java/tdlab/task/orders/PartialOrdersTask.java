@@ -48,7 +48,7 @@ public record PartialOrdersTask(int vocab, int trainSentences, int maxLength, in
         ConfigException.require(shiftMaxLength >= shiftMinLength && shiftMaxLength <= vocab, "task.shift_max_length",
                 "must be an integer in [shift_min_length = " + shiftMinLength + ", vocab = " + vocab + "], got "
                         + shiftMaxLength);
-        new OrdersData(this); // refuses a shift set that cannot be drawn, naming task.shift_sentences
+        new OrdersData(vocab, trainSentences, maxLength, shiftSentences, shiftMinLength, shiftMaxLength, seed); // refuses a shift set that cannot be drawn, naming task.shift_sentences
     }
 
     /** S6's data (science.md S6): K = 12, 300 sentences of length 2–6, a shift set of 300 of length 4–8. */
@@ -58,7 +58,7 @@ public record PartialOrdersTask(int vocab, int trainSentences, int maxLength, in
 
     /** The drawn collocation, orders and sentences (computed anew on each call: keep it). */
     public OrdersData data() {
-        return new OrdersData(this);
+        return new OrdersData(vocab, trainSentences, maxLength, shiftSentences, shiftMinLength, shiftMaxLength, seed);
     }
 
     @Override
