@@ -28,7 +28,10 @@ public final class Presets {
             "s4a-scan-snap-equal-rates",
             "s4b-scan-snap-fast-decoder",
             "s4c-scan-snap-rate-sweep",
-            "lesson-which-tokens-survive");
+            "lesson-which-tokens-survive",
+            "s6a-two-stage-one-hot",
+            "s6b-random-embeddings",
+            "lesson-two-stage-max-margin");
 
     private Presets() {
     }

@@ -11,13 +11,18 @@ import tdlab.family.Families;
 import tdlab.preset.Classroom;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
+import tdlab.ui.panels.accuracy.AccuracyPanel;
 import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.decoder.DecoderPanel;
+import tdlab.ui.panels.directions.DirectionsPanel;
 import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.lrsweep.LrSweepPanel;
 import tdlab.ui.panels.masses.MassesPanel;
+import tdlab.ui.panels.norms.NormsPanel;
+import tdlab.ui.panels.optattention.OptAttentionPanel;
+import tdlab.ui.panels.order.OrderPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
@@ -53,6 +58,11 @@ public final class PanelRegistry {
         f.put(ScanPanel.KEY, c -> new ScanPanel());
         f.put(MassesPanel.KEY, c -> new MassesPanel());
         f.put(DecoderPanel.KEY, c -> new DecoderPanel());
+        f.put(DirectionsPanel.KEY, c -> new DirectionsPanel());
+        f.put(NormsPanel.KEY, c -> new NormsPanel());
+        f.put(OptAttentionPanel.KEY, c -> new OptAttentionPanel());
+        f.put(AccuracyPanel.KEY, c -> new AccuracyPanel());
+        f.put(OrderPanel.KEY, c -> new OrderPanel());
         return new PanelRegistry(f);
     }
 
