@@ -14,9 +14,9 @@ public final class OrdersKeys {
     public static final String COLLOCATION_LOSS = "collocation_loss";
     /** The attention on the optimal token, averaged over the training sentences. */
     public static final String OPTIMAL_ATTENTION = "optimal_attention";
-    /** Share of training sentences whose largest logit is their label. */
+    /** Share of training sentences whose largest logit is their label (an m-way tie counts 1/m). */
     public static final String TRAIN_ACCURACY = "train_accuracy";
-    /** Share of shift sentences whose largest logit is their label. */
+    /** Share of shift sentences whose largest logit is their label (an m-way tie counts 1/m). */
     public static final String SHIFT_ACCURACY = "shift_accuracy";
     /** Prefix of the attention on the optimal token of training sentence i: {@code opt_attn_<i>}, i < {@link #SHOWN}. */
     public static final String SENTENCE_PREFIX = "opt_attn_";

@@ -99,6 +99,30 @@ public final class OrdersReadout {
         return o;
     }
 
+    /**
+     * Whether the sentence is classified right, as the expected accuracy of a random tie-break: 1/m when its label is
+     * among the m largest logits that tie (within 1e-9 of the largest's scale), else 0. Uniform attention ties the
+     * sentence's collocations exactly (stage 1, W_kq = 0), where a fixed tie-break would only read rounding noise.
+     */
+    public double correct(Sentence s, double[] attention) {
+        double[] o = logits(s, attention);
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : o) {
+            max = Math.max(max, v);
+        }
+        double tol = 1e-9 * Math.max(1, Math.abs(max));
+        if (o[s.label()] < max - tol) {
+            return 0;
+        }
+        int tied = 0;
+        for (double v : o) {
+            if (v >= max - tol) {
+                tied++;
+            }
+        }
+        return 1.0 / tied;
+    }
+
     /** The predicted next token: the largest logit (the lowest index on a tie). */
     public int predict(Sentence s) {
         double[] o = logits(s, attention(s));

@@ -31,7 +31,7 @@ final class OrdersSeries {
         out.put(OrdersKeys.COLLOCATION_LOSS, pairs / data.vocab());
         List<Sentence> train = data.train();
         double attention = 0;
-        int right = 0;
+        double right = 0;
         double[] shown = new double[Math.min(OrdersKeys.SHOWN, train.size())];
         for (int i = 0; i < train.size(); i++) {
             Sentence s = train.get(i);
@@ -41,33 +41,19 @@ final class OrdersSeries {
             if (i < shown.length) {
                 shown[i] = opt;
             }
-            if (argmax(read.logits(s, a)) == s.label()) {
-                right++;
-            }
+            right += read.correct(s, a);
         }
         out.put(OrdersKeys.OPTIMAL_ATTENTION, attention / train.size());
-        out.put(OrdersKeys.TRAIN_ACCURACY, (double) right / train.size());
-        int shiftRight = 0;
+        out.put(OrdersKeys.TRAIN_ACCURACY, right / train.size());
+        double shiftRight = 0;
         for (Sentence s : data.shift()) {
-            if (read.predict(s) == s.label()) {
-                shiftRight++;
-            }
+            shiftRight += read.correct(s, read.attention(s));
         }
-        out.put(OrdersKeys.SHIFT_ACCURACY, (double) shiftRight / data.shift().size());
+        out.put(OrdersKeys.SHIFT_ACCURACY, shiftRight / data.shift().size());
         for (int i = 0; i < shown.length; i++) {
             out.put(OrdersKeys.sentence(i), shown[i]);
         }
         return out;
-    }
-
-    private static int argmax(double[] o) {
-        int best = 0;
-        for (int i = 1; i < o.length; i++) {
-            if (o[i] > o[best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     /**

@@ -45,11 +45,13 @@ public final class PartialOrdersFamily implements TaskFamily<PartialOrdersTask> 
 
     /**
      * The loss (log axis, stage boundary marked), the directions to both max-margin solutions, the norms against
-     * η·t, the attention on the optimal token, the accuracies, the chosen query's order and the parameters.
+     * η·t, the attention on the optimal token, the accuracies and the chosen query's order. The generic parameters
+     * panel is left out: its group norms are the norms panel's, and the (e, w, b) coordinates it draws belong to
+     * the Markov models.
      */
     @Override
     public List<String> panels(PartialOrdersTask task, ModelSpec model) {
-        return List.of("loss", "directions", "norms", "optattention", "accuracy", "order", "parameters");
+        return List.of("loss", "directions", "norms", "optattention", "accuracy", "order");
     }
 
     /** See {@link OrdersKeys}. */

@@ -25,7 +25,7 @@ class PartialOrdersFamilyTest {
         assertThatThrownBy(() -> Families.of(S6).checkModel(new YzConfig(12, 1))).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("model.type: ").hasMessageContaining("kq_ov");
         assertThat(Families.of(S6).panels(KqOvConfig.oneHot(12))).containsExactly("loss", "directions", "norms",
-                "optattention", "accuracy", "order", "parameters");
+                "optattention", "accuracy", "order");
     }
 
     @Test

@@ -40,6 +40,7 @@ public final class DirectionsPanel implements Panel {
     private long wovStart;
     private long wkqStart;
     private OrdersCharts.Slopes slopes = new OrdersCharts.Slopes(Double.NaN, Double.NaN);
+    private Frame shown;
 
     public DirectionsPanel() {
         viewer.setId("directions-chart");
@@ -98,21 +99,27 @@ public final class DirectionsPanel implements Panel {
                 + " are not drawn. Paper setting reconstructed (Huang–Liang–Yang; the paper's exact rates were not"
                 + " recovered, constants ours)." + problems);
         drawn = List.of();
+        shown = null;
         fill(List.of());
-        readout.setText("");
     }
 
     @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
+        this.shown = shown;
         if (shown == null || shown.series().isEmpty()) {
             readout.setText("");
             return;
         }
         readout.setText(String.format(Locale.ROOT, "W_ov: %s (slope %s)   W_kq: %s (slope %s)",
-                NumberText.significant(shown.series().getOrDefault(OrdersKeys.COS_GAP_WOV, Double.NaN), 3),
+                gap(shown.series().getOrDefault(OrdersKeys.COS_GAP_WOV, Double.NaN)),
                 OrdersCharts.slopeText(slopes.wov()),
-                NumberText.significant(shown.series().getOrDefault(OrdersKeys.COS_GAP_WKQ, Double.NaN), 3),
+                gap(shown.series().getOrDefault(OrdersKeys.COS_GAP_WKQ, Double.NaN)),
                 OrdersCharts.slopeText(slopes.wkq())));
+    }
+
+    /** "0.011", "< 1e-15 (on W*)" where cos = 1 to rounding, "—" before the matrix moves. */
+    private static String gap(double v) {
+        return Double.isNaN(v) ? "—" : v <= OrdersCharts.GAP_FLOOR ? "< 1e-15 (on W*)" : NumberText.significant(v, 3);
     }
 
     @Override
@@ -136,6 +143,7 @@ public final class DirectionsPanel implements Panel {
         data.getSeries(3).setKey("fit W_kq, slope " + OrdersCharts.slopeText(slopes.wkq()));
         Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
+        showFrame(shown, frames); // the readout names the new slopes
     }
 
     @Override

@@ -49,7 +49,8 @@ public final class OrderPanel implements Panel {
         table.setPadding(new Insets(4, 8, 4, 8));
         summary.setWrapText(true);
         summary.setPadding(new Insets(0, 8, 0, 8));
-        Label help = new Label("ⓘ");
+        Label help = new Label("?");
+        help.setId("order-help");
         Tooltip tip = new Tooltip("Each query q has a hidden total order ≻_q over the K tokens (random priorities drawn"
                 + " from task.seed). A sentence's optimal token x* is its highest-priority token (the query itself"
                 + " included) and its label is x*'s collocation n(x*). Stage 2 learns W_kq so that the score"
@@ -131,11 +132,13 @@ public final class OrderPanel implements Panel {
         double scale = now == null ? 0 : norm(shown.checkpoint().params()) / norm(withKq(star));
         summary.setText(String.format(Locale.ROOT, "Query %d. Sentence %s: optimal token %d, label n(%d) = %d.%s", q,
                 tokens(s), s.optimal(), s.optimal(), s.label(), now == null ? "" : String.format(Locale.ROOT,
-                        " Scores at step %,d; W_kq* scaled to ‖W_kq‖.", shown.step())));
-        String[] head = {"rank", "token", "n(x)", "in sentence", "score e_xᵀW_kq e_q", "W_kq* score"};
+                        " Score: e_xᵀ W_kq e_q at step %,d; W*: the max-margin W_kq* scaled to ‖W_kq‖. In: the sentence's"
+                        + " tokens; x*: its optimal token.", shown.step())));
+        String[] head = {"rank", "x", "n(x)", "role", "score", "W* score"};
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);
             l.setStyle("-fx-font-weight: bold;");
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             table.add(l, c, 0);
         }
         String accent = String.format(Locale.ROOT, "#%06x", OrdersCharts.optimalColour().getRGB() & 0xFFFFFF);
@@ -144,12 +147,13 @@ public final class OrderPanel implements Panel {
             int x = ranking[r];
             boolean in = contains(s, x);
             boolean optimal = x == s.optimal();
-            String role = optimal ? "optimal x*" : x == q ? "query" : in ? "yes" : "";
+            String role = optimal ? (x == q ? "x*, query" : "x*") : x == q ? "query" : in ? "in" : "";
             String[] cells = {Integer.toString(r + 1), Integer.toString(x), Integer.toString(d.collocation(x)), role,
                 now == null ? "—" : String.format(Locale.ROOT, "%.3f", now.score(x, q)),
                 String.format(Locale.ROOT, "%.3f", target.score(x, q) * (now == null ? 1 : scale))};
             for (int c = 0; c < cells.length; c++) {
                 Label l = new Label(cells[c]);
+                l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 String style = optimal ? "-fx-font-weight: bold; -fx-text-fill: " + accent + ";"
                         : in ? "-fx-font-weight: bold;" : "-fx-opacity: 0.6;";
                 l.setStyle(style);
