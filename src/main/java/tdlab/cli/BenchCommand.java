@@ -69,6 +69,10 @@ final class BenchCommand implements Callable<Integer> {
             + " Fig. 6 grid with 10 seeds (160 runs) on two threads, against one run of the same bench")
     boolean scanSnap;
 
+    @Option(names = "--two-stage", description = "measure S6 instead: both NGD stages of S6a and S6b on one thread,"
+            + " with and without a frame every step, and the max-margin solutions")
+    boolean twoStage;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -89,6 +93,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (landscape) {
             return new LandscapeBench(rounds, json).call();
+        }
+        if (twoStage) {
+            return new TwoStageBench(rounds, json).call();
         }
         if (scanSnap) {
             try {
