@@ -46,6 +46,20 @@ public final class OrdersCharts {
         return 0;
     }
 
+    /** The step at which a group last trains: the end of the last stage naming it; unbounded without stages. */
+    public static long trainingEnd(TrainingConfig training, ParamGroup group) {
+        long at = 0;
+        long end = training.stages().isEmpty() ? Long.MAX_VALUE : 0;
+        for (int i = 0; i < training.stages().size(); i++) {
+            Stage s = training.stages().get(i);
+            at += s.steps();
+            if (s.trainable().contains(group)) {
+                end = i == training.stages().size() - 1 ? Long.MAX_VALUE : at; // the last stage goes on
+            }
+        }
+        return end;
+    }
+
     /** The directions chart's series: 1 − cos per matrix and its fitted power law. */
     public static XYSeriesCollection directionsData() {
         XYSeriesCollection c = new XYSeriesCollection();
@@ -77,19 +91,19 @@ public final class OrdersCharts {
     }
 
     /**
-     * Refills the directions chart from frames[0..upTo]: each matrix from the step its stage begins (t = step −
-     * start ≥ 1), values at or below {@link #GAP_FLOOR} left out; a least-squares power law over t ≥ {@link #FIT_FROM}
+     * Refills the directions chart from frames[0..upTo]: each matrix while its stage runs (t = step − start ≥ 1, up
+     * to the end of its last stage: a frozen matrix's line would only stay flat), values at or below {@link #GAP_FLOOR} left out; a least-squares power law over t ≥ {@link #FIT_FROM}
      * of that stage drawn over its range.
      */
     public static Slopes fillDirections(XYSeriesCollection data, List<Frame> frames, int upTo, long wovStart,
-                                        long wkqStart) {
+                                        long wovEnd, long wkqStart, long wkqEnd) {
         int n = Math.max(0, Math.min(frames.size(), upTo + 1));
         for (int i = 0; i < data.getSeriesCount(); i++) {
             data.getSeries(i).setNotify(false);
             data.getSeries(i).clear();
         }
-        double ov = fillOne(data.getSeries(0), data.getSeries(2), frames, n, OrdersKeys.COS_GAP_WOV, wovStart);
-        double kq = fillOne(data.getSeries(1), data.getSeries(3), frames, n, OrdersKeys.COS_GAP_WKQ, wkqStart);
+        double ov = fillOne(data.getSeries(0), data.getSeries(2), frames, n, OrdersKeys.COS_GAP_WOV, wovStart, wovEnd);
+        double kq = fillOne(data.getSeries(1), data.getSeries(3), frames, n, OrdersKeys.COS_GAP_WKQ, wkqStart, wkqEnd);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             data.getSeries(i).setNotify(true);
             data.getSeries(i).fireSeriesChanged();
@@ -97,13 +111,14 @@ public final class OrdersCharts {
         return new Slopes(ov, kq);
     }
 
-    private static double fillOne(XYSeries line, XYSeries fit, List<Frame> frames, int n, String key, long start) {
+    private static double fillOne(XYSeries line, XYSeries fit, List<Frame> frames, int n, String key, long start,
+                                  long end) {
         List<double[]> all = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Frame f = frames.get(i);
             double t = f.step() - start;
             double v = f.series().getOrDefault(key, Double.NaN);
-            if (t >= 1 && v > GAP_FLOOR && Double.isFinite(v) && !f.diverged()) {
+            if (t >= 1 && f.step() <= end && v > GAP_FLOOR && Double.isFinite(v) && !f.diverged()) {
                 all.add(new double[] {t, v});
             }
         }

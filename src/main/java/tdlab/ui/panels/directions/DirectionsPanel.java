@@ -39,6 +39,8 @@ public final class DirectionsPanel implements Panel {
     private List<Frame> drawn = List.of();
     private long wovStart;
     private long wkqStart;
+    private long wovEnd = Long.MAX_VALUE;
+    private long wkqEnd = Long.MAX_VALUE;
     private OrdersCharts.Slopes slopes = new OrdersCharts.Slopes(Double.NaN, Double.NaN);
     private Frame shown;
 
@@ -78,6 +80,8 @@ public final class DirectionsPanel implements Panel {
     public void newRun(RunConfig config, RunInfo info) {
         wovStart = OrdersCharts.trainingStart(config.training(), ParamGroup.HEAD);
         wkqStart = OrdersCharts.trainingStart(config.training(), ParamGroup.ATTENTION);
+        wovEnd = OrdersCharts.trainingEnd(config.training(), ParamGroup.HEAD);
+        wkqEnd = OrdersCharts.trainingEnd(config.training(), ParamGroup.ATTENTION);
         String problems = "";
         if (info.theory() instanceof OrdersTheory theory && config.model() instanceof KqOvConfig spec) {
             OrdersTheory.Solutions s = theory.solutions(new KqOvModel(spec));
@@ -90,7 +94,8 @@ public final class DirectionsPanel implements Panel {
                             + " column, ‖W_ov*‖² = K − 1)" : "");
         }
         tip.setText("1 − cos(W, W*), the Frobenius cosine to the max-margin solution, against the steps since the"
-                + " matrix's own stage began (W_ov from step " + wovStart + ", W_kq from step " + wkqStart + "), both"
+                + " matrix's own stage began (W_ov from step " + wovStart + ", W_kq from step " + wkqStart + ";"
+                + " drawn while the matrix trains), both"
                 + " axes logarithmic: a power law t^s is a straight line of slope s. Dashed: least squares over t ≥ "
                 + OrdersCharts.FIT_FROM + " (the measure cos_gap_wkq_slope). W_ov* = argmin ‖W‖ s.t. (e_{n(x)} − e_v)ᵀ"
                 + " W e_x ≥ 1 for all x and v ≠ n(x); W_kq* = argmin ‖W‖ s.t. (e_{x*} − e_v)ᵀ W e_q ≥ 1 for each"
@@ -138,7 +143,8 @@ public final class DirectionsPanel implements Panel {
 
     private void fill(List<Frame> frames) {
         chart.setNotify(false);
-        slopes = OrdersCharts.fillDirections(data, frames, frames.size() - 1, wovStart, wkqStart);
+        slopes = OrdersCharts.fillDirections(data, frames, frames.size() - 1, wovStart, wovEnd, wkqStart,
+                wkqEnd);
         data.getSeries(2).setKey("fit W_ov, slope " + OrdersCharts.slopeText(slopes.wov()));
         data.getSeries(3).setKey("fit W_kq, slope " + OrdersCharts.slopeText(slopes.wkq()));
         Charts.legendForDrawnSeries(chart.getPlot());

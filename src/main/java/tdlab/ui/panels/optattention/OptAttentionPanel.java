@@ -60,12 +60,13 @@ public final class OptAttentionPanel implements ChartPanel {
         chart.addControls(chooser);
         heatmap.setId("optattention-heatmap");
         heatmap.setHgap(2);
-        heatmap.setVgap(2);
+        heatmap.setVgap(1);
         heatmap.setPadding(new Insets(4, 6, 4, 6));
         caption.setWrapText(true);
         caption.setPadding(new Insets(0, 6, 2, 6));
         view = new VBox(chart, caption, heatmap);
         VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        chart.setMinHeight(150);
     }
 
     private int chosen() {
@@ -159,11 +160,12 @@ public final class OptAttentionPanel implements ChartPanel {
             for (int l = 0; l < s.length(); l++) {
                 Label cell = new Label(Integer.toString(s.token(l)));
                 cell.setAlignment(Pos.CENTER);
-                cell.setMinSize(34, 20);
-                cell.setPrefSize(34, 20);
+                cell.setMinSize(30, 16);
+                cell.setPrefSize(30, 16);
                 double v = a[l];
                 String fg = v > 0.55 ? "black" : "white";
-                cell.setStyle("-fx-background-color: " + palette.hex(v) + "; -fx-text-fill: " + fg + ";"
+                cell.setStyle("-fx-font-size: 10px; -fx-padding: 0; -fx-background-color: " + palette.hex(v)
+                        + "; -fx-text-fill: " + fg + ";"
                         + (s.token(l) == s.optimal() ? " -fx-border-color: " + frame + "; -fx-border-width: 2;" : "")
                         + (l == s.length() - 1 ? " -fx-font-style: italic;" : ""));
                 Tooltip.install(cell, new Tooltip(String.format(Locale.ROOT, "token %d%s%s: a = %.4f", s.token(l),
