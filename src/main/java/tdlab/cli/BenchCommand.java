@@ -72,6 +72,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heads", description = "measure S5's multi-head classifier instead: S5c's whole run (16 heads,"
             + " 300 full-batch iterations) on one thread and the heads sweep H = 1…16 on two threads")
     boolean heads;
+    @Option(names = "--two-stage", description = "measure S6 instead: both NGD stages of S6a and S6b on one thread,"
+            + " with and without a frame every step, and the max-margin solutions")
+    boolean twoStage;
 
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
@@ -93,6 +96,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (landscape) {
             return new LandscapeBench(rounds, json).call();
+        }
+        if (twoStage) {
+            return new TwoStageBench(rounds, json).call();
         }
         if (heads) {
             try {

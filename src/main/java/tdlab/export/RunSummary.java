@@ -13,6 +13,7 @@ import java.util.Map;
 import tdlab.family.Families;
 import tdlab.family.Outcome;
 import tdlab.family.Reference;
+import tdlab.family.StageMarks;
 import tdlab.train.RunConfig;
 import tdlab.sim.RunInfo;
 
@@ -104,7 +105,7 @@ public final class RunSummary {
         info.warnings().forEach(warnings::add);
         Map<String, Object> measures = Families.of(run.task()).measures(info.theory(),
                 new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(),
-                        last.series(), history, last.learningRates()));
+                        last.series(), history, last.learningRates(), StageMarks.starts(run.training())));
         n.put("scenario", scenario);
         ObjectNode m = n.putObject("measures");
         measures.forEach((key, v) -> m.set(key, MAPPER.valueToTree(v)));

@@ -7,6 +7,7 @@ import tdlab.family.classes.SequenceClassesFamily;
 import tdlab.family.highorder.HighOrderFamily;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.family.mixture.TokenizedMixtureFamily;
+import tdlab.family.orders.PartialOrdersFamily;
 import tdlab.family.population.PopulationFamily;
 import tdlab.model.ModelSpec;
 import tdlab.task.Batch;
@@ -15,7 +16,8 @@ import tdlab.task.TaskSpec;
 /** The task families this build knows, by {@code task.type}. Adding a family adds one entry here. */
 public final class Families {
     private static final List<TaskFamily<?>> ALL = List.of(new MarkovFamily(), new HighOrderFamily(),
-            new PopulationFamily(), new SequenceClassesFamily(), new TokenizedMixtureFamily());
+            new PopulationFamily(), new SequenceClassesFamily(), new TokenizedMixtureFamily(),
+            new PartialOrdersFamily());
 
     private Families() {
     }

@@ -17,19 +17,29 @@ import java.util.Map;
  *                    only the final frame
  * @param learningRates the effective learning rate of each parameter group at the end, indexed by
  *                    {@code ParamGroup.ordinal()}; empty when unknown
+ * @param stageStarts the step at which each training stage begins ({@code training.stages}: 0, then the
+ *                    cumulative step counts); empty for a run without stages
  */
 public record Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
-                      Map<String, Double> series, List<Point> history, double[] learningRates) {
+                      Map<String, Double> series, List<Point> history, double[] learningRates,
+                      List<Long> stageStarts) {
 
     public Outcome {
         series = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(series));
         history = List.copyOf(history);
         learningRates = learningRates == null ? new double[0] : learningRates.clone();
+        stageStarts = stageStarts == null ? List.of() : List.copyOf(stageStarts);
+    }
+
+    /** A run without stages, or one whose stages the caller does not know. */
+    public Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
+                   Map<String, Double> series, List<Point> history, double[] learningRates) {
+        this(steps, valLoss, trainLoss, exactLoss, conditional, series, history, learningRates, null);
     }
 
     public Outcome(long steps, double valLoss, double trainLoss, double exactLoss, double[][] conditional,
                    Map<String, Double> series, List<Point> history) {
-        this(steps, valLoss, trainLoss, exactLoss, conditional, series, history, null);
+        this(steps, valLoss, trainLoss, exactLoss, conditional, series, history, null, null);
     }
 
     /** The final frame's numbers alone. */

@@ -17,7 +17,7 @@ public record ViewSettings(String palette, String theme, List<String> panels, lo
     public static final List<String> THEMES = List.of("light", "dark");
     public static final List<String> PANELS = List.of("loss", "parameters", "attention", "predictions", "landscape",
             "plane", "phase", "ladder", "spans", "scan", "masses", "decoder", "lrsweep", "relevance", "headattention",
-            "headsweep");
+            "headsweep", "directions", "norms", "optattention", "accuracy", "order");
     public static final ViewSettings DEFAULT = new ViewSettings("viridis", null, List.of(), -1);
     /**
      * What a written preset says when it leaves the theme to the user: format version 1 has always named a

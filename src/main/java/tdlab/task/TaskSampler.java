@@ -12,4 +12,14 @@ public interface TaskSampler {
 
     /** Overwrites the batch with examples drawn from a stream seeded by {@code seed} alone. */
     void fill(Batch batch, long seed);
+
+    /**
+     * The sampler of training stage {@code stage} (0-based) of a staged run ({@code training.stages}); this one
+     * unless the family draws other data in some stage. The partial orders of S6 train stage 0 on their
+     * collocation pairs and the later stages on their sentences. The trainer allocates a stage's batch from the
+     * stage's own sampler, so its size may differ from {@code training.batch_size}.
+     */
+    default TaskSampler forStage(int stage) {
+        return this;
+    }
 }

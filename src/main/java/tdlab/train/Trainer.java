@@ -22,6 +22,9 @@ public final class Trainer {
     private final TrainableModel model;
     private final TaskSampler sampler;
     private final Batch batch;
+    /** Per training stage: its sampler ({@link TaskSampler#forStage}) and batch; empty for a run without stages. */
+    private final TaskSampler[] stageSamplers;
+    private final Batch[] stageBatches;
     private final Batch validation;
     private final Batch probe;
     private final Optimizer optimizer;
@@ -55,6 +58,13 @@ public final class Trainer {
         this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
         this.batch = sampler.allocate(t.batchSize(), t.sequenceLength());
+        this.stageSamplers = new TaskSampler[t.stages().size()];
+        this.stageBatches = new Batch[t.stages().size()];
+        for (int i = 0; i < stageSamplers.length; i++) {
+            TaskSampler own = sampler.forStage(i);
+            stageSamplers[i] = own;
+            stageBatches[i] = own == sampler ? batch : own.allocate(t.batchSize(), t.sequenceLength());
+        }
         TaskSampler held = cfg.task().evaluationSampler(); // fresh data even when training reuses a finite set
         this.validation = held.allocate(t.evalSequences(), t.sequenceLength());
         held.fill(validation, seeds.validation());
@@ -167,8 +177,10 @@ public final class Trainer {
             throw new IllegalStateException("the run diverged (" + diverged + "); restore a checkpoint first");
         }
         TrainingConfig t = cfg.training();
-        sampler.fill(batch, seeds.batch(step));
-        double loss = model.lossAndGradient(params, batch, grad);
+        int stageIndex = currentStageIndex();
+        Batch drawn = stageIndex < 0 ? batch : stageBatches[stageIndex];
+        (stageIndex < 0 ? sampler : stageSamplers[stageIndex]).fill(drawn, seeds.batch(step));
+        double loss = model.lossAndGradient(params, drawn, grad);
         double factor = scheduleFactor();
         updateEffectiveSettings(); // also tensorSettings
         double sq = 0;
@@ -212,18 +224,24 @@ public final class Trainer {
     }
 
     private Stage currentStage() {
+        int i = currentStageIndex();
+        return i < 0 ? null : cfg.training().stages().get(i);
+    }
+
+    /** The index of the stage the next step belongs to (the last stage goes on past its end), −1 without stages. */
+    private int currentStageIndex() {
         List<Stage> stages = cfg.training().stages();
         if (stages.isEmpty()) {
-            return null;
+            return -1;
         }
         long end = 0;
-        for (Stage s : stages) {
-            end += s.steps();
+        for (int i = 0; i < stages.size(); i++) {
+            end += stages.get(i).steps();
             if (step < end) {
-                return s;
+                return i;
             }
         }
-        return stages.get(stages.size() - 1);
+        return stages.size() - 1;
     }
 
     public Evaluation validate() {

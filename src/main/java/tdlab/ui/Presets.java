@@ -33,7 +33,10 @@ public final class Presets {
             "s5b-four-heads",
             "s5c-sixteen-heads",
             "s5d-unscaled-rate",
-            "lesson-more-heads-same-step");
+            "lesson-more-heads-same-step",
+            "s6a-two-stage-one-hot",
+            "s6b-random-embeddings",
+            "lesson-two-stage-max-margin");
 
     private Presets() {
     }

@@ -11,15 +11,20 @@ import tdlab.family.Families;
 import tdlab.preset.Classroom;
 import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
+import tdlab.ui.panels.accuracy.AccuracyPanel;
 import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.decoder.DecoderPanel;
 import tdlab.ui.panels.headattention.HeadAttentionPanel;
 import tdlab.ui.panels.headsweep.HeadSweepPanel;
+import tdlab.ui.panels.directions.DirectionsPanel;
 import tdlab.ui.panels.ladder.LadderPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 import tdlab.ui.panels.lrsweep.LrSweepPanel;
 import tdlab.ui.panels.masses.MassesPanel;
+import tdlab.ui.panels.norms.NormsPanel;
+import tdlab.ui.panels.optattention.OptAttentionPanel;
+import tdlab.ui.panels.order.OrderPanel;
 import tdlab.ui.panels.parameters.ParametersPanel;
 import tdlab.ui.panels.phase.PhasePanel;
 import tdlab.ui.panels.plane.PlanePanel;
@@ -59,6 +64,11 @@ public final class PanelRegistry {
         f.put(RelevancePanel.KEY, c -> new RelevancePanel());
         f.put(HeadAttentionPanel.KEY, c -> new HeadAttentionPanel());
         f.put(HeadSweepPanel.KEY, c -> new HeadSweepPanel());
+        f.put(DirectionsPanel.KEY, c -> new DirectionsPanel());
+        f.put(NormsPanel.KEY, c -> new NormsPanel());
+        f.put(OptAttentionPanel.KEY, c -> new OptAttentionPanel());
+        f.put(AccuracyPanel.KEY, c -> new AccuracyPanel());
+        f.put(OrderPanel.KEY, c -> new OrderPanel());
         return new PanelRegistry(f);
     }
 

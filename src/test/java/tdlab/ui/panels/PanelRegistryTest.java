@@ -113,7 +113,8 @@ class PanelRegistryTest {
             assertThat(p.exportNode()).isNotNull();
         });
         assertThat(built).filteredOn(Panel::redrawsPeriodically).extracting(Panel::key)
-                .containsExactly("loss", "parameters", "predictions", "ladder", "masses", "relevance");
+                .containsExactly("loss", "parameters", "predictions", "ladder", "masses", "relevance", "directions",
+                        "norms", "optattention", "accuracy");
         WaitForAsyncUtils.asyncFx(() -> built.forEach(Panel::dispose)).get(10, TimeUnit.SECONDS);
         assertThatThrownBy(() -> registry.create("histogram", context)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -2,6 +2,7 @@ package tdlab.ui.panels.loss;
 
 import java.util.List;
 import javafx.scene.Node;
+import tdlab.family.StageMarks;
 import tdlab.family.TimeMark;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -17,6 +18,8 @@ public final class LossPanel implements ChartPanel {
     private final LossViewModel vm = new LossViewModel();
     private final LossView view = new LossView(vm);
     private RunInfo info;
+    /** Where a staged run's stages begin (none without stages). */
+    private List<TimeMark> stageMarks = List.of();
 
     @Override
     public String key() {
@@ -30,7 +33,8 @@ public final class LossPanel implements ChartPanel {
 
     @Override
     public String description() {
-        return "Training and validation loss against the task family's reference losses.";
+        return "Training and validation loss against the task family's reference losses; dashed lines where a"
+                + " staged run's stages begin.";
     }
 
     @Override
@@ -41,6 +45,7 @@ public final class LossPanel implements ChartPanel {
     @Override
     public void newRun(RunConfig config, RunInfo info) {
         this.info = info;
+        stageMarks = StageMarks.of(config.training());
         vm.newRun(info.theory().lossSpansDecades());
         view.setInfo(info);
         ChartPanel.super.newRun(config, info);
@@ -50,7 +55,11 @@ public final class LossPanel implements ChartPanel {
     public void showFrame(Frame shown, List<Frame> recorded) {
         vm.showFrame(shown);
         // the theory's moments at the shown frame's rates: a rate changed mid-run moves them
-        view.showMarks(shown == null || info == null ? List.of() : info.theory().timeMarks(shown.learningRates()));
+        List<TimeMark> marks = new java.util.ArrayList<>(stageMarks);
+        if (shown != null && info != null) {
+            marks.addAll(info.theory().timeMarks(shown.learningRates()));
+        }
+        view.showMarks(marks);
         ChartPanel.super.showFrame(shown, recorded);
     }
 

@@ -1,0 +1,106 @@
+package tdlab.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import tdlab.family.Families;
+import tdlab.family.TaskTheory;
+import tdlab.family.orders.OrdersTheory;
+import tdlab.model.kqov.KqOvModel;
+import tdlab.task.orders.PartialOrdersTask;
+import tdlab.train.RunConfig;
+import tdlab.train.Trainer;
+import tdlab.ui.Presets;
+
+/**
+ * bench --two-stage: S6's speed target (issue 12). Both stages of S6a and S6b on one thread (1300 full-batch NGD
+ * steps, the trainer's set-up included; target &lt; 2 s), the same with a frame's work after every step as the presets
+ * record them (validation on the shift set and the family's series: accuracies, attention, both cosines), and the
+ * max-margin solutions the theory computes once per run.
+ */
+final class TwoStageBench {
+    private static final double TARGET_S = 2;
+    private final int rounds;
+    private final Path json;
+
+    TwoStageBench(int rounds, Path json) {
+        this.rounds = Math.max(3, rounds);
+        this.json = json;
+    }
+
+    int call() throws IOException {
+        RunConfig a = Presets.load("s6a-two-stage-one-hot").run();
+        RunConfig b = Presets.load("s6b-random-embeddings").run();
+        double cold = wholeRun(a, false);
+        double[] ra = new double[rounds];
+        double[] rb = new double[rounds];
+        double[] fa = new double[rounds];
+        double[] theoryA = new double[rounds];
+        double[] theoryB = new double[rounds];
+        for (int r = 0; r < rounds; r++) { // interleaved: a busy moment slows all alike
+            ra[r] = wholeRun(a, false);
+            rb[r] = wholeRun(b, false);
+            fa[r] = wholeRun(a, true);
+            theoryA[r] = solve(a);
+            theoryB[r] = solve(b);
+        }
+        System.out.printf(Locale.ROOT, "Two-stage NGD bench: Java %s, %d cores visible; load average: %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf(Locale.ROOT, "S6a both stages (%d steps, %d pairs then %d sentences, one thread): %.3f s median"
+                        + " of %d (%.3f s first, cold JIT); target < %.0f s: %s%n", a.training().steps(),
+                a.task().vocab(), ((PartialOrdersTask) a.task()).trainSentences(), median(ra), rounds, cold, TARGET_S,
+                median(ra) < TARGET_S ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "S6b both stages (random embeddings, d = 24): %.3f s median of %d%n", median(rb),
+                rounds);
+        System.out.printf(Locale.ROOT, "S6a with a frame every step (validation + series): %.3f s median of %d%n",
+                median(fa), rounds);
+        System.out.printf(Locale.ROOT, "max-margin W_ov*, W_kq*: %.1f ms one-hot, %.1f ms d = 24 (median of %d)%n",
+                1e3 * median(theoryA), 1e3 * median(theoryB), rounds);
+        if (json != null) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode report = mapper.createObjectNode();
+            report.put("s6a_run_seconds", median(ra));
+            report.put("s6a_first_run_seconds", cold);
+            report.put("s6b_run_seconds", median(rb));
+            report.put("s6a_run_with_frames_seconds", median(fa));
+            report.put("theory_one_hot_seconds", median(theoryA));
+            report.put("theory_random_seconds", median(theoryB));
+            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+        }
+        return 0;
+    }
+
+    /** One run from a fresh trainer to its last step, in seconds; with frames, a frame's work after every step. */
+    private static double wholeRun(RunConfig cfg, boolean frames) {
+        long t0 = System.nanoTime();
+        Trainer t = new Trainer(cfg);
+        Families.Bound<?> family = Families.of(cfg.task());
+        TaskTheory theory = frames ? family.theory(t.validationBatch()) : null;
+        while (!t.finished()) {
+            t.step();
+            if (frames) {
+                double val = t.validate().loss();
+                family.series(theory, t.model(), t.params(), t.validationBatch(), val);
+            }
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double solve(RunConfig cfg) {
+        long t0 = System.nanoTime();
+        new OrdersTheory((PartialOrdersTask) cfg.task()).solutions((KqOvModel) new Trainer(cfg).model());
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double median(double[] x) {
+        double[] s = x.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+}
