@@ -97,7 +97,6 @@ class ScenarioS6Test {
         Outcome outcome = new Outcome(last.step(), last.valLoss(), last.trainLoss(), last.exactLoss(),
                 last.conditional(), last.series(), history, last.learningRates(), StageMarks.starts(cfg.training()));
         Map<String, Object> m = Families.of(cfg.task()).measures(r.info().theory(), outcome);
-        System.out.println(preset + ": " + m);
         return m;
     }
 }
