@@ -16,10 +16,12 @@ import tdlab.sim.Frame;
  * risen from it by at least {@link #RISE} (a run still improving, or one wobbling on its plateau, has nothing to
  * mark). A finite training set's overfitting (S3c) shows it; any run that overfits gets it.
  *
- * @param step the step of the best validation loss
- * @param loss that loss
+ * @param step   the step of the best validation loss
+ * @param loss   that loss
+ * @param blocks for runs with lag blocks (S3): how many distinct blocks the heads held as their top block then, the
+ *               stages learned by that step; 0 for other runs
  */
-public record BestValidation(long step, double loss) {
+public record BestValidation(long step, double loss, int blocks) {
     /** Nats of rise above the minimum before it counts as one: well above a validation set's frame-to-frame noise. */
     public static final double RISE = 0.01;
     private static final Color COLOUR = new Color(0, 158, 115); // Okabe–Ito bluish green
@@ -39,7 +41,26 @@ public record BestValidation(long step, double loss) {
         double last = frames.get(n - 1).valLoss();
         Frame b = frames.get(best);
         return Double.isFinite(last) && last - b.valLoss() >= RISE
-                ? Optional.of(new BestValidation(b.step(), b.valLoss())) : Optional.empty();
+                ? Optional.of(new BestValidation(b.step(), b.valLoss(), blocksLearned(frames, best)))
+                : Optional.empty();
+    }
+
+    private static int blocksLearned(List<Frame> frames, int index) {
+        SpanHistory h = SpanHistory.of(frames, index);
+        java.util.Set<Integer> tops = new java.util.HashSet<>();
+        for (int j = 0; j < h.heads(); j++) {
+            int top = h.top(j, h.frames() - 1);
+            if (top >= 0) {
+                tops.add(top);
+            }
+        }
+        return tops.size();
+    }
+
+    /** The arrow's words: the loss and its step, and the stages learned by then where the run has lag blocks. */
+    public String label() {
+        return String.format(Locale.ROOT, "best validation %.4f (step %,d)%s", loss, step,
+                blocks == 0 ? "" : blocks == 1 ? " · 1 block learned" : " · " + blocks + " blocks learned");
     }
 
     /**
@@ -65,8 +86,7 @@ public record BestValidation(long step, double loss) {
                 shown = null;
             }
             next.ifPresent(b -> {
-                XYPointerAnnotation a = new XYPointerAnnotation(String.format(Locale.ROOT,
-                        "best validation %.4f (step %,d)", b.loss(), b.step()), b.step(), b.loss(), -Math.PI / 2);
+                XYPointerAnnotation a = new XYPointerAnnotation(b.label(), b.step(), b.loss(), -Math.PI / 2);
                 a.setPaint(COLOUR);
                 a.setArrowPaint(COLOUR);
                 a.setArrowStroke(new BasicStroke(1.5f));
