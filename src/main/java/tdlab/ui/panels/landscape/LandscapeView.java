@@ -11,11 +11,16 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
+import tdlab.render.LegendEntry;
+import tdlab.theory.Landscape;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.LossLegend;
+import tdlab.ui.panels.PictureAxes;
+import tdlab.ui.panels.PictureKey;
 
 /**
  * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
@@ -30,10 +35,18 @@ final class LandscapeView extends BorderPane {
     private final LandscapeViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final LossLegend legend = new LossLegend(Colormap.Named.VIRIDIS.load());
+    /** What the key's marks are drawn on: the map's low heights, where the basin tints show as they do there. */
+    private static final Color KEY_CHIP = Color.web("#3b528b");
+    /** The run's own marks on the overlay, keyed beside the picture's. */
+    private static final List<LegendEntry> TRAIL_KEY = List.of(
+            new LegendEntry(LegendEntry.Mark.LINE, 0xF2FFFFFF, "white path: the run"),
+            new LegendEntry(LegendEntry.Mark.DOT, 0xFFD55E00, "orange dot: now"));
+    private final Colormap map = Colormap.Named.VIRIDIS.load();
+    private final LossLegend legend = new LossLegend(map);
     /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
     private final Label readout = new Label();
-    private final Pane stack = new Pane(base, overlay, readout);
+    private final PictureAxes axes = new PictureAxes("landscape-axes");
+    private final Pane stack = new Pane(base, overlay, readout, axes.node());
     private LandscapeImage.Transform transform;
     private Object[] drawnOverlay;
 
@@ -45,7 +58,9 @@ final class LandscapeView extends BorderPane {
         readout.setId("landscape-readout");
         readout.getStyleClass().add("landscape-readout");
         readout.setMouseTransparent(true);
-        readout.relocate(6, 4);
+        readout.relocate(PictureAxes.LEFT + 6, PictureAxes.TOP + 4);
+        base.relocate(PictureAxes.LEFT, PictureAxes.TOP);
+        overlay.relocate(PictureAxes.LEFT, PictureAxes.TOP);
         readout.textProperty().bind(vm.readoutProperty());
         readout.visibleProperty().bind(readout.textProperty().isEmpty().not()); // no empty dark box
         CheckBox flow = new CheckBox("exact gradient flow");
@@ -63,6 +78,14 @@ final class LandscapeView extends BorderPane {
         stack.setPrefSize(120, 120);
         setCenter(stack);
         setRight(legend.view());
+        Label cursor = new Label();
+        cursor.setId("landscape-cursor");
+        cursor.setMinHeight(Label.USE_PREF_SIZE); // one line held even while empty: the picture does not jump
+        cursor.textProperty().bind(vm.cursorProperty());
+        cursor.setPadding(new Insets(0, 6, 0, 6));
+        List<LegendEntry> entries = new java.util.ArrayList<>(LandscapeImage.LEGEND);
+        entries.addAll(TRAIL_KEY);
+        setBottom(new VBox(1, cursor, PictureKey.of("landscape-key", entries, KEY_CHIP)));
         Tooltip.install(legend.view(), new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
                 + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
@@ -72,8 +95,13 @@ final class LandscapeView extends BorderPane {
                 + " minimum. Click: restart from that (w, e). Drag: preview the flow."));
         stack.widthProperty().addListener((o, a, b) -> resized());
         stack.heightProperty().addListener((o, a, b) -> resized());
+        overlay.setOnMouseMoved(ev -> hover(ev.getX(), ev.getY()));
+        overlay.setOnMouseExited(ev -> vm.endHover());
         overlay.setOnMousePressed(ev -> previewFrom(ev.getX(), ev.getY()));
-        overlay.setOnMouseDragged(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseDragged(ev -> {
+            previewFrom(ev.getX(), ev.getY());
+            hover(ev.getX(), ev.getY());
+        });
         overlay.setOnMouseReleased(ev -> {
             vm.endPreview();
             if (transform != null && ev.isStillSincePress()) {
@@ -88,7 +116,14 @@ final class LandscapeView extends BorderPane {
     }
 
     private void resized() {
-        vm.resize((int) stack.getWidth(), (int) stack.getHeight());
+        vm.resize((int) (stack.getWidth() - PictureAxes.LEFT - PictureAxes.RIGHT),
+                (int) (stack.getHeight() - PictureAxes.TOP - PictureAxes.BOTTOM));
+    }
+
+    private void hover(double x, double y) {
+        if (transform != null) {
+            vm.hover(transform.e(y), transform.w(x));
+        }
     }
 
     private void previewFrom(double x, double y) {
@@ -103,6 +138,7 @@ final class LandscapeView extends BorderPane {
             overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
             transform = null;
             drawnOverlay = null;
+            axes.clear();
             return;
         }
         base.setWidth(p.side());
@@ -111,6 +147,9 @@ final class LandscapeView extends BorderPane {
         overlay.setHeight(p.side());
         CanvasPixels.draw(base, p.argb(), p.side(), p.side(), 0, 0);
         transform = p.transform();
+        LandscapeImage.Transform t = transform;
+        Landscape.Viewport v = t.viewport();
+        axes.place("w", v.wMin(), v.wMax(), t::x, "e", v.eMin(), v.eMax(), t::y, p.side());
         legend.show(p.lowest(), p.highest());
         drawOverlay();
     }

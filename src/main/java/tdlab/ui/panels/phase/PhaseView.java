@@ -16,11 +16,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.SweepImage;
 import tdlab.sweep.SweepSpec;
 import tdlab.ui.controls.IntSpinner;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.PictureAxes;
+import tdlab.ui.panels.PictureKey;
 
 /**
  * Where runs end over a grid: the sweep's controls, its progress, and the cells as a square picture
@@ -29,8 +32,13 @@ import tdlab.ui.panels.CanvasPixels;
  */
 final class PhaseView extends BorderPane {
     private final PhaseViewModel vm;
+    /** The key's chip: a not-converged cell's grey, on which the outline and the dashes show as over the cells. */
+    private static final Color KEY_CHIP = Color.rgb(150, 150, 150);
     private final Canvas canvas = new Canvas();
-    private final Pane holder = new Pane(canvas);
+    private final PictureAxes axes = new PictureAxes("phase-axes");
+    private final Pane holder = new Pane(canvas, axes.node());
+    private final VBox bottom = new VBox(1);
+    private SweepSpec.Mode keyed;
 
     PhaseView(PhaseViewModel vm) {
         this.vm = vm;
@@ -72,8 +80,21 @@ final class PhaseView extends BorderPane {
         holder.setMinSize(0, 0);
         holder.setPrefSize(120, 120);
         setCenter(holder);
-        setBottom(status);
+        Label cursor = new Label();
+        cursor.setId("phase-cursor");
+        cursor.textProperty().bind(vm.cursorProperty());
+        cursor.setPadding(new Insets(0, 6, 0, 6));
+        status.setPadding(new Insets(0, 6, 0, 6));
+        bottom.getChildren().setAll(cursor, status);
+        setBottom(bottom);
         canvas.setId("phase-canvas");
+        canvas.relocate(PictureAxes.LEFT, PictureAxes.TOP);
+        canvas.setOnMouseMoved(e -> {
+            if (canvas.getWidth() > 0) {
+                vm.hover(e.getX() / canvas.getWidth(), 1 - e.getY() / canvas.getHeight());
+            }
+        });
+        canvas.setOnMouseExited(e -> vm.endHover());
         canvas.setOnMouseClicked(e -> {
             if (canvas.getWidth() > 0) {
                 vm.pick(e.getX() / canvas.getWidth(), 1 - e.getY() / canvas.getHeight());
@@ -89,22 +110,38 @@ final class PhaseView extends BorderPane {
     }
 
     private void draw() {
-        int side = (int) Math.max(40, Math.min(holder.getWidth(), holder.getHeight()) - 4);
+        int side = (int) Math.max(40, Math.min(holder.getWidth() - PictureAxes.LEFT - PictureAxes.RIGHT,
+                holder.getHeight() - PictureAxes.TOP - PictureAxes.BOTTOM));
         canvas.setWidth(side);
         canvas.setHeight(side);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, side, side);
         PhaseViewModel.Result r = vm.resultProperty().get();
         if (r == null) {
+            axes.clear();
             return;
         }
-        BufferedImage img = SweepImage.cells(r.spec(), r.cells(), side);
+        SweepSpec spec = r.spec();
+        BufferedImage img = SweepImage.cells(spec, r.cells(), side);
         CanvasPixels.draw(canvas, img, 0, 0);
-        drawBoundary(g, r.spec(), side);
+        drawBoundary(g, spec, side);
+        axes.place(spec.xName(), spec.xMin(), spec.xMax(), x -> (x - spec.xMin()) / (spec.xMax() - spec.xMin()) * side,
+                spec.yName(), spec.yMin(), spec.yMax(), y -> side - (y - spec.yMin()) / (spec.yMax() - spec.yMin())
+                        * side, side);
+        showKey(spec.mode());
+    }
+
+    /** The key under the picture, for the shown sweep's mode (the boundary it draws differs). */
+    private void showKey(SweepSpec.Mode mode) {
+        if (mode != keyed) {
+            keyed = mode;
+            bottom.getChildren().removeIf(n -> "phase-key".equals(n.getId()));
+            bottom.getChildren().add(1, PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
+        }
     }
 
     private void drawBoundary(GraphicsContext g, SweepSpec spec, int side) {
-        g.setStroke(Color.rgb(30, 30, 30));
+        g.setStroke(PictureKey.colour(SweepImage.BOUNDARY.getRGB()));
         g.setLineWidth(2);
         g.setLineDashes(7, 4);
         for (List<double[]> line : vm.boundaryProperty().get()) {
