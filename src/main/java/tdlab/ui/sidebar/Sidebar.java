@@ -94,7 +94,8 @@ public final class Sidebar extends VBox {
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
         draft.highOrder().revisionProperty().addListener(o -> refresh());
-        draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, String>) c -> refresh());
+        draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, ConfigException>) c
+                -> refresh());
         draft.classes().revisionProperty().addListener(o -> refresh());
         draft.classes().errors().addListener((MapChangeListener<SequenceClassesDraft.Field, ConfigException>) c
                 -> refresh());
