@@ -1,7 +1,6 @@
 package tdlab.ui;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +83,16 @@ public final class FieldLabels {
             fixed("training\\.batch_size", "batch"),
             fixed("training\\.sequence_length", "length T"),
             fixed("training\\.steps", "steps"),
-            fixed("training\\.schedule(\\..*)?", "schedule"));
+            fixed("training\\.schedule(\\..*)?", "schedule"),
+            // the sweep panels' controls (phase, learning rates)
+            fixed("sweep\\.grid", "grid"),
+            fixed("sweep\\.steps", "steps"),
+            fixed("sweep\\.eta_z", "η_Z"),
+            fixed("sweep\\.eta_ratio", "η_Y/η_Z"),
+            fixed("sweep\\.seeds", "seeds"));
+
+    /** What a preset's field path looks like: lower-case keys, dots, indices. */
+    private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+|\\[\\d+\\])*");
 
     private FieldLabels() {
     }
@@ -107,8 +115,11 @@ public final class FieldLabels {
                 return r.labelOf(field);
             }
         }
+        if (!PATH.matcher(field).matches()) {
+            return field; // already the form's words (a control that names its own refusals: "η_Z")
+        }
         String last = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[.*", "");
-        return last.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return last.replace('_', ' ');
     }
 
     /** The refusal as the window shows it: "Row 0 → 1: a probability must be in [0, 1]; 1.5 given". */
