@@ -98,14 +98,19 @@ public final class ReferenceLabels {
         return place(ys, height, dataArea.getMinY(), dataArea.getMaxY());
     }
 
-    /** A copy of the marker with its label anchored as placed (the copy has no listeners: drawing fires nothing). */
+    /**
+     * A copy of the marker with its label anchored as placed. A fresh marker, not a clone: a clone shares the
+     * original's listeners, and anchoring it would tell the plot to redraw while it draws.
+     */
     static Marker anchored(ValueMarker m, Placement p) {
-        ValueMarker copy;
-        try {
-            copy = (ValueMarker) m.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
+        ValueMarker copy = new ValueMarker(m.getValue(), m.getPaint(), m.getStroke(), m.getOutlinePaint(),
+                m.getOutlineStroke(), m.getAlpha());
+        copy.setLabel(m.getLabel());
+        copy.setLabelFont(m.getLabelFont());
+        copy.setLabelPaint(m.getLabelPaint());
+        copy.setLabelBackgroundColor(m.getLabelBackgroundColor());
+        copy.setLabelOffset(m.getLabelOffset());
+        copy.setLabelOffsetType(m.getLabelOffsetType());
         // the anchor is the end of the line; the text hangs from it (below) or stands on it (above)
         copy.setLabelAnchor(p.above() ? (p.right() ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT)
                 : (p.right() ? RectangleAnchor.BOTTOM_RIGHT : RectangleAnchor.BOTTOM_LEFT));
