@@ -35,17 +35,17 @@ public final class LandscapeImage {
 
     /**
      * The key to what {@link #render} draws over the heights, in the colours it draws them (Okabe–Ito, so the
-     * basins read apart for colour-blind viewers too).
+     * basins read apart for colour-blind viewers too): the basins and the marks that divide and end them. The
+     * level sets, the maxima on e = 0 and the arrows are for the panel's tooltip; a key of every mark would take
+     * the room of the picture it explains.
      */
     public static final List<LegendEntry> LEGEND = List.of(
             LegendEntry.of(LegendEntry.Mark.TINT, GLOBAL, "blue: basin of the global minimum"),
             LegendEntry.of(LegendEntry.Mark.TINT, LOCAL, "orange: basin of the unigram minimum"),
-            LegendEntry.of(LegendEntry.Mark.BOLD_LINE, SEPARATRIX, "orange line: separatrix E = E*"),
-            LegendEntry.of(LegendEntry.Mark.LINE, CONTOUR, "white: level sets of E"),
-            LegendEntry.of(LegendEntry.Mark.DASHED_LINE, CURVE, "pink dashed: global minima"),
-            LegendEntry.of(LegendEntry.Mark.CROSS, LOCAL_MINIMUM, "×: local minima on e = 0"),
-            LegendEntry.of(LegendEntry.Mark.DOT, LOCAL_MAXIMUM, "•: local maxima on e = 0"),
-            LegendEntry.of(LegendEntry.Mark.TRIANGLE, SADDLE, "▲: saddle (−1/√2, 0)"));
+            LegendEntry.of(LegendEntry.Mark.BOLD_LINE, SEPARATRIX, "separatrix"),
+            LegendEntry.of(LegendEntry.Mark.DASHED_LINE, CURVE, "global minima"),
+            LegendEntry.of(LegendEntry.Mark.CROSS, LOCAL_MINIMUM, "unigram minima"),
+            LegendEntry.of(LegendEntry.Mark.TRIANGLE, SADDLE, "saddle"));
 
     private LandscapeImage() {
     }

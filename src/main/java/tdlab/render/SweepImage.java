@@ -32,16 +32,16 @@ public final class SweepImage {
     public static List<LegendEntry> legend(SweepSpec.Mode mode) {
         return List.of(
                 LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.GLOBAL, 0)), true),
-                        "blue: reached the global minimum"),
+                        "blue: global minimum"),
                 LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.LOCAL, 1)), true),
-                        "orange: stuck at the unigram minimum"),
+                        "orange: unigram minimum"),
                 LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.NONE, 0)), true),
                         "grey: not converged"),
                 LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.GLOBAL, 1)), true),
-                        "darker: final loss further from that minimum"),
-                LegendEntry.of(LegendEntry.Mark.OUTLINE, Color.BLACK, "outlined: the analytic basin test disagrees"),
+                        "darker: final loss further from it"),
+                LegendEntry.of(LegendEntry.Mark.OUTLINE, Color.BLACK, "outlined: the analytic test disagrees"),
                 LegendEntry.of(LegendEntry.Mark.DASHED_LINE, BOUNDARY, mode == SweepSpec.Mode.PQ
-                        ? "dashed: p + q = 1" : "dashed: separatrix (analytic basin boundary)"));
+                        ? "dashed: p + q = 1" : "dashed: separatrix"));
     }
 
     /** A cell with this outcome at this relative gap (0: at the entropy rate, 1: at the unigram loss). */

@@ -11,11 +11,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
-import tdlab.render.LegendEntry;
 import tdlab.theory.Landscape;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.LossLegend;
@@ -37,16 +35,14 @@ final class LandscapeView extends BorderPane {
     private final Canvas overlay = new Canvas();
     /** What the key's marks are drawn on: the map's low heights, where the basin tints show as they do there. */
     private static final Color KEY_CHIP = Color.web("#3b528b");
-    /** The run's own marks on the overlay, keyed beside the picture's. */
-    private static final List<LegendEntry> TRAIL_KEY = List.of(
-            new LegendEntry(LegendEntry.Mark.LINE, 0xF2FFFFFF, "white path: the run"),
-            new LegendEntry(LegendEntry.Mark.DOT, 0xFFD55E00, "orange dot: now"));
     private final Colormap map = Colormap.Named.VIRIDIS.load();
     private final LossLegend legend = new LossLegend(map);
     /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
     private final Label readout = new Label();
+    /** The point under the mouse and its height, at the picture's foot while the mouse is on it. */
+    private final Label cursor = new Label();
     private final PictureAxes axes = new PictureAxes("landscape-axes");
-    private final Pane stack = new Pane(base, overlay, readout, axes.node());
+    private final Pane stack = new Pane(base, overlay, readout, cursor, axes.node());
     private LandscapeImage.Transform transform;
     private Object[] drawnOverlay;
 
@@ -78,14 +74,12 @@ final class LandscapeView extends BorderPane {
         stack.setPrefSize(120, 120);
         setCenter(stack);
         setRight(legend.view());
-        Label cursor = new Label();
         cursor.setId("landscape-cursor");
-        cursor.setMinHeight(Label.USE_PREF_SIZE); // one line held even while empty: the picture does not jump
+        cursor.getStyleClass().add("picture-readout");
+        cursor.setMouseTransparent(true);
         cursor.textProperty().bind(vm.cursorProperty());
-        cursor.setPadding(new Insets(0, 6, 0, 6));
-        List<LegendEntry> entries = new java.util.ArrayList<>(LandscapeImage.LEGEND);
-        entries.addAll(TRAIL_KEY);
-        setBottom(new VBox(1, cursor, PictureKey.of("landscape-key", entries, KEY_CHIP)));
+        cursor.visibleProperty().bind(vm.hoveringProperty());
+        setBottom(PictureKey.of("landscape-key", LandscapeImage.LEGEND, KEY_CHIP));
         Tooltip.install(legend.view(), new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
                 + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
@@ -146,6 +140,8 @@ final class LandscapeView extends BorderPane {
         overlay.setWidth(p.side());
         overlay.setHeight(p.side());
         CanvasPixels.draw(base, p.argb(), p.side(), p.side(), 0, 0);
+        cursor.layoutYProperty().bind(cursor.heightProperty().negate().add(PictureAxes.TOP + p.side() - 4));
+        cursor.setLayoutX(PictureAxes.LEFT + 4);
         transform = p.transform();
         LandscapeImage.Transform t = transform;
         Landscape.Viewport v = t.viewport();

@@ -37,8 +37,6 @@ import tdlab.train.RunConfig;
  */
 public final class LandscapeViewModel {
     private static final int GRID = 200;
-    /** What the cursor readout says while the mouse is elsewhere. */
-    static final String CURSOR_HINT = "point at the map: w, e and L(e, w, b*) under the cursor";
 
     /**
      * The landscape drawn at a size: its pixels, its colour scale (lowest height, height of the top colour)
@@ -74,6 +72,7 @@ public final class LandscapeViewModel {
     private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
     /** The (e, w) under the mouse; null while it is off the picture. */
     private double[] hovered;
+    private final ReadOnlyBooleanWrapper hovering = new ReadOnlyBooleanWrapper();
     private final BooleanProperty flow = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<double[]>> flowPath = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<double[]>> preview = new ReadOnlyObjectWrapper<>(List.of());
@@ -201,10 +200,9 @@ public final class LandscapeViewModel {
 
     private void updateCursor() {
         CanonicalTheory th = theory.get();
-        if (th == null) {
+        hovering.set(th != null && hovered != null);
+        if (th == null || hovered == null) {
             cursor.set("");
-        } else if (hovered == null) {
-            cursor.set(CURSOR_HINT);
         } else {
             double e = hovered[0];
             double w = hovered[1];
@@ -310,7 +308,12 @@ public final class LandscapeViewModel {
         return readout.getReadOnlyProperty();
     }
 
-    /** The point under the mouse and its height L(e, w, b*), in words; a hint while the mouse is elsewhere. */
+    /** Whether the mouse is over a picture with a theory (the cursor readout is worth showing). */
+    public ReadOnlyBooleanProperty hoveringProperty() {
+        return hovering.getReadOnlyProperty();
+    }
+
+    /** The point under the mouse and its height L(e, w, b*), in words; empty while the mouse is elsewhere. */
     public ReadOnlyStringProperty cursorProperty() {
         return cursor.getReadOnlyProperty();
     }

@@ -36,7 +36,9 @@ final class PhaseView extends BorderPane {
     private static final Color KEY_CHIP = Color.rgb(150, 150, 150);
     private final Canvas canvas = new Canvas();
     private final PictureAxes axes = new PictureAxes("phase-axes");
-    private final Pane holder = new Pane(canvas, axes.node());
+    /** The hovered cell, at the picture's foot while the mouse is on it. */
+    private final Label cursor = new Label();
+    private final Pane holder = new Pane(canvas, axes.node(), cursor);
     private final VBox bottom = new VBox(1);
     private SweepSpec.Mode keyed;
 
@@ -80,12 +82,14 @@ final class PhaseView extends BorderPane {
         holder.setMinSize(0, 0);
         holder.setPrefSize(120, 120);
         setCenter(holder);
-        Label cursor = new Label();
         cursor.setId("phase-cursor");
+        cursor.getStyleClass().add("picture-readout");
+        cursor.setMouseTransparent(true);
         cursor.textProperty().bind(vm.cursorProperty());
-        cursor.setPadding(new Insets(0, 6, 0, 6));
+        cursor.visibleProperty().bind(vm.hoveringProperty());
+        cursor.setLayoutX(PictureAxes.LEFT + 4);
         status.setPadding(new Insets(0, 6, 0, 6));
-        bottom.getChildren().setAll(cursor, status);
+        bottom.getChildren().setAll(status);
         setBottom(bottom);
         canvas.setId("phase-canvas");
         canvas.relocate(PictureAxes.LEFT, PictureAxes.TOP);
@@ -124,6 +128,7 @@ final class PhaseView extends BorderPane {
         SweepSpec spec = r.spec();
         BufferedImage img = SweepImage.cells(spec, r.cells(), side);
         CanvasPixels.draw(canvas, img, 0, 0);
+        cursor.layoutYProperty().bind(cursor.heightProperty().negate().add(PictureAxes.TOP + side - 4));
         drawBoundary(g, spec, side);
         axes.place(spec.xName(), spec.xMin(), spec.xMax(), x -> (x - spec.xMin()) / (spec.xMax() - spec.xMin()) * side,
                 spec.yName(), spec.yMin(), spec.yMax(), y -> side - (y - spec.yMin()) / (spec.yMax() - spec.yMin())
@@ -136,7 +141,7 @@ final class PhaseView extends BorderPane {
         if (mode != keyed) {
             keyed = mode;
             bottom.getChildren().removeIf(n -> "phase-key".equals(n.getId()));
-            bottom.getChildren().add(1, PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
+            bottom.getChildren().add(0, PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
         }
     }
 

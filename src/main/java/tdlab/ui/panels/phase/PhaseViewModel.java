@@ -50,6 +50,7 @@ public final class PhaseViewModel {
     private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
     /** Where the mouse is, as fractions of the picture (x from the left, y from the bottom); null: elsewhere. */
     private double[] hovered;
+    private final ReadOnlyBooleanWrapper hovering = new ReadOnlyBooleanWrapper();
     private AtomicBoolean cancelFlag;
     private RunConfig run;
 
@@ -197,13 +198,9 @@ public final class PhaseViewModel {
 
     private void updateCursor() {
         Result r = result.get();
-        if (r == null) {
+        hovering.set(r != null && hovered != null);
+        if (!hovering.get()) {
             cursor.set("");
-            return;
-        }
-        if (hovered == null) {
-            cursor.set("point at a cell: its " + r.spec().xName() + ", " + r.spec().yName()
-                    + ", final loss and outcome");
             return;
         }
         SweepSpec spec = r.spec();
@@ -266,7 +263,12 @@ public final class PhaseViewModel {
         return result.getReadOnlyProperty();
     }
 
-    /** The hovered cell's coordinates, final loss and outcome, in words; a hint while the mouse is elsewhere. */
+    /** Whether the mouse is over a drawn sweep (the cursor readout is worth showing). */
+    public ReadOnlyBooleanProperty hoveringProperty() {
+        return hovering.getReadOnlyProperty();
+    }
+
+    /** The hovered cell's coordinates, final loss and outcome, in words; empty while the mouse is elsewhere. */
     public ReadOnlyStringProperty cursorProperty() {
         return cursor.getReadOnlyProperty();
     }
