@@ -88,14 +88,30 @@ public final class ReferenceLabels {
         return out;
     }
 
-    /** Placements of {@link #labelled} for the plot drawn in {@code dataArea}. */
+    /**
+     * Placements of {@link #labelled} for the plot drawn in {@code dataArea}. The labels of vertical lines (the
+     * divergence, the time cursor, a theory's moments) hang from the plot's top: there a reference label goes
+     * below its line.
+     */
     public static List<Placement> of(XYPlot plot, ValueAxis axis, Rectangle2D dataArea, double height) {
         List<ValueMarker> markers = labelled(plot);
         double[] ys = new double[markers.size()];
         for (int i = 0; i < ys.length; i++) {
             ys[i] = axis.valueToJava2D(markers.get(i).getValue(), dataArea, plot.getRangeAxisEdge());
         }
-        return place(ys, height, dataArea.getMinY(), dataArea.getMaxY());
+        double top = dataArea.getMinY() + (hasVerticalLabels(plot) ? height : 0);
+        return place(ys, height, top, dataArea.getMaxY());
+    }
+
+    private static boolean hasVerticalLabels(XYPlot plot) {
+        for (Layer layer : new Layer[] {Layer.FOREGROUND, Layer.BACKGROUND}) {
+            java.util.Collection<?> markers = plot.getDomainMarkers(layer);
+            if (markers != null && markers.stream().anyMatch(m -> m instanceof Marker k && k.getLabel() != null
+                    && !k.getLabel().isEmpty())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -95,4 +95,24 @@ class ReferenceLabelsTest {
         assertThat(drawn.get(0).overlaps(drawn.get(1))).isFalse();
         assertThat(Charts.lineRenderer(1f)).isInstanceOf(ReferenceLabelRenderer.class); // every chart draws them so
     }
+
+    @Test
+    void aLabelledVerticalLineKeepsTheTopForItsOwnLabel() {
+        XYSeriesCollection data = RunCharts.lossData();
+        data.getSeries(1).add(0, 0.70);
+        data.getSeries(1).add(10, 0.55);
+        JFreeChart chart = Charts.lineChart(data, "step", "loss (nats)");
+        XYPlot plot = chart.getXYPlot();
+        plot.addRangeMarker(Charts.reference(0.70, "unigram loss", new Color(213, 94, 0)));
+        Rectangle2D area = new Rectangle2D.Double(40, 10, 400, 250);
+        double y = plot.getRangeAxis().valueToJava2D(0.70, area, plot.getRangeAxisEdge());
+        // the line 0.70 sits a few pixels under the top: its label fits above it …
+        assertThat(ReferenceLabels.of(plot, plot.getRangeAxis(), area, H)).containsExactly(new Placement(true, true));
+        // … until "diverged at step 7" hangs from the top there: then it goes below
+        org.jfree.chart.plot.ValueMarker step = new org.jfree.chart.plot.ValueMarker(7);
+        step.setLabel("diverged at step 7");
+        plot.addDomainMarker(step);
+        assertThat(y - area.getMinY()).isBetween(H, 2 * H);
+        assertThat(ReferenceLabels.of(plot, plot.getRangeAxis(), area, H)).containsExactly(new Placement(false, true));
+    }
 }

@@ -33,8 +33,6 @@ final class LandscapeView extends BorderPane {
     private final LandscapeViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    /** What the key's marks are drawn on: the map's low heights, where the basin tints show as they do there. */
-    private static final Color KEY_CHIP = Color.web("#3b528b");
     private final Colormap map = Colormap.Named.VIRIDIS.load();
     private final LossLegend legend = new LossLegend(map);
     /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
@@ -79,7 +77,8 @@ final class LandscapeView extends BorderPane {
         cursor.setMouseTransparent(true);
         cursor.textProperty().bind(vm.cursorProperty());
         cursor.visibleProperty().bind(vm.hoveringProperty());
-        setBottom(PictureKey.of("landscape-key", LandscapeImage.LEGEND, KEY_CHIP));
+        // the marks on a chip of the map's low heights, where the basin tints look as they do on the map
+        setBottom(PictureKey.of("landscape-key", LandscapeImage.LEGEND, PictureKey.colour(map.argb(0.1))));
         Tooltip.install(legend.view(), new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
                 + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
