@@ -21,7 +21,7 @@ public final class PictureAxes {
     public static final double LEFT = 40;
     public static final double TOP = 8;
     public static final double RIGHT = 14;
-    public static final double BOTTOM = 32;
+    public static final double BOTTOM = 18;
     /** Least distance between two tick labels along an axis. */
     private static final double SPACING = 46;
 
@@ -57,7 +57,7 @@ public final class PictureAxes {
     public void place(String xName, double xMin, double xMax, DoubleUnaryOperator xPixel, String yName, double yMin,
                       double yMax, DoubleUnaryOperator yPixel, double side) {
         clear();
-        NiceTicks xt = NiceTicks.forPixels(xMin, xMax, side, SPACING);
+        NiceTicks xt = NiceTicks.forPixels(xMin, xMax, side, SPACING * 0.8);
         NiceTicks yt = NiceTicks.forPixels(yMin, yMax, side, SPACING * 0.6); // labels are shorter than they are wide
         for (int i = 0; i < xt.values().length; i++) {
             double x = LEFT + xPixel.applyAsDouble(xt.values()[i]);
@@ -80,13 +80,15 @@ public final class PictureAxes {
                 line.getStyleClass().add("picture-tick");
             }
         });
-        // the names: x centred under its ticks; y in the corner under its axis (its middle holds the 0 tick)
+        // the names in the corners left of the axes' ends, like titles in front of them: x on its tick row left of
+        // the first label, y above its top label (a row of its own under the picture would cost the picture that
+        // height, and the axes' middles hold the 0 ticks)
         Label xn = name(xName + " →", id + "-x-name");
-        xn.layoutXProperty().bind(xn.widthProperty().divide(-2).add(LEFT + side / 2));
-        xn.setLayoutY(TOP + side + 16);
+        xn.setLayoutX(1);
+        xn.setLayoutY(TOP + side + 3);
         Label yn = name("↑ " + yName, id + "-y-name");
-        yn.setLayoutX(2);
-        yn.setLayoutY(TOP + side + 16);
+        yn.setLayoutX(1);
+        yn.setLayoutY(0);
         group.getChildren().addAll(xLabels);
         group.getChildren().addAll(yLabels);
         group.getChildren().addAll(xn, yn);

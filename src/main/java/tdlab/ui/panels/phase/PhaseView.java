@@ -22,6 +22,7 @@ import tdlab.render.SweepImage;
 import tdlab.sweep.SweepSpec;
 import tdlab.ui.controls.IntSpinner;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.KeyDock;
 import tdlab.ui.panels.PictureAxes;
 import tdlab.ui.panels.PictureKey;
 
@@ -40,6 +41,8 @@ final class PhaseView extends BorderPane {
     private final Label cursor = new Label();
     private final Pane holder = new Pane(canvas, axes.node(), cursor);
     private final VBox bottom = new VBox(1);
+    private final VBox side = new VBox();
+    private final KeyDock dock = new KeyDock(side, bottom);
     private SweepSpec.Mode keyed;
 
     PhaseView(PhaseViewModel vm) {
@@ -85,12 +88,16 @@ final class PhaseView extends BorderPane {
         cursor.setId("phase-cursor");
         cursor.getStyleClass().add("picture-readout");
         cursor.setMouseTransparent(true);
+        cursor.setWrapText(true);
         cursor.textProperty().bind(vm.cursorProperty());
         cursor.visibleProperty().bind(vm.hoveringProperty());
         cursor.setLayoutX(PictureAxes.LEFT + 4);
         status.setPadding(new Insets(0, 6, 0, 6));
         bottom.getChildren().setAll(status);
         setBottom(bottom);
+        setRight(side);
+        widthProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
+        heightProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
         canvas.setId("phase-canvas");
         canvas.relocate(PictureAxes.LEFT, PictureAxes.TOP);
         canvas.setOnMouseMoved(e -> {
@@ -129,6 +136,7 @@ final class PhaseView extends BorderPane {
         BufferedImage img = SweepImage.cells(spec, r.cells(), side);
         CanvasPixels.draw(canvas, img, 0, 0);
         cursor.layoutYProperty().bind(cursor.heightProperty().negate().add(PictureAxes.TOP + side - 4));
+        cursor.setMaxWidth(side - 8);
         drawBoundary(g, spec, side);
         axes.place(spec.xName(), spec.xMin(), spec.xMax(), x -> (x - spec.xMin()) / (spec.xMax() - spec.xMin()) * side,
                 spec.yName(), spec.yMin(), spec.yMax(), y -> side - (y - spec.yMin()) / (spec.yMax() - spec.yMin())
@@ -140,8 +148,8 @@ final class PhaseView extends BorderPane {
     private void showKey(SweepSpec.Mode mode) {
         if (mode != keyed) {
             keyed = mode;
-            bottom.getChildren().removeIf(n -> "phase-key".equals(n.getId()));
-            bottom.getChildren().add(0, PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
+            dock.show(PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
+            dock.fit(getWidth(), getHeight());
         }
     }
 
