@@ -57,7 +57,7 @@ public final class PictureAxes {
     public void place(String xName, double xMin, double xMax, DoubleUnaryOperator xPixel, String yName, double yMin,
                       double yMax, DoubleUnaryOperator yPixel, double side) {
         clear();
-        NiceTicks xt = NiceTicks.forPixels(xMin, xMax, side, SPACING * 0.8);
+        NiceTicks xt = NiceTicks.forPixels(xMin, xMax, side, SPACING * 0.65); // "−2": short labels
         NiceTicks yt = NiceTicks.forPixels(yMin, yMax, side, SPACING * 0.6); // labels are shorter than they are wide
         for (int i = 0; i < xt.values().length; i++) {
             double x = LEFT + xPixel.applyAsDouble(xt.values()[i]);
