@@ -83,13 +83,7 @@ public final class FieldLabels {
             fixed("training\\.batch_size", "batch"),
             fixed("training\\.sequence_length", "length T"),
             fixed("training\\.steps", "steps"),
-            fixed("training\\.schedule(\\..*)?", "schedule"),
-            // the sweep panels' controls (phase, learning rates)
-            fixed("sweep\\.grid", "grid"),
-            fixed("sweep\\.steps", "steps"),
-            fixed("sweep\\.eta_z", "η_Z"),
-            fixed("sweep\\.eta_ratio", "η_Y/η_Z"),
-            fixed("sweep\\.seeds", "seeds"));
+            fixed("training\\.schedule(\\..*)?", "schedule"));
 
     /** What a preset's field path looks like: lower-case keys, dots, indices. */
     private static final Pattern PATH = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+|\\[\\d+\\])*");

@@ -52,6 +52,5 @@ class FieldLabelsTest {
         assertThat(FieldLabels.label("init.params[12]")).isEqualTo("the picked start point");
         assertThat(FieldLabels.label("task.blocks[2]")).isEqualTo("blocks");
         assertThat(FieldLabels.label("η_Z")).as("a control's own words stay").isEqualTo("η_Z");
-        assertThat(FieldLabels.label("sweep.grid")).isEqualTo("grid");
     }
 }

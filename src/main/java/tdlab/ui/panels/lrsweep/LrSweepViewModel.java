@@ -21,7 +21,6 @@ import tdlab.sweep.RateCell;
 import tdlab.sweep.RateSweep;
 import tdlab.sweep.Sweep;
 import tdlab.task.ConfigException;
-import tdlab.ui.FieldLabels;
 import tdlab.train.RunConfig;
 
 /**
@@ -60,7 +59,7 @@ public final class LrSweepViewModel {
             sweep = new RateSweep(run, new RateGrid(RateGrid.parse(etaZ.get(), "η_Z"),
                     RateGrid.parse(etaRatio.get(), "η_Y/η_Z"), seeds.get() == null ? 0 : seeds.get()));
         } catch (ConfigException e) {
-            status.set(FieldLabels.message(e));
+            status.set(e.getMessage());
             return;
         }
         RateGrid grid = sweep.grid();

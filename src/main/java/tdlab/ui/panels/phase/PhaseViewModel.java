@@ -25,7 +25,6 @@ import tdlab.sweep.SweepSpec;
 import tdlab.task.ConfigException;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.RunConfig;
-import tdlab.ui.FieldLabels;
 import tdlab.ui.panels.PanelContext;
 
 /**
@@ -74,7 +73,7 @@ public final class PhaseViewModel {
                     : SweepSpec.init(cellsPerAxis.get(), steps.get());
             sweep = new Sweep(run, s);
         } catch (ConfigException e) {
-            status.set(FieldLabels.message(e));
+            status.set(e.getMessage());
             return;
         }
         // the diagram shown stays until the new sweep has cells: a cancel must not leave the user with nothing
