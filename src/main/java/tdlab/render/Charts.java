@@ -51,7 +51,7 @@ public final class Charts {
      * never repeat a line style.
      */
     public static XYLineAndShapeRenderer lineRenderer(float width, int first, int count) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        XYLineAndShapeRenderer r = new ReferenceLabelRenderer(); // reference lines' labels kept apart
         r.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < count; i++) {
             int k = first + i;

@@ -29,6 +29,23 @@ public final class LandscapeImage {
     private static final Color CONTOUR = new Color(255, 255, 255, 110);
     private static final Color SEPARATRIX = new Color(230, 97, 1);
     private static final Color CURVE = new Color(204, 121, 167);
+    private static final Color LOCAL_MINIMUM = new Color(213, 94, 0);
+    private static final Color LOCAL_MAXIMUM = new Color(0, 114, 178);
+    private static final Color SADDLE = new Color(240, 228, 66);
+
+    /**
+     * The key to what {@link #render} draws over the heights, in the colours it draws them (Okabe–Ito, so the
+     * basins read apart for colour-blind viewers too): the basins and the marks that divide and end them. The
+     * level sets, the maxima on e = 0 and the arrows are for the panel's tooltip; a key of every mark would take
+     * the room of the picture it explains.
+     */
+    public static final List<LegendEntry> LEGEND = List.of(
+            LegendEntry.of(LegendEntry.Mark.TINT, GLOBAL, "blue: basin of the global minimum"),
+            LegendEntry.of(LegendEntry.Mark.TINT, LOCAL, "orange: basin of the unigram minimum"),
+            LegendEntry.of(LegendEntry.Mark.BOLD_LINE, SEPARATRIX, "separatrix"),
+            LegendEntry.of(LegendEntry.Mark.DASHED_LINE, CURVE, "global minima"),
+            LegendEntry.of(LegendEntry.Mark.CROSS, LOCAL_MINIMUM, "unigram minima"),
+            LegendEntry.of(LegendEntry.Mark.TRIANGLE, SADDLE, "saddle"));
 
     private LandscapeImage() {
     }
@@ -217,17 +234,17 @@ public final class LandscapeImage {
             }
             double x = t.x(w);
             if (th.lineType(w) == CanonicalTheory.CriticalType.LOCAL_MINIMUM) {
-                g.setColor(new Color(213, 94, 0));
+                g.setColor(LOCAL_MINIMUM);
                 g.draw(new Line2D.Double(x - 4, y0 - 4, x + 4, y0 + 4));
                 g.draw(new Line2D.Double(x - 4, y0 + 4, x + 4, y0 - 4));
             } else {
-                g.setColor(new Color(0, 114, 178));
+                g.setColor(LOCAL_MAXIMUM);
                 g.fillOval((int) x - 3, (int) y0 - 3, 6, 6);
             }
         }
         int sx = (int) t.x(CanonicalTheory.SADDLE_W);
         int sy = (int) y0;
-        g.setColor(new Color(240, 228, 66));
+        g.setColor(SADDLE);
         g.fillPolygon(new Polygon(new int[] {sx - 6, sx + 6, sx}, new int[] {sy + 5, sy + 5, sy - 7}, 3));
         g.setColor(Color.BLACK);
         g.drawPolygon(new Polygon(new int[] {sx - 6, sx + 6, sx}, new int[] {sy + 5, sy + 5, sy - 7}, 3));
@@ -247,6 +264,11 @@ public final class LandscapeImage {
             this.height = height;
             this.sx = width / (v.wMax() - v.wMin());
             this.sy = height / (v.eMax() - v.eMin());
+        }
+
+        /** The (w, e) rectangle the image shows. */
+        public Landscape.Viewport viewport() {
+            return v;
         }
 
         public double x(double w) {

@@ -19,7 +19,34 @@ import tdlab.sweep.SweepSpec;
  * where the analytic basin test disagrees are outlined; the analytic boundary drawn on top.
  */
 public final class SweepImage {
+    /** The analytic boundary's dashes: dark over every cell colour, in either theme. */
+    public static final Color BOUNDARY = new Color(30, 30, 30);
+
     private SweepImage() {
+    }
+
+    /**
+     * The key to {@link #cells}: each outcome's colour as drawn (at its brightest), the shading, the outline and
+     * the analytic boundary drawn over the grid of this mode (p + q = 1 over (p, q), the separatrix over (w0, e0)).
+     */
+    public static List<LegendEntry> legend(SweepSpec.Mode mode) {
+        return List.of(
+                LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.GLOBAL, 0)), true),
+                        "blue: global minimum"),
+                LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.LOCAL, 1)), true),
+                        "orange: unigram minimum"),
+                LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.NONE, 0)), true),
+                        "grey: not converged"),
+                LegendEntry.of(LegendEntry.Mark.FILL, new Color(argb(cell(Minimum.GLOBAL, 1)), true),
+                        "darker: final loss further from it"),
+                LegendEntry.of(LegendEntry.Mark.OUTLINE, Color.BLACK, "outlined: the analytic test disagrees"),
+                LegendEntry.of(LegendEntry.Mark.DASHED_LINE, BOUNDARY, mode == SweepSpec.Mode.PQ
+                        ? "dashed: p + q = 1" : "dashed: separatrix"));
+    }
+
+    /** A cell with this outcome at this relative gap (0: at the entropy rate, 1: at the unigram loss). */
+    private static SweepCell cell(Minimum outcome, double relativeGap) {
+        return new SweepCell(0, 0, 0, 0, relativeGap, 0, 1, outcome, null);
     }
 
     public static int argb(SweepCell c) {
@@ -53,7 +80,7 @@ public final class SweepImage {
         }
         if (spec.mode() == SweepSpec.Mode.PQ) { // the analytic boundary for small inits: p + q = 1
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(new Color(30, 30, 30));
+            g.setColor(BOUNDARY);
             g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
             double sx = size / (spec.xMax() - spec.xMin());
             double sy = size / (spec.yMax() - spec.yMin());
@@ -88,7 +115,7 @@ public final class SweepImage {
         g.drawString(spec.yName(), 4, 20);
         int ky = 40;
         for (Minimum m : Minimum.values()) {
-            g.setColor(new Color(argb(new SweepCell(0, 0, 0, 0, m == Minimum.LOCAL ? 1 : 0, 0, 1, m, null)), true));
+            g.setColor(new Color(argb(cell(m, m == Minimum.LOCAL ? 1 : 0)), true));
             g.fillRect(pad + size + 14, ky, 14, 14);
             g.setColor(Color.DARK_GRAY);
             g.drawString(switch (m) {

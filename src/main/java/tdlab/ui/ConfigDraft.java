@@ -146,7 +146,7 @@ public final class ConfigDraft {
             return false;
         }
         if (!Double.isFinite(v) || v < 0 || v > 1) {
-            cellErrors.put(key, "a transition probability must be in [0, 1], got " + text.strip());
+            cellErrors.put(key, "a probability must be in [0, 1]; " + text.strip() + " given");
             return false;
         }
         double[][] m = java.util.Arrays.stream(matrix.get()).map(double[]::clone).toArray(double[][]::new);
@@ -258,7 +258,7 @@ public final class ConfigDraft {
             error.set(null);
             return c;
         } catch (ConfigException e) {
-            error.set(e.getMessage());
+            error.set(FieldLabels.message(e)); // the sidebar's words; the exception keeps the path for the CLI
             return null;
         }
     }
@@ -427,7 +427,7 @@ public final class ConfigDraft {
         return schedule;
     }
 
-    /** The last validation problem of {@link #tryBuild()}, or null. */
+    /** The last validation problem of {@link #tryBuild()} in the sidebar's words ({@link FieldLabels}), or null. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }

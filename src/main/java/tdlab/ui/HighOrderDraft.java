@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -15,29 +14,30 @@ import tdlab.task.highorder.HighOrderMarkovTask;
 
 /**
  * The editable copy of a high-order Markov task (the Data section of S3), part of the {@link ConfigDraft}.
- * Every field is entered as text: text that does not make a valid task is recorded against its field with a
- * message in the words the form uses and leaves the last valid value in place, so nothing invalid reaches
+ * Every field is entered as text: text that does not make a valid task is recorded against its field (the
+ * refusal with its field path, which {@link FieldLabels} puts in the form's words) and leaves the last valid value
+ * in place, so nothing invalid reaches
  * {@link #build()}. The task's own checks decide validity, so the ranges are spelled once, in the task record.
  */
 public final class HighOrderDraft {
-    /** The edited fields, with the words the form shows for them. */
+    /** The edited fields in form order. */
     public enum Field {
-        VOCAB("V"), SPANS("spans"), CONSTANT("c"), TEMPERATURE("τ"), LENGTH("generated length"),
-        TRAIN_SEQUENCES("training sequences n"), SEED("task seed");
+        VOCAB, SPANS, CONSTANT, TEMPERATURE, LENGTH, TRAIN_SEQUENCES, SEED;
 
-        private final String label;
-
-        Field(String label) {
-            this.label = label;
+        /** The field's path in a preset, "task.train_sequences". */
+        public String path() {
+            return "task." + name().toLowerCase(Locale.ROOT);
         }
 
+        /** The words the form shows for the field. */
         public String label() {
-            return label;
+            return FieldLabels.label(path());
         }
     }
 
     private HighOrderMarkovTask task;
-    private final ObservableMap<Field, String> errors = FXCollections.observableMap(new EnumMap<>(Field.class));
+    private final ObservableMap<Field, ConfigException> errors =
+            FXCollections.observableMap(new EnumMap<>(Field.class));
     /** Counts changes of the valid task, so a form can show the values again after a reset. */
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
@@ -94,9 +94,9 @@ public final class HighOrderDraft {
             change(next);
             return true;
         } catch (NumberFormatException e) {
-            errors.put(f, f.label() + ": " + e.getMessage() + ", got \"" + s + "\"");
+            errors.put(f, new ConfigException(f.path(), e.getMessage() + ", got \"" + s + "\""));
         } catch (ConfigException e) {
-            errors.put(f, f.label() + ": " + where(e) + e.reason());
+            errors.put(f, e); // its own path: a span's refusal names its block
         }
         return false;
     }
@@ -118,8 +118,8 @@ public final class HighOrderDraft {
         }
     }
 
-    /** Field → message for every field whose text was refused. */
-    public ObservableMap<Field, String> errors() {
+    /** Field → the refusal of its last text (with the task's field path; {@link FieldLabels} words it). */
+    public ObservableMap<Field, ConfigException> errors() {
         return errors;
     }
 
@@ -127,13 +127,11 @@ public final class HighOrderDraft {
         return revision.getReadOnlyProperty();
     }
 
-    /** The edited task; throws ConfigException naming the first refused field (in the form's words). */
+    /** The edited task; throws the first refusal (in form order) when a field's text was refused. */
     HighOrderMarkovTask build() {
-        Map.Entry<Field, String> first = errors.entrySet().stream().findFirst().orElse(null); // EnumMap: form order
-        if (first != null) { // the field's path replaces the form's word in front of the reason
-            Field f = first.getKey();
-            throw new ConfigException("task." + f.name().toLowerCase(Locale.ROOT),
-                    first.getValue().substring(f.label().length() + 2));
+        ConfigException first = errors.values().stream().findFirst().orElse(null); // EnumMap: form order
+        if (first != null) {
+            throw first;
         }
         return task;
     }
@@ -150,15 +148,6 @@ public final class HighOrderDraft {
         return new TransformerConfig(t.vocab(), t.sequenceLength(), m.embedding(), m.embeddingDim(), m.positional(),
                 m.heads(), m.headDim(), m.keyProjection(), m.outputProjection(), m.residual(), m.layerNorm(),
                 m.feedForward(), m.ffMultiplier(), m.output(), m.head(), m.headBias(), t.context() - 1);
-    }
-
-    /** "block 2 " for the task's "task.spans[1]": the form has one field for all spans. */
-    private static String where(ConfigException e) {
-        String f = e.field();
-        if (!f.startsWith("task.spans[")) {
-            return "";
-        }
-        return "block " + (Integer.parseInt(f.replaceAll("\\D", "")) + 1) + " (oldest = 1) ";
     }
 
     /** Four decimals where that is exact ("0.1", "2"), else every digit: showing a value must not change it. */

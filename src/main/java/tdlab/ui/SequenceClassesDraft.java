@@ -18,29 +18,28 @@ import tdlab.task.classes.SequenceClassesTask;
  * in {@link SequenceClassesTask}.
  */
 public final class SequenceClassesDraft {
-    /** The edited fields in form order, with the words the form shows and the preset key they stand for. */
+    /** The edited fields in form order, with the preset key they stand for. */
     public enum Field {
-        QUERIES("queries", "queries", true),
-        NEXT_PER_QUERY("classes per query", "next_per_query", true),
-        COMMON("common tokens", "common", true),
-        COMMON_PER_QUERY("common per query", "common_per_query", true),
-        DISTINCT_PER_CLASS("distinct per class", "distinct_per_class", true),
-        COMMON_WEIGHT("common weight", "common_weight", false),
-        DISTINCT_MIN("distinct min", "distinct_min", false),
-        DISTINCT_MAX("distinct max", "distinct_max", false);
+        QUERIES("queries", true),
+        NEXT_PER_QUERY("next_per_query", true),
+        COMMON("common", true),
+        COMMON_PER_QUERY("common_per_query", true),
+        DISTINCT_PER_CLASS("distinct_per_class", true),
+        COMMON_WEIGHT("common_weight", false),
+        DISTINCT_MIN("distinct_min", false),
+        DISTINCT_MAX("distinct_max", false);
 
-        private final String label;
         private final String key;
         private final boolean whole;
 
-        Field(String label, String key, boolean whole) {
-            this.label = label;
+        Field(String key, boolean whole) {
             this.key = key;
             this.whole = whole;
         }
 
+        /** The words the form shows for the field. */
         public String label() {
-            return label;
+            return FieldLabels.label(path());
         }
 
         /** The field's path in a preset, "task.next_per_query". */

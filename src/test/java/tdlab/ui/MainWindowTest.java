@@ -334,6 +334,9 @@ class MainWindowTest {
         var now = vm.frameProperty().get().reduced();
         assertThat(robot.lookup("#landscape-readout").queryAs(Label.class).getText()).startsWith(
                 String.format(java.util.Locale.ROOT, "w %.3f  e %.3f  b %.3f", now.w(), now.e(), now.b()));
+        // the picture as it is now: the new run's banner may have given the panel another size since the click
+        waitUntil(() -> window.panel(LandscapePanel.class).transform() != null);
+        t = fx(() -> window.panel(LandscapePanel.class).transform());
         javafx.scene.image.WritableImage overlayPixels = fx(() -> {
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
             params.setFill(javafx.scene.paint.Color.TRANSPARENT);

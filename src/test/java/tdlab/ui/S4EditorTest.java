@@ -114,17 +114,17 @@ class S4EditorTest {
         enter(robot, queries, "x");
         Label message = robot.lookup("#sc-error-queries").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("task.queries: must be a whole number, got \"x\"");
+        assertThat(message.getText()).isEqualTo("queries: must be a whole number, got \"x\"");
         assertThat(queries.getStyleClass()).contains("invalid");
         assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#config-error").queryAs(Label.class).getText()).startsWith("task.queries:");
+        assertThat(robot.lookup("#config-error").queryAs(Label.class).getText()).startsWith("queries:");
         // a layout beyond 4096 tokens and max below min are refused next to their own fields
         commit(robot.lookup("#sc-distinct-per-class").queryAs(TextField.class), "3000");
         assertThat(robot.lookup("#sc-error-distinct-per-class").queryAs(Label.class).getText())
-                .startsWith("task.distinct_per_class: the layout needs").contains("more than 4096");
+                .startsWith("distinct per class: the layout needs").contains("more than 4096");
         commit(robot.lookup("#sc-distinct-max").queryAs(TextField.class), "0.01");
         assertThat(robot.lookup("#sc-error-distinct-max").queryAs(Label.class).getText())
-                .startsWith("task.distinct_max: must be in [distinct_min = 0.1");
+                .startsWith("distinct max: must be in [distinct_min = 0.1");
         assertThat(summary(robot)).isEqualTo("M = 34 tokens, K = 2 classes");
         robot.clickOn("#apply-config");
         WaitForAsyncUtils.waitForFxEvents();

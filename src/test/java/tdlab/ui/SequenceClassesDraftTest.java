@@ -48,7 +48,7 @@ class SequenceClassesDraftTest {
                 .startsWith("task.distinct_max: must be in [distinct_min = 0.1");
         // the first refusal in form order blocks the build; Syn-Small drops them all
         assertThat(d.tryBuild()).isNull();
-        assertThat(d.errorProperty().get()).startsWith("task.next_per_query");
+        assertThat(d.errorProperty().get()).startsWith("classes per query: must be a whole number");
         classes.setLayout(SequenceClassesTask.synSmall());
         assertThat(classes.errors()).isEmpty();
         assertThat(d.tryBuild()).isEqualTo(s4a);

@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import tdlab.ui.FieldLabels;
 import tdlab.ui.controls.IntSpinner;
 
 /**
@@ -186,6 +187,11 @@ final class Fields {
             }
         });
         return new VBox(2, labelled(label, field, labelWidth), message);
+    }
+
+    /** A control with the sidebar's label for its preset field ({@link FieldLabels}) in front. */
+    static HBox field(String path, Node control) {
+        return labelled(FieldLabels.label(path), control);
     }
 
     /** A control with its label in front. */

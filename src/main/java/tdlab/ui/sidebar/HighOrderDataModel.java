@@ -10,6 +10,8 @@ import javafx.collections.MapChangeListener;
 import tdlab.task.Batch;
 import tdlab.task.TaskSampler;
 import tdlab.task.highorder.HighOrderMarkovTask;
+import tdlab.task.ConfigException;
+import tdlab.ui.FieldLabels;
 import tdlab.ui.HighOrderDraft;
 import tdlab.ui.HighOrderDraft.Field;
 
@@ -38,7 +40,7 @@ public final class HighOrderDataModel {
             errors.put(f, new ReadOnlyStringWrapper());
         }
         draft.revisionProperty().addListener(o -> taskChanged());
-        draft.errors().addListener((MapChangeListener<Field, String>) c -> errorsChanged());
+        draft.errors().addListener((MapChangeListener<Field, ConfigException>) c -> errorsChanged());
         taskChanged();
         errorsChanged();
     }
@@ -79,7 +81,8 @@ public final class HighOrderDataModel {
 
     private void errorsChanged() {
         for (Field f : Field.values()) {
-            errors.get(f).set(draft.errors().get(f));
+            ConfigException e = draft.errors().get(f);
+            errors.get(f).set(e == null ? null : FieldLabels.message(e));
         }
     }
 

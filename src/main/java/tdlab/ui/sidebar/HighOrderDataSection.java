@@ -33,7 +33,7 @@ final class HighOrderDataSection extends VBox {
         online.setSelected(model.onlineProperty().get());
         online.selectedProperty().addListener((o, a, b) -> model.setOnline(b));
         model.onlineProperty().addListener((o, a, b) -> online.setSelected(b));
-        VBox trainSet = field(Field.TRAIN_SEQUENCES, "n sequences", "Size of the fixed training set.");
+        VBox trainSet = field(Field.TRAIN_SEQUENCES, "Size of the fixed training set.");
         trainSet.disableProperty().bind(model.onlineProperty());
         Label shape = new Label();
         shape.setId("ho-shape");
@@ -45,21 +45,21 @@ final class HighOrderDataSection extends VBox {
         sample.setStyle("-fx-font-family: monospace;");
         sample.textProperty().bind(model.sampleProperty());
         getChildren().addAll(
-                field(Field.VOCAB, "V (tokens)", "Number of token values."),
-                field(Field.SPANS, "spans", "Lengths of the lag blocks, oldest block first, e.g. 1,1,1: three blocks"
+                field(Field.VOCAB, "Number of token values."),
+                field(Field.SPANS, "Lengths of the lag blocks, oldest block first, e.g. 1,1,1: three blocks"
                         + " of one lag each. Their sum is the context w."),
-                field(Field.CONSTANT, "c", "Ratio of consecutive block weights: block k weighs c^k (k = 0 oldest)."),
+                field(Field.CONSTANT, "Ratio of consecutive block weights: block k weighs c^k (k = 0 oldest)."),
                 reversed,
-                field(Field.TEMPERATURE, "τ", "Temperature of the teacher's softmax: smaller is more deterministic."),
-                field(Field.LENGTH, "generated", "Tokens generated after the prefix; the loss counts these."),
-                field(Field.SEED, "task seed", "Seed of the random block matrices (and of a finite training set)."),
+                field(Field.TEMPERATURE, "Temperature of the teacher's softmax: smaller is more deterministic."),
+                field(Field.LENGTH, "Tokens generated after the prefix; the loss counts these."),
+                field(Field.SEED, "Seed of the random block matrices (and of a finite training set)."),
                 online, trainSet, shape, sample);
     }
 
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */
-    private VBox field(Field f, String label, String tip) {
+    private VBox field(Field f, String tip) {
         String id = f.name().toLowerCase(Locale.ROOT).replace('_', '-');
-        return Fields.checkedText(label, 90, "ho-" + id, "ho-error-" + id, tip, model.textProperty(f),
+        return Fields.checkedText(f.label(), 90, "ho-" + id, "ho-error-" + id, tip, model.textProperty(f),
                 model.errorProperty(f), text -> model.set(f, text));
     }
 }

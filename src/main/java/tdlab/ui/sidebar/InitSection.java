@@ -24,15 +24,15 @@ final class InitSection extends VBox {
         var seed = fields.parsed("seed", "Master seed: initialisation, data, validation set and probe sequence derive"
                 + " from it. Same preset and seed, same run.", () -> Long.toString(draft.seedProperty().get()),
                 text -> draft.seedProperty().set(Long.parseLong(text)), draft.seedProperty());
-        getChildren().addAll(Fields.labelled("scheme", scheme), yzStarts(draft, fields),
-                Fields.labelled("σ", fields.number(draft.initStdProperty(), "init-std",
+        getChildren().addAll(Fields.field("init.scheme", scheme), yzStarts(draft, fields),
+                Fields.field("init.std", fields.number(draft.initStdProperty(), "init-std",
                         "Standard deviation σ of the Gaussian parts; the half-width of uniform.")),
                 Fields.labelled("σ decade", scaleSlider(draft)),
-                Fields.labelled("e0", fields.number(draft.e0Property(), "init-e0",
+                Fields.field("init.e0", fields.number(draft.e0Property(), "init-e0",
                         "Canonical e_c of the start point (canonical_point).")),
-                Fields.labelled("w0", fields.number(draft.w0Property(), "init-w0", "Canonical w_c of the start point;"
+                Fields.field("init.w0", fields.number(draft.w0Property(), "init-w0", "Canonical w_c of the start point;"
                         + " w0 < −1/√2 puts p+q>1 chains in the basin of the global minimum.")),
-                Fields.labelled("seed", seed));
+                Fields.field("seed", seed));
     }
 
     /**

@@ -6,6 +6,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import tdlab.ui.ConfigDraft;
+import tdlab.ui.FieldLabels;
 
 /**
  * The k×k transition-matrix editor (k ≤ 8). Committing a cell (Enter or leaving it) rescales the rest of
@@ -84,7 +85,7 @@ final class MatrixEditor extends GridPane {
                 f.getStyleClass().remove("invalid");
                 if (err != null) {
                     f.getStyleClass().add("invalid");
-                    f.setTooltip(new Tooltip(err));
+                    f.setTooltip(new Tooltip(FieldLabels.label("task.matrix[" + i + "][" + j + "]") + ": " + err));
                 } else {
                     f.setTooltip(new Tooltip(String.format(Locale.ROOT, "P(next = %d | current = %d). Editing it"
                             + " rescales the other entries of row %d so the row sums to 1.", j, i, i)));

@@ -37,10 +37,10 @@ final class ModelSection extends VBox {
                 "Feed-forward block h + W2 act(W1 h) with 4d hidden units: none, ReLU, or GELU (tanh form).");
         var tied = fields.check("tie output to embedding", draft.tiedProperty(),
                 "Weight tying: the output head reuses the token embedding (a = e for the sigmoid output).");
-        VBox shape = new VBox(6, Fields.labelled("width d", width), Fields.labelled("heads", heads),
-                Fields.labelled("positions", pos), ln, Fields.labelled("feed-forward", ff), tied);
+        VBox shape = new VBox(6, Fields.field("model.embedding_dim", width), Fields.field("model.heads", heads),
+                Fields.field("model.positional", pos), ln, Fields.field("model.feed_forward", ff), tied);
         shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
-        VBox transformer = new VBox(6, Fields.labelled("model", kind), shape);
+        VBox transformer = new VBox(6, Fields.field("model.type", kind), shape);
         VBox yz = yzShape(draft, fields);
         VBox mha = multiHeadShape(draft, fields);
         transformer.visibleProperty().bind(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.YZ)
@@ -88,7 +88,7 @@ final class ModelSection extends VBox {
         };
         draft.classes().revisionProperty().addListener(o -> showVocab.run());
         showVocab.run();
-        return new VBox(6, Fields.labelled("model", model), Fields.labelled("heads", heads),
+        return new VBox(6, Fields.field("model.type", model), Fields.field("model.heads", heads),
                 Fields.labelled("vocab M", vocab));
     }
 }

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import tdlab.task.ConfigException;
 import tdlab.task.classes.SequenceClass;
 import tdlab.task.classes.SequenceClassesTask;
+import tdlab.ui.FieldLabels;
 import tdlab.ui.SequenceClassesDraft;
 import tdlab.ui.SequenceClassesDraft.Field;
 
@@ -91,7 +92,7 @@ public final class SequenceClassesDataModel {
     private void errorsChanged() {
         for (Field f : Field.values()) {
             ConfigException e = draft.errors().get(f);
-            errors.get(f).set(e == null ? null : e.getMessage());
+            errors.get(f).set(e == null ? null : FieldLabels.message(e));
         }
     }
 

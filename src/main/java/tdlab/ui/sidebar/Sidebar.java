@@ -82,10 +82,16 @@ public final class Sidebar extends VBox {
         error.setWrapText(true);
         error.getStyleClass().add("error-text");
         error.textProperty().bind(draft.errorProperty());
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().addAll(scroll, new HBox(6, apply, revert), error);
+        // the buttons last, the message above them: a message coming or going takes its room from the scroll area,
+        // and Apply stays where the teacher's mouse is
+        HBox buttons = new HBox(6, apply, revert);
+        buttons.setId("config-buttons");
+        getChildren().addAll(scroll, error, buttons);
         vm.infoProperty().addListener((o, a, b) -> { // a new run (load or apply); live rate changes keep the edits
             draft.reset(vm.runConfig());
             showDataEditorFor(vm.runConfig().task().type());
@@ -94,7 +100,8 @@ public final class Sidebar extends VBox {
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
         draft.highOrder().revisionProperty().addListener(o -> refresh());
-        draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, String>) c -> refresh());
+        draft.highOrder().errors().addListener((MapChangeListener<HighOrderDraft.Field, ConfigException>) c
+                -> refresh());
         draft.classes().revisionProperty().addListener(o -> refresh());
         draft.mixture().revisionProperty().addListener(o -> refresh());
         draft.classes().errors().addListener((MapChangeListener<SequenceClassesDraft.Field, ConfigException>) c

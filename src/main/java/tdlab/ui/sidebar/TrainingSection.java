@@ -73,18 +73,18 @@ final class TrainingSection extends VBox {
         }
         var schedule = fields.combo(Schedule.Type.values(), draft.scheduleProperty(),
                 "constant, or one_cycle: cosine warm-up from η/100 over the first 2% of steps, then cosine decay to η/5.");
-        getChildren().addAll(Fields.labelled("optimizer", opt),
-                Fields.labelled("momentum μ", fields.number(draft.momentumProperty(), "momentum", "SGD momentum μ.")),
-                Fields.labelled("β1", fields.number(draft.beta1Property(), "beta1", "AdamW first-moment decay β1.")),
-                Fields.labelled("β2", fields.number(draft.beta2Property(), "beta2", "AdamW second-moment decay β2.")),
+        getChildren().addAll(Fields.field("training.optimizer.type", opt),
+                Fields.field("training.optimizer.momentum", fields.number(draft.momentumProperty(), "momentum", "SGD momentum μ.")),
+                Fields.field("training.optimizer.beta1", fields.number(draft.beta1Property(), "beta1", "AdamW first-moment decay β1.")),
+                Fields.field("training.optimizer.beta2", fields.number(draft.beta2Property(), "beta2", "AdamW second-moment decay β2.")),
                 new Label("learning rates"), rates,
-                Fields.labelled("batch", fields.spinner(1, 4096, draft.batchSizeProperty(), "batch-size",
+                Fields.field("training.batch_size", fields.spinner(1, 4096, draft.batchSizeProperty(), "batch-size",
                         "Sequences per step.")),
-                Fields.labelled("length T", fields.spinner(1, 8192, draft.sequenceLengthProperty(), "sequence-length",
+                Fields.field("training.sequence_length", fields.spinner(1, 8192, draft.sequenceLengthProperty(), "sequence-length",
                         "Tokens per sequence.")),
-                Fields.labelled("steps", fields.spinner(1, 10_000_000, draft.stepsProperty(), "steps",
+                Fields.field("training.steps", fields.spinner(1, 10_000_000, draft.stepsProperty(), "steps",
                         "Length of the run (and of the schedule).")),
-                Fields.labelled("schedule", schedule));
+                Fields.field("training.schedule", schedule));
     }
 
     private static String rate(double lr) {

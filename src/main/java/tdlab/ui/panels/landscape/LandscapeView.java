@@ -11,11 +11,17 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
+import tdlab.theory.Landscape;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.KeyDock;
 import tdlab.ui.panels.LossLegend;
+import tdlab.ui.panels.PictureAxes;
+import tdlab.ui.panels.PictureKey;
 
 /**
  * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
@@ -30,10 +36,14 @@ final class LandscapeView extends BorderPane {
     private final LandscapeViewModel vm;
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
-    private final LossLegend legend = new LossLegend(Colormap.Named.VIRIDIS.load());
+    private final Colormap map = Colormap.Named.VIRIDIS.load();
+    private final LossLegend legend = new LossLegend(map);
     /** The shown frame's (w, e, b): a label, so its changing digits do not repaint the whole overlay. */
     private final Label readout = new Label();
-    private final Pane stack = new Pane(base, overlay, readout);
+    /** The point under the mouse and its height, at the picture's foot while the mouse is on it. */
+    private final Label cursor = new Label();
+    private final PictureAxes axes = new PictureAxes("landscape-axes");
+    private final Pane stack = new Pane(base, overlay, readout, cursor, axes.node());
     private LandscapeImage.Transform transform;
     private Object[] drawnOverlay;
 
@@ -45,10 +55,14 @@ final class LandscapeView extends BorderPane {
         readout.setId("landscape-readout");
         readout.getStyleClass().add("landscape-readout");
         readout.setMouseTransparent(true);
-        readout.relocate(6, 4);
+        readout.relocate(PictureAxes.LEFT + 6, PictureAxes.TOP + 4);
+        readout.setWrapText(true); // on a small picture the values wrap, not spill over the colour bar
+        base.relocate(PictureAxes.LEFT, PictureAxes.TOP);
+        overlay.relocate(PictureAxes.LEFT, PictureAxes.TOP);
         readout.textProperty().bind(vm.readoutProperty());
         readout.visibleProperty().bind(readout.textProperty().isEmpty().not()); // no empty dark box
         CheckBox flow = new CheckBox("exact gradient flow");
+        flow.setMinWidth(Region.USE_PREF_SIZE); // the note beside it wraps first
         flow.selectedProperty().bindBidirectional(vm.flowProperty());
         flow.setTooltip(new Tooltip("Also draw the exact gradient flow ė = −∂L/∂e, ẇ = −∂L/∂w with b = b*(e, w)"
                 + " from the run's start point (Dormand–Prince), beside the discrete training trajectory."));
@@ -62,7 +76,39 @@ final class LandscapeView extends BorderPane {
         stack.setMinSize(0, 0);
         stack.setPrefSize(120, 120);
         setCenter(stack);
-        setRight(legend.view());
+        // beside the picture: the colour bar, then a column with the key (and the top bar: in a panel wide enough
+        // for the key there, the height is what the picture lacks)
+        VBox keyColumn = new VBox(4);
+        keyColumn.setMaxWidth(KeyDock.SIDE_WIDTH);
+        HBox side = new HBox(6, legend.view(), keyColumn);
+        VBox under = new VBox();
+        setRight(side);
+        setBottom(under);
+        KeyDock dock = new KeyDock(keyColumn, under);
+        dock.besideProperty().addListener((o, a, beside) -> {
+            if (beside) { // the top bar and the frame's readout join the key: the picture keeps all the height
+                setTop(null);
+                stack.getChildren().remove(readout);
+                keyColumn.getChildren().addAll(0, List.of(top, readout));
+                readout.setMaxWidth(KeyDock.SIDE_WIDTH);
+            } else {
+                keyColumn.getChildren().removeAll(top, readout);
+                setTop(top);
+                stack.getChildren().add(2, readout);
+                readout.relocate(PictureAxes.LEFT + 6, PictureAxes.TOP + 4);
+                readout.setMaxWidth(transform == null ? Double.MAX_VALUE : base.getWidth() - 12);
+            }
+        });
+        cursor.setId("landscape-cursor");
+        cursor.getStyleClass().add("picture-readout");
+        cursor.setMouseTransparent(true);
+        cursor.setWrapText(true);
+        cursor.textProperty().bind(vm.cursorProperty());
+        cursor.visibleProperty().bind(vm.hoveringProperty());
+        // the marks on a chip of the map's low heights, where the basin tints look as they do on the map
+        dock.show(PictureKey.of("landscape-key", LandscapeImage.LEGEND, PictureKey.colour(map.argb(0.1))));
+        widthProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
+        heightProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
         Tooltip.install(legend.view(), new Tooltip("Colour scale of the height L(e, w, b*) in nats; the top colour covers"
                 + " everything above the 90th percentile of the view."));
         Tooltip.install(overlay, new Tooltip("Height: L(e, w, b*) (viridis, legend in exports). White: level sets of"
@@ -72,8 +118,13 @@ final class LandscapeView extends BorderPane {
                 + " minimum. Click: restart from that (w, e). Drag: preview the flow."));
         stack.widthProperty().addListener((o, a, b) -> resized());
         stack.heightProperty().addListener((o, a, b) -> resized());
+        overlay.setOnMouseMoved(ev -> hover(ev.getX(), ev.getY()));
+        overlay.setOnMouseExited(ev -> vm.endHover());
         overlay.setOnMousePressed(ev -> previewFrom(ev.getX(), ev.getY()));
-        overlay.setOnMouseDragged(ev -> previewFrom(ev.getX(), ev.getY()));
+        overlay.setOnMouseDragged(ev -> {
+            previewFrom(ev.getX(), ev.getY());
+            hover(ev.getX(), ev.getY());
+        });
         overlay.setOnMouseReleased(ev -> {
             vm.endPreview();
             if (transform != null && ev.isStillSincePress()) {
@@ -88,7 +139,14 @@ final class LandscapeView extends BorderPane {
     }
 
     private void resized() {
-        vm.resize((int) stack.getWidth(), (int) stack.getHeight());
+        vm.resize((int) (stack.getWidth() - PictureAxes.LEFT - PictureAxes.RIGHT),
+                (int) (stack.getHeight() - PictureAxes.TOP - PictureAxes.BOTTOM));
+    }
+
+    private void hover(double x, double y) {
+        if (transform != null) {
+            vm.hover(transform.e(y), transform.w(x));
+        }
     }
 
     private void previewFrom(double x, double y) {
@@ -103,6 +161,7 @@ final class LandscapeView extends BorderPane {
             overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
             transform = null;
             drawnOverlay = null;
+            axes.clear();
             return;
         }
         base.setWidth(p.side());
@@ -110,7 +169,16 @@ final class LandscapeView extends BorderPane {
         overlay.setWidth(p.side());
         overlay.setHeight(p.side());
         CanvasPixels.draw(base, p.argb(), p.side(), p.side(), 0, 0);
+        cursor.layoutYProperty().bind(cursor.heightProperty().negate().add(PictureAxes.TOP + p.side() - 4));
+        cursor.setMaxWidth(p.side() - 8);
+        if (readout.getParent() == stack) { // over the picture: as wide as the picture
+            readout.setMaxWidth(p.side() - 12);
+        }
+        cursor.setLayoutX(PictureAxes.LEFT + 4);
         transform = p.transform();
+        LandscapeImage.Transform t = transform;
+        Landscape.Viewport v = t.viewport();
+        axes.place("w", v.wMin(), v.wMax(), t::x, "e", v.eMin(), v.eMax(), t::y, p.side());
         legend.show(p.lowest(), p.highest());
         drawOverlay();
     }

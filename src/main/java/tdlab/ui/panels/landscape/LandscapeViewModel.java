@@ -69,6 +69,10 @@ public final class LandscapeViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(Trajectory.NONE);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
+    /** The (e, w) under the mouse; null while it is off the picture. */
+    private double[] hovered;
+    private final ReadOnlyBooleanWrapper hovering = new ReadOnlyBooleanWrapper();
     private final BooleanProperty flow = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<List<double[]>> flowPath = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<double[]>> preview = new ReadOnlyObjectWrapper<>(List.of());
@@ -116,6 +120,7 @@ public final class LandscapeViewModel {
         flowPath.set(List.of());
         flowStart = null;
         updateReadout();
+        updateCursor();
         recompute();
         updateFlow();
     }
@@ -179,6 +184,31 @@ public final class LandscapeViewModel {
                 NumberText.of(r.w(), 3), NumberText.of(r.e(), 3), NumberText.of(r.b(), 3), r.explained() < 1
                 ? String.format(Locale.ROOT,
                         "  (projection explains %.0f%%)", 100 * r.explained()) : ""));
+    }
+
+    /** The mouse is over the picture at (e, w): the readout names the point and the height there. */
+    public void hover(double e, double w) {
+        hovered = new double[] {e, w};
+        updateCursor();
+    }
+
+    /** The mouse left the picture. */
+    public void endHover() {
+        hovered = null;
+        updateCursor();
+    }
+
+    private void updateCursor() {
+        CanonicalTheory th = theory.get();
+        hovering.set(th != null && hovered != null);
+        if (th == null || hovered == null) {
+            cursor.set("");
+        } else {
+            double e = hovered[0];
+            double w = hovered[1];
+            cursor.set(String.format(Locale.ROOT, "cursor: w %s, e %s, L(e, w, b*) = %s", NumberText.of(w, 2),
+                    NumberText.of(e, 2), NumberText.of(th.lossAtOptimalBias(e, w), 3)));
+        }
     }
 
     /** With the flow switched on, integrates it once from the run's start point. */
@@ -276,6 +306,16 @@ public final class LandscapeViewModel {
     /** The shown frame's (w, e, b), in words. */
     public ReadOnlyStringProperty readoutProperty() {
         return readout.getReadOnlyProperty();
+    }
+
+    /** Whether the mouse is over a picture with a theory (the cursor readout is worth showing). */
+    public ReadOnlyBooleanProperty hoveringProperty() {
+        return hovering.getReadOnlyProperty();
+    }
+
+    /** The point under the mouse and its height L(e, w, b*), in words; empty while the mouse is elsewhere. */
+    public ReadOnlyStringProperty cursorProperty() {
+        return cursor.getReadOnlyProperty();
     }
 
     /** Whether the exact gradient flow from the run's start is drawn. */

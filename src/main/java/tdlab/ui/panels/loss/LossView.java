@@ -58,6 +58,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         Label current = new Label();
         current.setId("loss-current");
         current.textProperty().bind(vm.readoutProperty());
+        current.setWrapText(true); // a narrow panel wraps the values ("exact diverged") instead of cutting them
+        current.setMinHeight(Region.USE_PREF_SIZE);
         current.setTooltip(new Tooltip("val: validation loss, mean −ln P̂(x_{n+1} | x_1..x_n) over a fixed"
                 + " validation set, in nats. train: the mean loss of the training batches since the last frame."
                 + " exact: the population loss, where the theory has it (the canonical model)."));

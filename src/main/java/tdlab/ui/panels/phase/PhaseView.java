@@ -16,11 +16,15 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.SweepImage;
 import tdlab.sweep.SweepSpec;
 import tdlab.ui.controls.IntSpinner;
 import tdlab.ui.panels.CanvasPixels;
+import tdlab.ui.panels.KeyDock;
+import tdlab.ui.panels.PictureAxes;
+import tdlab.ui.panels.PictureKey;
 
 /**
  * Where runs end over a grid: the sweep's controls, its progress, and the cells as a square picture
@@ -29,8 +33,17 @@ import tdlab.ui.panels.CanvasPixels;
  */
 final class PhaseView extends BorderPane {
     private final PhaseViewModel vm;
+    /** The key's chip: a not-converged cell's grey, on which the outline and the dashes show as over the cells. */
+    private static final Color KEY_CHIP = Color.rgb(150, 150, 150);
     private final Canvas canvas = new Canvas();
-    private final Pane holder = new Pane(canvas);
+    private final PictureAxes axes = new PictureAxes("phase-axes");
+    /** The hovered cell, at the picture's foot while the mouse is on it. */
+    private final Label cursor = new Label();
+    private final Pane holder = new Pane(canvas, axes.node(), cursor);
+    private final VBox bottom = new VBox(1);
+    private final VBox side = new VBox();
+    private final KeyDock dock = new KeyDock(side, bottom);
+    private SweepSpec.Mode keyed;
 
     PhaseView(PhaseViewModel vm) {
         this.vm = vm;
@@ -72,8 +85,27 @@ final class PhaseView extends BorderPane {
         holder.setMinSize(0, 0);
         holder.setPrefSize(120, 120);
         setCenter(holder);
-        setBottom(status);
+        cursor.setId("phase-cursor");
+        cursor.getStyleClass().add("picture-readout");
+        cursor.setMouseTransparent(true);
+        cursor.setWrapText(true);
+        cursor.textProperty().bind(vm.cursorProperty());
+        cursor.visibleProperty().bind(vm.hoveringProperty());
+        cursor.setLayoutX(PictureAxes.LEFT + 4);
+        status.setPadding(new Insets(0, 6, 0, 6));
+        bottom.getChildren().setAll(status);
+        setBottom(bottom);
+        setRight(side);
+        widthProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
+        heightProperty().addListener(o -> dock.fit(getWidth(), getHeight()));
         canvas.setId("phase-canvas");
+        canvas.relocate(PictureAxes.LEFT, PictureAxes.TOP);
+        canvas.setOnMouseMoved(e -> {
+            if (canvas.getWidth() > 0) {
+                vm.hover(e.getX() / canvas.getWidth(), 1 - e.getY() / canvas.getHeight());
+            }
+        });
+        canvas.setOnMouseExited(e -> vm.endHover());
         canvas.setOnMouseClicked(e -> {
             if (canvas.getWidth() > 0) {
                 vm.pick(e.getX() / canvas.getWidth(), 1 - e.getY() / canvas.getHeight());
@@ -89,22 +121,40 @@ final class PhaseView extends BorderPane {
     }
 
     private void draw() {
-        int side = (int) Math.max(40, Math.min(holder.getWidth(), holder.getHeight()) - 4);
+        int side = (int) Math.max(40, Math.min(holder.getWidth() - PictureAxes.LEFT - PictureAxes.RIGHT,
+                holder.getHeight() - PictureAxes.TOP - PictureAxes.BOTTOM));
         canvas.setWidth(side);
         canvas.setHeight(side);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, side, side);
         PhaseViewModel.Result r = vm.resultProperty().get();
         if (r == null) {
+            axes.clear();
             return;
         }
-        BufferedImage img = SweepImage.cells(r.spec(), r.cells(), side);
+        SweepSpec spec = r.spec();
+        BufferedImage img = SweepImage.cells(spec, r.cells(), side);
         CanvasPixels.draw(canvas, img, 0, 0);
-        drawBoundary(g, r.spec(), side);
+        cursor.layoutYProperty().bind(cursor.heightProperty().negate().add(PictureAxes.TOP + side - 4));
+        cursor.setMaxWidth(side - 8);
+        drawBoundary(g, spec, side);
+        axes.place(spec.xName(), spec.xMin(), spec.xMax(), x -> (x - spec.xMin()) / (spec.xMax() - spec.xMin()) * side,
+                spec.yName(), spec.yMin(), spec.yMax(), y -> side - (y - spec.yMin()) / (spec.yMax() - spec.yMin())
+                        * side, side);
+        showKey(spec.mode());
+    }
+
+    /** The key under the picture, for the shown sweep's mode (the boundary it draws differs). */
+    private void showKey(SweepSpec.Mode mode) {
+        if (mode != keyed) {
+            keyed = mode;
+            dock.show(PictureKey.of("phase-key", SweepImage.legend(mode), KEY_CHIP));
+            dock.fit(getWidth(), getHeight());
+        }
     }
 
     private void drawBoundary(GraphicsContext g, SweepSpec spec, int side) {
-        g.setStroke(Color.rgb(30, 30, 30));
+        g.setStroke(PictureKey.colour(SweepImage.BOUNDARY.getRGB()));
         g.setLineWidth(2);
         g.setLineDashes(7, 4);
         for (List<double[]> line : vm.boundaryProperty().get()) {

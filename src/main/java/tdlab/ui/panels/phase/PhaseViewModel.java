@@ -16,6 +16,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import tdlab.family.markov.MarkovFamily;
+import tdlab.family.markov.Minimum;
+import tdlab.render.NumberText;
 import tdlab.render.LandscapeImage;
 import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
@@ -44,6 +46,10 @@ public final class PhaseViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<List<double[]>>> boundary = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
+    /** Where the mouse is, as fractions of the picture (x from the left, y from the bottom); null: elsewhere. */
+    private double[] hovered;
+    private final ReadOnlyBooleanWrapper hovering = new ReadOnlyBooleanWrapper();
     private AtomicBoolean cancelFlag;
     private RunConfig run;
 
@@ -113,6 +119,7 @@ public final class PhaseViewModel {
         }
         result.set(new Result(s, out));
         updateBoundary();
+        updateCursor();
         long disagree = out.stream().filter(SweepCell::disagrees).count();
         long judged = out.stream().filter(c -> c.analytic() != null).count();
         status.set(String.format(Locale.ROOT, "%s%d runs in %.1f s%s", cancelled ? "cancelled: " : "", out.size(),
@@ -163,9 +170,9 @@ public final class PhaseViewModel {
             return;
         }
         SweepSpec spec = r.spec();
-        int i = Math.min(spec.n() - 1, (int) (fx * spec.n()));
-        int j = Math.min(spec.n() - 1, (int) (fy * spec.n()));
-        if (r.cells().stream().noneMatch(c -> c.i() == i && c.j() == j)) { // a cancelled sweep's empty cell
+        int i = index(fx, spec);
+        int j = index(fy, spec);
+        if (cell(r, i, j) == null) { // a cancelled sweep's empty cell
             status.set("That cell was not computed (the sweep was cancelled before it): Compute fills it.");
             return;
         }
@@ -174,6 +181,53 @@ public final class PhaseViewModel {
         } else {
             context.pickStartPoint(spec.y(j), spec.x(i)); // x is w0, y is e0
         }
+    }
+
+    /** The mouse is over the picture at these fractions (as {@link #pick}): the readout describes that cell. */
+    public void hover(double fx, double fy) {
+        hovered = new double[] {fx, fy};
+        updateCursor();
+    }
+
+    /** The mouse left the picture. */
+    public void endHover() {
+        hovered = null;
+        updateCursor();
+    }
+
+    private void updateCursor() {
+        Result r = result.get();
+        hovering.set(r != null && hovered != null);
+        if (!hovering.get()) {
+            cursor.set("");
+            return;
+        }
+        SweepSpec spec = r.spec();
+        int i = index(hovered[0], spec);
+        int j = index(hovered[1], spec);
+        SweepCell c = cell(r, i, j);
+        String where = String.format(Locale.ROOT, "%s %s, %s %s", spec.xName(), NumberText.of(spec.x(i), 3),
+                spec.yName(), NumberText.of(spec.y(j), 3));
+        cursor.set(c == null ? where + ": not computed" : String.format(Locale.ROOT, "%s: final loss %s, %s", where,
+                NumberText.significant(c.loss(), 3), outcome(c.outcome())));
+    }
+
+    /** An outcome in the key's words. */
+    static String outcome(Minimum m) {
+        return switch (m) {
+            case GLOBAL -> "global minimum";
+            case LOCAL -> "unigram minimum";
+            case NONE -> "not converged";
+        };
+    }
+
+    /** The cell index under a fraction of the picture (clamped: the last pixel row belongs to the last cell). */
+    private static int index(double fraction, SweepSpec spec) {
+        return Math.max(0, Math.min(spec.n() - 1, (int) (fraction * spec.n())));
+    }
+
+    private static SweepCell cell(Result r, int i, int j) {
+        return r.cells().stream().filter(c -> c.i() == i && c.j() == j).findFirst().orElse(null);
     }
 
     // ----------------------------------------------------------------- properties
@@ -206,6 +260,16 @@ public final class PhaseViewModel {
     /** The last sweep, null before the first. */
     public ReadOnlyObjectProperty<Result> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** Whether the mouse is over a drawn sweep (the cursor readout is worth showing). */
+    public ReadOnlyBooleanProperty hoveringProperty() {
+        return hovering.getReadOnlyProperty();
+    }
+
+    /** The hovered cell's coordinates, final loss and outcome, in words; empty while the mouse is elsewhere. */
+    public ReadOnlyStringProperty cursorProperty() {
+        return cursor.getReadOnlyProperty();
     }
 
     /** Polylines of (w, e) points to draw over the cells. */
