@@ -186,6 +186,40 @@ class ClassroomWindowTest {
         assertThat(fx(() -> window.theme().presenterProperty().get())).isTrue();
     }
 
+    /** The dark theme keeps a teacher's notes and the description readable: text against its own ground. */
+    @Test
+    void inTheDarkThemeNotesAndTheDescriptionKeepTheirContrast(FxRobot robot) throws Exception {
+        load(Presets.load("lesson-unigram-trap"));
+        fx(() -> {
+            window.theme().darkProperty().set(true);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("note-loss", "info-banner")) {
+            javafx.scene.layout.Region ground = robot.lookup("#" + id).queryAs(javafx.scene.layout.Region.class);
+            Label text = ground instanceof Label l ? l
+                    : (Label) ((javafx.scene.layout.HBox) ground).getChildren().get(0);
+            double ratio = fx(() -> contrast((javafx.scene.paint.Color) text.getTextFill(),
+                    (javafx.scene.paint.Color) ground.getBackground().getFills().get(0).getFill()));
+            assertThat(ratio).as(id + " in the dark theme").isGreaterThanOrEqualTo(4.5); // WCAG AA for body text
+        }
+    }
+
+    /** WCAG contrast ratio of two colours. */
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
     @Test
     void aFlowPreviewStillComputingWhenTheDragEndsOrTheRunChangesIsNeverDrawn() throws Exception {
         load(Presets.load("s1a-local-to-global-pq-below-one"));
