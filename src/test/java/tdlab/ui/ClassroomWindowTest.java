@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -78,32 +77,20 @@ class ClassroomWindowTest {
         vm.close();
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        // evaluated on the FX thread after a poll, so the condition never sees a poll half applied
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private void load(Preset p) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(p);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.stepProperty().get() == 0);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.stepProperty().get() == 0);
     }
 
     private void trainTo(int steps) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(steps);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get().step() == steps && vm.simulation().awaitIdle(1));
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == steps && vm.simulation().awaitIdle(1));
     }
 
     /** A key typed, then time for a wrongly started run to show itself. */
@@ -143,14 +130,14 @@ class ClassroomWindowTest {
         assertThat(vm.runningProperty().get()).as("Space in a matrix cell").isFalse();
 
         type(robot, KeyCode.ESCAPE); // leaves the field: the keys are the transport's again
-        Node focus = fx(() -> window.scene().getFocusOwner());
+        Node focus = WindowTests.fx(() -> window.scene().getFocusOwner());
         assertThat(focus).isNotSameAs(cell).isNotInstanceOf(TextInputControl.class);
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> vm.runningProperty().get());
+        WindowTests.waitUntil(window, () -> vm.runningProperty().get());
         robot.type(KeyCode.SPACE);
-        waitUntil(() -> !vm.runningProperty().get());
+        WindowTests.waitUntil(window, () -> !vm.runningProperty().get());
         robot.type(KeyCode.BACK_SPACE);
-        waitUntil(() -> vm.stepProperty().get() == 0);
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 0);
     }
 
     private static double menuFont(FxRobot robot) {
@@ -159,38 +146,38 @@ class ClassroomWindowTest {
 
     @Test
     void presenterModeAndTheThemeAreTheUsersAndSurviveLoadingPresets(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         double normal = menuFont(robot);
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> window.theme().presenterProperty().get())).isFalse();
+        assertThat(WindowTests.fx(() -> window.theme().presenterProperty().get())).isFalse();
         assertThat(menuFont(robot)).as("the menu bar's type after presenter mode").isEqualTo(normal);
 
-        fx(() -> {
+        WindowTests.fx(() -> {
             window.theme().darkProperty().set(true);
             window.theme().presenterProperty().set(true);
             return null;
         });
         for (String name : List.of("s1a-local-to-global-pq-below-one", "s2c-simple-transformer-pq-below-one")) {
             load(Presets.load(name)); // says nothing about the look
-            assertThat(fx(() -> window.theme().darkProperty().get())).as(name).isTrue();
-            assertThat(fx(() -> window.scene().getStylesheets())).as(name).anyMatch(s -> s.endsWith("dark.css"));
-            assertThat(fx(() -> window.theme().presenterProperty().get())).as(name).isTrue();
+            assertThat(WindowTests.fx(() -> window.theme().darkProperty().get())).as(name).isTrue();
+            assertThat(WindowTests.fx(() -> window.scene().getStylesheets())).as(name).anyMatch(s -> s.endsWith("dark.css"));
+            assertThat(WindowTests.fx(() -> window.theme().presenterProperty().get())).as(name).isTrue();
             assertThat(robot.lookup(".menu-bar").query().isVisible()).as(name).isFalse();
         }
         Preset base = Presets.load("s1a-local-to-global-pq-below-one");
         load(base.withView(new ViewSettings("viridis", "light", List.of(), -1))); // says light
-        assertThat(fx(() -> window.theme().darkProperty().get())).as("a preset that sets the theme").isFalse();
-        assertThat(fx(() -> window.theme().presenterProperty().get())).isTrue();
+        assertThat(WindowTests.fx(() -> window.theme().darkProperty().get())).as("a preset that sets the theme").isFalse();
+        assertThat(WindowTests.fx(() -> window.theme().presenterProperty().get())).isTrue();
     }
 
     /** The dark theme keeps a teacher's notes and the description readable: text against its own ground. */
     @Test
     void inTheDarkThemeNotesAndTheDescriptionKeepTheirContrast(FxRobot robot) throws Exception {
         load(Presets.load("lesson-unigram-trap"));
-        fx(() -> {
+        WindowTests.fx(() -> {
             window.theme().darkProperty().set(true);
             return null;
         });
@@ -199,7 +186,7 @@ class ClassroomWindowTest {
             javafx.scene.layout.Region ground = robot.lookup("#" + id).queryAs(javafx.scene.layout.Region.class);
             Label text = ground instanceof Label l ? l
                     : (Label) ((javafx.scene.layout.HBox) ground).getChildren().get(0);
-            double ratio = fx(() -> contrast((javafx.scene.paint.Color) text.getTextFill(),
+            double ratio = WindowTests.fx(() -> contrast((javafx.scene.paint.Color) text.getTextFill(),
                     (javafx.scene.paint.Color) ground.getBackground().getFills().get(0).getFill()));
             assertThat(ratio).as(id + " in the dark theme").isGreaterThanOrEqualTo(4.5); // WCAG AA for body text
         }
@@ -223,28 +210,28 @@ class ClassroomWindowTest {
     @Test
     void aFlowPreviewStillComputingWhenTheDragEndsOrTheRunChangesIsNeverDrawn() throws Exception {
         load(Presets.load("s1a-local-to-global-pq-below-one"));
-        LandscapePanel landscape = fx(() -> window.panel(LandscapePanel.class));
-        waitUntil(() -> !landscape.viewModel().computingProperty().get());
-        fx(() -> {
+        LandscapePanel landscape = WindowTests.fx(() -> window.panel(LandscapePanel.class));
+        WindowTests.waitUntil(window, () -> !landscape.viewModel().computingProperty().get());
+        WindowTests.fx(() -> {
             landscape.viewModel().previewFrom(0.8, 1.0); // a drag: the flow is integrated on the worker
             vm.load(Presets.load("s1b-local-to-global-pq-above-one")); // before it arrives, another preset
             return null;
         });
         // the worker computes in order: once the new chain's picture is drawn, the old preview has arrived
-        waitUntil(() -> vm.frameProperty().get() != null && !landscape.viewModel().computingProperty().get()
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && !landscape.viewModel().computingProperty().get()
                 && landscape.viewModel().pictureProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after a new run").isEmpty();
+        assertThat(WindowTests.fx(() -> landscape.viewModel().previewProperty().get())).as("preview after a new run").isEmpty();
 
-        fx(() -> { // the drag ends while its flow is being computed
+        WindowTests.fx(() -> { // the drag ends while its flow is being computed
             landscape.viewModel().previewFrom(0.8, 1.0);
             landscape.viewModel().endPreview();
             landscape.viewModel().resize(300, 300); // queued behind the preview on the same worker
             return null;
         });
-        waitUntil(() -> !landscape.viewModel().computingProperty().get());
+        WindowTests.waitUntil(window, () -> !landscape.viewModel().computingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> landscape.viewModel().previewProperty().get())).as("preview after the release").isEmpty();
+        assertThat(WindowTests.fx(() -> landscape.viewModel().previewProperty().get())).as("preview after the release").isEmpty();
     }
 
     private static final int STEPS = 10;
@@ -295,9 +282,9 @@ class ClassroomWindowTest {
     }
 
     private Map<String, List<String>> freshWindowState(FxRobot robot, String name) throws Exception {
-        Stage stage = fx(Stage::new);
-        SessionViewModel v = fx(() -> new SessionViewModel(Presets.load(name)));
-        MainWindow w = fx(() -> {
+        Stage stage = WindowTests.fx(Stage::new);
+        SessionViewModel v = WindowTests.fx(() -> new SessionViewModel(Presets.load(name)));
+        MainWindow w = WindowTests.fx(() -> {
             MainWindow mw = new MainWindow(stage, v);
             mw.show();
             return mw;
@@ -306,7 +293,7 @@ class ClassroomWindowTest {
             settle(w, v);
             return state(robot, w);
         } finally {
-            fx(() -> {
+            WindowTests.fx(() -> {
                 w.stop();
                 v.close();
                 stage.close();
@@ -341,7 +328,7 @@ class ClassroomWindowTest {
      * headers, one id per attention head), the loss chart's points and the landscape's drawn paths.
      */
     private Map<String, List<String>> state(FxRobot robot, MainWindow w) throws Exception {
-        return fx(() -> {
+        return WindowTests.fx(() -> {
             Map<String, List<String>> out = new TreeMap<>();
             for (Node panel : robot.from(w.scene().getRoot()).lookup(".panel").queryAll()) {
                 List<String> seen = new ArrayList<>();
@@ -386,11 +373,11 @@ class ClassroomWindowTest {
         RunConfig exploding = new RunConfig("explode", MarkovTask.binary(0.2, 0.3), new CanonicalConfig(),
                 Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4);
         load(new Preset("Exploding", "learning rate 50", "", exploding));
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.togglePlay();
             return null;
         });
-        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
     }
 
     /** Every plot of a chart: the plot itself, or the subplots of a combined one. */
@@ -410,25 +397,25 @@ class ClassroomWindowTest {
     void aDivergedRunKeepsItsChartsAndReadoutsReadableAndItsBannerSaysWhatEachWayBackDoes(FxRobot robot)
             throws Exception {
         divergeACanonicalRun();
-        List<Frame> frames = fx(() -> vm.framesProperty().get());
+        List<Frame> frames = WindowTests.fx(() -> vm.framesProperty().get());
         long divergedAt = frames.get(frames.size() - 1).step();
         Frame lastFinite = frames.stream().filter(f -> !f.diverged()).reduce((a, b) -> b).orElseThrow();
-        fx(() -> {
+        WindowTests.fx(() -> {
             window.refreshNow();
             return null;
         });
         for (String id : List.of("#loss-chart", "#parameters-chart")) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            for (XYPlot plot : fx(() -> plots(chart))) {
-                Range r = fx(() -> plot.getRangeAxis().getRange());
+            for (XYPlot plot : WindowTests.fx(() -> plots(chart))) {
+                Range r = WindowTests.fx(() -> plot.getRangeAxis().getRange());
                 assertThat(Double.isFinite(r.getLowerBound()) && Double.isFinite(r.getUpperBound())
                         && Double.isFinite(r.getLength())).as(id + " range " + r).isTrue();
                 // the frames before the divergence are all O(1); the diverged one's 1e80s are not the range
                 assertThat(Math.max(-r.getLowerBound(), r.getUpperBound())).as(id + " range " + r).isLessThan(100);
-                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+                assertThat(WindowTests.fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
                         + " marks the divergence").anyMatch(m -> m instanceof ValueMarker v
                         && v.getValue() == divergedAt);
-                Range steps = fx(() -> plot.getDomainAxis().getRange());
+                Range steps = WindowTests.fx(() -> plot.getDomainAxis().getRange());
                 assertThat(steps.contains(divergedAt)).as(id + " shows the step of the divergence").isTrue();
             }
         }
@@ -443,10 +430,10 @@ class ClassroomWindowTest {
         assertThat(back.getText()).isEqualTo("Roll back to step " + lastFinite.step());
         assertThat(lower.getText()).isEqualTo("Lower learning rate ×0.1 and roll back");
         assertThat(dismiss.getText()).isEqualTo("Dismiss");
-        double[] rates = fx(() -> Arrays.stream(ParamGroup.values())
+        double[] rates = WindowTests.fx(() -> Arrays.stream(ParamGroup.values())
                 .mapToDouble(g -> vm.runConfig().training().group(g).learningRate()).toArray());
         robot.clickOn(lower);
-        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.PAUSED);
         assertThat(vm.frameProperty().get().step()).isEqualTo(lastFinite.step());
         for (ParamGroup g : ParamGroup.values()) {
             assertThat(vm.runConfig().training().group(g).learningRate()).as(g.key())
@@ -469,45 +456,45 @@ class ClassroomWindowTest {
         long planned = s1a.run().training().steps();
         List<String> charts = List.of("#loss-chart", "#parameters-chart", "#predictions-chart");
         // paused, every chart is its interactive viewer again (while a run plays it is an image)
-        waitUntil(() -> charts.stream().allMatch(id -> robot.lookup(id).tryQuery().isPresent()));
+        WindowTests.waitUntil(window, () -> charts.stream().allMatch(id -> robot.lookup(id).tryQuery().isPresent()));
         for (String id : charts) { // step 0: the run's own steps, not an axis around zero
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            Range steps = fx(() -> plots(chart).get(0).getDomainAxis().getRange());
+            Range steps = WindowTests.fx(() -> plots(chart).get(0).getDomainAxis().getRange());
             assertThat(steps.getLowerBound()).as(id).isZero();
             assertThat(steps.getUpperBound()).as(id).isEqualTo(planned);
         }
         trainTo(60);
         Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
-        fx(() -> {
+        WindowTests.fx(() -> {
             timeline.setValue(2); // the third recorded frame
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
-        long shown = fx(() -> vm.frameProperty().get().step());
+        long shown = WindowTests.fx(() -> vm.frameProperty().get().step());
         assertThat(shown).isLessThan(60);
         for (String id : charts) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            for (XYPlot plot : fx(() -> plots(chart))) {
-                assertThat(fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
+            for (XYPlot plot : WindowTests.fx(() -> plots(chart))) {
+                assertThat(WindowTests.fx(() -> plot.getDomainMarkers(Layer.FOREGROUND))).as(id
                         + " you are here").anyMatch(m -> m instanceof ValueMarker v
                         && v.getValue() == shown);
             }
         }
-        fx(() -> {
+        WindowTests.fx(() -> {
             timeline.setValue(timeline.getMax()); // back to the newest: the curves' end is where the run is
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : charts) {
             ChartView chart = robot.lookup(id).queryAs(ChartView.class);
-            assertThat(fx(() -> plots(chart).get(0).getDomainMarkers(Layer.FOREGROUND))).as(id)
+            assertThat(WindowTests.fx(() -> plots(chart).get(0).getDomainMarkers(Layer.FOREGROUND))).as(id)
                     .isNullOrEmpty();
         }
     }
 
     @Test
     void everyTransportIconIsAnIconFontGlyphNotATextCharacterTheSystemFontMayLack(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         for (String id : List.of("#reset", "#step-one", "#step-100", "#play")) {
             Button b = robot.lookup(id).queryButton();
             assertThat(b.getGraphic()).as(id).isInstanceOf(FontIcon.class);
@@ -520,17 +507,17 @@ class ClassroomWindowTest {
         FontIcon play =
                 (FontIcon) robot.lookup("#play").queryButton().getGraphic();
         String paused = play.getText();
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.togglePlay();
             return null;
         });
-        waitUntil(() -> vm.runningProperty().get());
-        assertThat(fx(play::getText)).as("pause while playing").isNotEqualTo(paused).isNotEmpty();
-        fx(() -> {
+        WindowTests.waitUntil(window, () -> vm.runningProperty().get());
+        assertThat(WindowTests.fx(play::getText)).as("pause while playing").isNotEqualTo(paused).isNotEmpty();
+        WindowTests.fx(() -> {
             vm.togglePlay();
             return null;
         });
-        waitUntil(() -> !vm.runningProperty().get());
-        assertThat(fx(play::getText)).isEqualTo(paused);
+        WindowTests.waitUntil(window, () -> !vm.runningProperty().get());
+        assertThat(WindowTests.fx(play::getText)).isEqualTo(paused);
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
@@ -54,17 +52,6 @@ class LandscapeAndPhaseAxesTest {
         vm.close();
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private static double value(Label l) {
         return Double.parseDouble(l.getText().replace('−', '-'));
     }
@@ -77,11 +64,11 @@ class LandscapeAndPhaseAxesTest {
         double mantissa = step / Math.pow(10, Math.floor(Math.log10(step) + 1e-9));
         assertThat(Math.round(mantissa * 1000) / 1000.0).as("a round step").isIn(1.0, 2.0, 5.0);
         assertThat(labels.stream().mapToDouble(LandscapeAndPhaseAxesTest::value).anyMatch(v -> v == 0)).isTrue();
-        Bounds origin = fx(() -> picture.localToScene(picture.getBoundsInLocal()));
+        Bounds origin = WindowTests.fx(() -> picture.localToScene(picture.getBoundsInLocal()));
         for (int i = 0; i < labels.size(); i++) {
             Label l = labels.get(i);
             assertThat(value(l) - value(labels.get(0))).isCloseTo(i * step, within(1e-9));
-            Bounds b = fx(() -> l.localToScene(l.getBoundsInLocal()));
+            Bounds b = WindowTests.fx(() -> l.localToScene(l.getBoundsInLocal()));
             double centre = horizontal ? (b.getMinX() + b.getMaxX()) / 2 - origin.getMinX()
                     : (b.getMinY() + b.getMaxY()) / 2 - origin.getMinY();
             assertThat(centre).as(l.getText()).isCloseTo(pixel.applyAsDouble(value(l)), within(1.5));
@@ -94,13 +81,13 @@ class LandscapeAndPhaseAxesTest {
     }
 
     private List<Label> lookupLabels(FxRobot robot, String styleClass) throws Exception {
-        return fx(() -> robot.lookup("." + styleClass).queryAllAs(Label.class).stream()
+        return WindowTests.fx(() -> robot.lookup("." + styleClass).queryAllAs(Label.class).stream()
                 .sorted(java.util.Comparator.comparingDouble(LandscapeAndPhaseAxesTest::value)).toList());
     }
 
     /** The key's words, and the colour of the mark in front of the entry starting with {@code words}. */
     private Color keyColour(FxRobot robot, String keyId, String words) throws Exception {
-        return fx(() -> {
+        return WindowTests.fx(() -> {
             Pane key = robot.lookup("#" + keyId).queryAs(Pane.class);
             for (Node n : key.getChildren()) {
                 HBox item = (HBox) n;
@@ -114,16 +101,16 @@ class LandscapeAndPhaseAxesTest {
     }
 
     private List<String> keyTexts(FxRobot robot, String keyId) throws Exception {
-        return fx(() -> robot.lookup("#" + keyId).queryAs(Pane.class).getChildren().stream()
+        return WindowTests.fx(() -> robot.lookup("#" + keyId).queryAs(Pane.class).getChildren().stream()
                 .map(n -> ((Label) ((HBox) n).getChildren().get(1)).getText()).toList());
     }
 
     @Test
     void theLandscapeHasTickedAxesAKeyAndAReadoutOfThePointAndItsLossUnderTheCursor(FxRobot robot)
             throws Exception {
-        LandscapePanel panel = fx(() -> window.panel(LandscapePanel.class));
-        waitUntil(() -> panel.transform() != null);
-        LandscapeImage.Transform t = fx(panel::transform);
+        LandscapePanel panel = WindowTests.fx(() -> window.panel(LandscapePanel.class));
+        WindowTests.waitUntil(window, () -> panel.transform() != null);
+        LandscapeImage.Transform t = WindowTests.fx(panel::transform);
         Canvas overlay = robot.lookup("#landscape-overlay").queryAs(Canvas.class);
         assertTicks(lookupLabels(robot, "landscape-axes-x"), overlay, true, t::x);
         assertTicks(lookupLabels(robot, "landscape-axes-y"), overlay, false, t::y);
@@ -140,15 +127,15 @@ class LandscapeAndPhaseAxesTest {
 
         // the readout: w, e and the height L(e, w, b*) of the canonical theory under the cursor
         Label cursor = robot.lookup("#landscape-cursor").queryAs(Label.class);
-        CanonicalTheory th = fx(() -> panel.viewModel().theoryProperty().get());
-        Bounds b = fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
+        CanonicalTheory th = WindowTests.fx(() -> panel.viewModel().theoryProperty().get());
+        Bounds b = WindowTests.fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
         robot.moveTo(b.getMinX() + t.x(-1.5), b.getMinY() + t.y(0.5));
         WaitForAsyncUtils.waitForFxEvents();
-        String text = fx(cursor::getText);
+        String text = WindowTests.fx(cursor::getText);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "cursor: w (\\S+), e (\\S+), L\\(e, w, b\\*\\) = (\\S+)").matcher(text);
         assertThat(m.matches()).as(text).isTrue();
-        assertThat(fx(cursor::isVisible)).isTrue();
+        assertThat(WindowTests.fx(cursor::isVisible)).isTrue();
         double w = Double.parseDouble(m.group(1).replace('−', '-'));
         double e = Double.parseDouble(m.group(2).replace('−', '-'));
         assertThat(w).isCloseTo(-1.5, within(0.03));
@@ -156,27 +143,27 @@ class LandscapeAndPhaseAxesTest {
         // the height at the printed point (its two decimals round the pixel's coordinates; the exact number below)
         assertThat(Double.parseDouble(m.group(3))).isCloseTo(th.lossAtOptimalBias(e, w), within(0.03));
         // exactly the theory's number at the point
-        fx(() -> {
+        WindowTests.fx(() -> {
             panel.viewModel().hover(0.5, -1.5);
             return null;
         });
-        assertThat(fx(cursor::getText)).isEqualTo(String.format(Locale.ROOT, "cursor: w -1.50, e 0.50,"
+        assertThat(WindowTests.fx(cursor::getText)).isEqualTo(String.format(Locale.ROOT, "cursor: w -1.50, e 0.50,"
                 + " L(e, w, b*) = %s", NumberText.of(th.lossAtOptimalBias(0.5, -1.5), 3)));
         robot.moveTo(robot.lookup("#landscape-note").queryAs(Label.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(cursor::isVisible)).as("no readout while the mouse is elsewhere").isFalse();
+        assertThat(WindowTests.fx(cursor::isVisible)).as("no readout while the mouse is elsewhere").isFalse();
     }
 
     @Test
     void thePhaseDiagramHasTickedAxesByModeAKeyAndTheHoveredCellsLossAndOutcome(FxRobot robot) throws Exception {
-        PhasePanel panel = fx(() -> window.panel(PhasePanel.class));
-        fx(() -> {
+        PhasePanel panel = WindowTests.fx(() -> window.panel(PhasePanel.class));
+        WindowTests.fx(() -> {
             panel.compute(SweepSpec.Mode.PQ, 4, 60);
             return null;
         });
-        waitUntil(() -> panel.cells().size() == 16);
+        WindowTests.waitUntil(window, () -> panel.cells().size() == 16);
         Canvas canvas = robot.lookup("#phase-canvas").queryAs(Canvas.class);
-        double side = fx(canvas::getWidth);
+        double side = WindowTests.fx(canvas::getWidth);
         assertTicks(lookupLabels(robot, "phase-axes-x"), canvas, true, p -> p * side);
         assertTicks(lookupLabels(robot, "phase-axes-y"), canvas, false, q -> side - q * side);
         assertThat(robot.lookup("#phase-axes-x-name").queryAs(Label.class).getText()).isEqualTo("p →");
@@ -187,7 +174,7 @@ class LandscapeAndPhaseAxesTest {
                 SweepImage.legend(SweepSpec.Mode.PQ).get(0).argb()));
 
         // cell (0, 3): p = 0.125, q = 0.875
-        Bounds b = fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
+        Bounds b = WindowTests.fx(() -> canvas.localToScreen(canvas.getBoundsInLocal()));
         robot.moveTo(b.getMinX() + side * 0.1, b.getMinY() + side * 0.1);
         WaitForAsyncUtils.waitForFxEvents();
         SweepCell c = panel.cells().stream().filter(x -> x.i() == 0 && x.j() == 3).findFirst().orElseThrow();
@@ -200,14 +187,14 @@ class LandscapeAndPhaseAxesTest {
                 "p 0.125, q 0.875: final loss " + NumberText.significant(c.loss(), 3) + ", " + outcome);
 
         // the (w0, e0) mode: its axes and its boundary in the key
-        fx(() -> {
+        WindowTests.fx(() -> {
             panel.compute(SweepSpec.Mode.INIT, 4, 60);
             return null;
         });
-        waitUntil(() -> panel.cells().size() == 16 && panel.cells().get(0).x() < 0);
+        WindowTests.waitUntil(window, () -> panel.cells().size() == 16 && panel.cells().get(0).x() < 0);
         assertThat(robot.lookup("#phase-axes-x-name").queryAs(Label.class).getText()).isEqualTo("w0 →");
         assertThat(robot.lookup("#phase-axes-y-name").queryAs(Label.class).getText()).isEqualTo("↑ e0");
-        double side2 = fx(canvas::getWidth);
+        double side2 = WindowTests.fx(canvas::getWidth);
         assertTicks(lookupLabels(robot, "phase-axes-x"), canvas, true, w -> (w + 2.5) / 5 * side2);
         assertThat(keyTexts(robot, "phase-key")).contains("dashed: separatrix");
     }

@@ -10,7 +10,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -60,14 +59,6 @@ class MainWindowTest {
         vm.close();
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        // evaluated on the FX thread after a poll, so the condition never sees a poll half applied
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
     /** Visible on screen: the node and every ancestor are visible. */
     private static boolean shown(javafx.scene.Node node) {
         for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
@@ -78,48 +69,44 @@ class MainWindowTest {
         return true;
     }
 
-    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     @Test
     void theLossPlaneDrawsThePlaneThroughTheRunAndAClickRestartsFromThatPoint(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
-        fx(() -> {
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        WindowTests.fx(() -> {
             vm.step(300);
             return null;
         });
         // the panels have seen the newest frame (step 300) once the window shows it
-        waitUntil(() -> !vm.runningProperty().get() && vm.frameProperty().get().step() >= 300);
-        PlanePanel plane = fx(() -> window.panel(PlanePanel.class));
+        WindowTests.waitUntil(window, () -> !vm.runningProperty().get() && vm.frameProperty().get().step() >= 300);
+        PlanePanel plane = WindowTests.fx(() -> window.panel(PlanePanel.class));
         assertThat(plane).as("the S2 model has a loss plane").isNotNull();
-        fx(() -> {
+        WindowTests.fx(() -> {
             plane.viewModel().recompute(); // through the shown (newest) frame
             return null;
         });
-        waitUntil(() -> !plane.viewModel().computingProperty().get() && plane.viewModel().pictureProperty().get() != null);
-        PlaneViewModel.Picture picture = fx(() -> plane.viewModel().pictureProperty().get());
-        Frame last = fx(() -> vm.frameProperty().get());
+        WindowTests.waitUntil(window, () -> !plane.viewModel().computingProperty().get() && plane.viewModel().pictureProperty().get() != null);
+        PlaneViewModel.Picture picture = WindowTests.fx(() -> plane.viewModel().pictureProperty().get());
+        Frame last = WindowTests.fx(() -> vm.frameProperty().get());
         // the plane passes through the shown frame: its middle node is the evaluation loss there
         int mid = (picture.surface().points() - 1) / 2; // the grid's size follows the loss's cost: odd, centred
         assertThat(picture.surface().centreValue()).isEqualTo(picture.surface().value(mid, mid));
         assertThat(picture.projection().coordinates(last.checkpoint().params())[0]).isCloseTo(0,
                 org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(fx(() -> plane.viewModel().trailProperty().get().alpha().length)).isEqualTo(
-                fx(() -> vm.framesProperty().get().size()));
-        assertThat(fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's variance");
+        assertThat(WindowTests.fx(() -> plane.viewModel().trailProperty().get().alpha().length)).isEqualTo(
+                WindowTests.fx(() -> vm.framesProperty().get().size()));
+        assertThat(WindowTests.fx(() -> plane.viewModel().noteProperty().get())).contains("of the trajectory's variance");
         Canvas overlay = robot.lookup("#plane-overlay").queryAs(Canvas.class);
-        long trained = fx(() -> vm.stepProperty().get());
-        RunConfig before = fx(() -> vm.runConfig());
+        long trained = WindowTests.fx(() -> vm.stepProperty().get());
+        RunConfig before = WindowTests.fx(() -> vm.runConfig());
         dialogs.answers.push(Optional.empty()); // cancel: the run is kept
         robot.clickOn(overlay);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
-        assertThat(fx(() -> vm.runConfig())).isSameAs(before);
-        assertThat(fx(() -> vm.stepProperty().get())).isEqualTo(trained);
+        assertThat(WindowTests.fx(() -> vm.runConfig())).isSameAs(before);
+        assertThat(WindowTests.fx(() -> vm.stepProperty().get())).isEqualTo(trained);
         dialogs.answers.push(Optional.of(DiscardGuard.GO_ON));
         robot.clickOn(overlay); // the middle of the picture
-        waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);
+        WindowTests.waitUntil(window, () -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);
         double[] start = vm.runConfig().init().params().stream().mapToDouble(Double::doubleValue).toArray();
         double[] ab = picture.projection().coordinates(start);
         double[] back = picture.projection().point(ab[0], ab[1]);
@@ -134,25 +121,25 @@ class MainWindowTest {
         assertThat(ab[1]).isCloseTo((e.betaMin() + e.betaMax()) / 2,
                 org.assertj.core.api.Assertions.within(2 * (e.betaMax() - e.betaMin()) / picture.height()));
         // the restarted run's first frame is that point
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0
                 && java.util.Arrays.equals(vm.frameProperty().get().checkpoint().params(), start));
     }
 
     @Test
     void opensOnTheDefaultPresetPausedAtStepZero(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         assertThat(robot.lookup("#step-counter").queryAs(Label.class).getText()).isEqualTo("step 0");
         assertThat(vm.preset().scenario()).isEqualTo("S2a");
         assertThat(vm.statusProperty().get()).isEqualTo(Simulation.Status.PAUSED);
-        assertThat(fx(() -> window.scene().getWindow().isShowing())).isTrue();
+        assertThat(WindowTests.fx(() -> window.scene().getWindow().isShowing())).isTrue();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("step 0");
     }
 
     @Test
     void spaceRunsTheModelAndTheLossChartGainsPoints(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
-        int before = fx(() -> window.panel(LossPanel.class).points());
-        fx(() -> {
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        int before = WindowTests.fx(() -> window.panel(LossPanel.class).points());
+        WindowTests.fx(() -> {
             vm.speedProperty().set(SessionViewModel.MAX_SPEED);
             return null;
         });
@@ -161,19 +148,19 @@ class MainWindowTest {
         java.util.Set<String> told = java.util.concurrent.ConcurrentHashMap.newKeySet();
         vm.narrationProperty().addListener((o, a, b) -> told.add(b));
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
-        waitUntil(() -> vm.stepProperty().get() >= 40 && window.panel(LossPanel.class).points() > before + 2);
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() >= 40 && window.panel(LossPanel.class).points() > before + 2);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
         // following a playing run, the status speaks of the newest frame without "(showing step …)" flickering
         assertThat(told).anyMatch(t -> t.startsWith("Training"))
                 .noneMatch(t -> t.startsWith("Training") && t.contains("showing step"));
-        waitUntil(() -> !vm.runningProperty().get());
+        WindowTests.waitUntil(window, () -> !vm.runningProperty().get());
         String counter = robot.lookup("#step-counter").queryAs(Label.class).getText();
         assertThat(Long.parseLong(counter.replaceAll("\\D", ""))).isGreaterThanOrEqualTo(40);
     }
 
     @Test
     void anInvalidMatrixCellShowsTheErrorAndLeavesTheRunUnchanged(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         TextField cell = robot.lookup("#cell-0-1").queryAs(TextField.class);
         robot.clickOn(cell).eraseText(cell.getText().length()).write("1.7").type(KeyCode.ENTER);
@@ -191,7 +178,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#cell-0-0").queryAs(TextField.class).getText()).isEqualTo("0.75");
         assertThat(vm.runConfig()).isSameAs(running);
         robot.clickOn("#apply-config");
-        waitUntil(() -> vm.runConfig() != running);
+        WindowTests.waitUntil(window, () -> vm.runConfig() != running);
         assertThat(((MarkovTask) vm.runConfig().task()).matrix().get(0, 1)).isEqualTo(0.25);
         // the banner no longer presents the old description as if it described the edited chain
         javafx.scene.layout.HBox banner = robot.lookup("#info-banner").queryAs(javafx.scene.layout.HBox.class);
@@ -202,22 +189,22 @@ class MainWindowTest {
 
     @Test
     void aLearningRateChangeMidRunKeepsTheStepCounter(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
-        fx(() -> {
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        WindowTests.fx(() -> {
             vm.step(60);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get().step() == 60);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == 60);
         Slider slider = robot.lookup("#lr-attention").queryAs(Slider.class);
-        fx(() -> {
+        WindowTests.fx(() -> {
             slider.setValue(-2); // 1e-2
             return null;
         });
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(10);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get().step() == 70);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == 70);
         Frame last = vm.frameProperty().get();
         assertThat(last.step()).isEqualTo(70);
         assertThat(last.learningRates()[ParamGroup.ATTENTION.ordinal()] / last.learningRates()[ParamGroup.EMBEDDING
@@ -226,53 +213,44 @@ class MainWindowTest {
 
     @Test
     void scrubbingTheTimelineRedrawsTheAttentionHeatmap(FxRobot robot) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load("s2c-simple-transformer-pq-below-one"));
             vm.step(300);
             return null;
         });
-        waitUntil(() -> vm.stepProperty().get() == 300 && vm.simulation().awaitIdle(1)
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 300 && vm.simulation().awaitIdle(1)
                 && vm.frameProperty().get().step() == 300);
-        int[] atEnd = fx(() -> pixels(window.panel(AttentionPanel.class).canvas(0)));
+        int[] atEnd = WindowTests.fx(() -> WindowTests.pixels(window.panel(AttentionPanel.class).canvas(0)));
         Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
-        fx(() -> {
+        WindowTests.fx(() -> {
             timeline.setValue(0);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.frameProperty().get().step()).isZero();
         assertThat(vm.followingProperty().get()).isFalse();
-        int[] atStart = fx(() -> pixels(window.panel(AttentionPanel.class).canvas(0)));
+        int[] atStart = WindowTests.fx(() -> WindowTests.pixels(window.panel(AttentionPanel.class).canvas(0)));
         assertThat(atStart.length).isEqualTo(atEnd.length);
         assertThat(atStart).isNotEqualTo(atEnd);
         assertThat(robot.lookup("#branch").queryButton().isDisabled()).isFalse();
         // Branch here drops 300 steps of frames: it asks; "don't ask again" holds for the next branch
         dialogs.answers.push(Optional.of(DiscardGuard.GO_ON_ALWAYS));
         robot.clickOn("#branch");
-        waitUntil(() -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
+        WindowTests.waitUntil(window, () -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
         assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(20);
             return null;
         });
-        waitUntil(() -> vm.stepProperty().get() == 20 && vm.frameProperty().get().step() == 20);
-        fx(() -> {
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 20 && vm.frameProperty().get().step() == 20);
+        WindowTests.fx(() -> {
             timeline.setValue(0);
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#branch");
-        waitUntil(() -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
+        WindowTests.waitUntil(window, () -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
         assertThat(dialogs.confirmations).hasSize(1); // not asked again
-    }
-
-    private static int[] pixels(Canvas c) {
-        WritableImage img = c.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] px = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
-        return px;
     }
 
     @Test
@@ -281,40 +259,40 @@ class MainWindowTest {
                 Schedule.constant(), 0, List.of(), 5, 4);
         RunConfig exploding = new RunConfig("explode", MarkovTask.binary(0.2, 0.3), new CanonicalConfig(),
                 Backend.PLAIN, InitConfig.canonicalPoint(1, 1), t, 1, 4);
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(new Preset("Exploding", "learning rate 50", "", exploding));
             vm.togglePlay();
             return null;
         });
-        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
         Node banner = robot.lookup("#divergence-banner").query();
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Diverged");
         assertThat(vm.runningProperty().get()).isFalse();
         robot.clickOn("#rollback");
-        waitUntil(() -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.PAUSED);
         assertThat(banner.isVisible()).isFalse();
         assertThat(vm.frameProperty().get().diverged()).isFalse();
     }
 
     @Test
     void clickingTheLandscapeSetsTheStartPointAndTheTrajectoryStartsThere(FxRobot robot) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
             return null;
         });
         // the canonical run shows one panel fewer: after the grid's new layout the landscape is drawn anew at its
         // new size, and the click must use that picture's transform
-        waitUntil(() -> {
+        WindowTests.waitUntil(window, () -> {
             window.scene().getRoot().applyCss();
             window.scene().getRoot().layout();
             return window.panel(LandscapePanel.class).transform() != null && vm.frameProperty().get() != null;
         });
-        var t = fx(() -> window.panel(LandscapePanel.class).transform());
+        var t = WindowTests.fx(() -> window.panel(LandscapePanel.class).transform());
         Node overlay = robot.lookup("#landscape-overlay").query();
-        javafx.geometry.Bounds b = fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
+        javafx.geometry.Bounds b = WindowTests.fx(() -> overlay.localToScreen(overlay.getBoundsInLocal()));
         robot.clickOn(b.getMinX() + t.x(1.0), b.getMinY() + t.y(0.8));
-        waitUntil(() -> vm.runConfig().init().scheme() == InitConfig.Scheme.CANONICAL_POINT
+        WindowTests.waitUntil(window, () -> vm.runConfig().init().scheme() == InitConfig.Scheme.CANONICAL_POINT
                 && vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0);
         assertThat(vm.runConfig().init().e0()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(0.02));
         assertThat(vm.runConfig().init().w0()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.02));
@@ -326,19 +304,19 @@ class MainWindowTest {
                 tdlab.ui.sidebar.Format.number(w0));
         assertThat(vm.frameProperty().get().reduced().e()).isEqualTo(e0);
         assertThat(vm.frameProperty().get().reduced().w()).isEqualTo(w0);
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(20);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get().step() == 20);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == 20);
         assertThat(vm.framesProperty().get().get(0).reduced().e()).isEqualTo(e0); // the trail starts at the click
         var now = vm.frameProperty().get().reduced();
         assertThat(robot.lookup("#landscape-readout").queryAs(Label.class).getText()).startsWith(
                 String.format(java.util.Locale.ROOT, "w %.3f  e %.3f  b %.3f", now.w(), now.e(), now.b()));
         // the picture as it is now: the new run's banner may have given the panel another size since the click
-        waitUntil(() -> window.panel(LandscapePanel.class).transform() != null);
-        t = fx(() -> window.panel(LandscapePanel.class).transform());
-        javafx.scene.image.WritableImage overlayPixels = fx(() -> {
+        WindowTests.waitUntil(window, () -> window.panel(LandscapePanel.class).transform() != null);
+        t = WindowTests.fx(() -> window.panel(LandscapePanel.class).transform());
+        javafx.scene.image.WritableImage overlayPixels = WindowTests.fx(() -> {
             javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
             params.setFill(javafx.scene.paint.Color.TRANSPARENT);
             return overlay.snapshot(params, null);
@@ -350,16 +328,16 @@ class MainWindowTest {
 
     @Test
     void thePhasePanelComputesACancellableSweepAndClickingACellLoadsIt(FxRobot robot) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load("s1b-local-to-global-pq-above-one"));
             window.panel(PhasePanel.class).compute(tdlab.sweep.SweepSpec.Mode.PQ, 4, 200);
             return null;
         });
-        waitUntil(() -> window.panel(PhasePanel.class).cells().size() == 16);
+        WindowTests.waitUntil(window, () -> window.panel(PhasePanel.class).cells().size() == 16);
         Canvas c = robot.lookup("#phase-canvas").queryAs(Canvas.class);
-        javafx.geometry.Bounds b = fx(() -> c.localToScreen(c.getBoundsInLocal()));
+        javafx.geometry.Bounds b = WindowTests.fx(() -> c.localToScreen(c.getBoundsInLocal()));
         robot.clickOn(b.getMinX() + b.getWidth() * 0.1, b.getMinY() + b.getHeight() * 0.1); // cell (0, 3)
-        waitUntil(() -> ((MarkovTask) vm.runConfig().task()).matrix().binaryP() == 0.125);
+        WindowTests.waitUntil(window, () -> ((MarkovTask) vm.runConfig().task()).matrix().binaryP() == 0.125);
         assertThat(((MarkovTask) vm.runConfig().task()).matrix().binaryQ()).isEqualTo(0.875);
     }
 
@@ -373,7 +351,7 @@ class MainWindowTest {
                         List.of(new tdlab.preset.Classroom.Annotation("loss", "The plateau is H(π) = 0.673."))));
         java.nio.file.Path f = dir.resolve("lesson.json");
         tdlab.preset.PresetWriter.write(lesson, f);
-        fx(() -> {
+        WindowTests.fx(() -> {
             window.fileActions().open(f);
             return null;
         });
@@ -400,16 +378,16 @@ class MainWindowTest {
                 new tdlab.preset.Classroom(List.of("transport"), List.of(), List.of()));
         java.nio.file.Path f = dir.resolve("locked.json");
         tdlab.preset.PresetWriter.write(lesson, f);
-        fx(() -> {
+        WindowTests.fx(() -> {
             window.fileActions().open(f);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         Label counter = robot.lookup("#step-counter").queryAs(Label.class);
-        double normalFont = fx(() -> counter.getFont().getSize());
+        double normalFont = WindowTests.fx(() -> counter.getFont().getSize());
         robot.press(KeyCode.F11).release(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(() -> counter.getFont().getSize())).isGreaterThan(normalFont * 1.3);
+        assertThat(WindowTests.fx(() -> counter.getFont().getSize())).isGreaterThan(normalFont * 1.3);
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isFalse();
         assertThat(shown(robot.lookup("#section-data").query())).isFalse();
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // the locked transport ignores the shortcut
@@ -419,12 +397,12 @@ class MainWindowTest {
         robot.press(KeyCode.F11).release(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isTrue();
-        assertThat(fx(() -> counter.getFont().getSize())).isEqualTo(normalFont);
+        assertThat(WindowTests.fx(() -> counter.getFont().getSize())).isEqualTo(normalFont);
     }
 
     /** The ids of the panels in the window, by their frames ("panel-" + key). */
     private List<String> panelsInWindow(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).sorted().toList());
+        return WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).sorted().toList());
     }
 
     private static List<String> ids(String... keys) {
@@ -433,19 +411,19 @@ class MainWindowTest {
 
     @Test
     void theCanonicalPresetShowsNoAttentionPanelAndATransformerPresetDoes(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         assertThat(vm.preset().scenario()).isEqualTo("S2a");
         assertThat(robot.lookup("#panel-attention").tryQuery()).isPresent();
         assertThat(robot.lookup("#attention-head-0").tryQuery()).isPresent();
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         assertThat(robot.lookup("#panel-attention").tryQuery()).isEmpty();
         assertThat(robot.lookup("#attention-head-0").tryQuery()).isEmpty();
         assertThat(panelsInWindow(robot)).isEqualTo(ids("loss", "parameters", "predictions", "landscape", "phase"));
-        assertThat(fx(() -> window.menu().item("menu-export-panel") instanceof javafx.scene.control.Menu m
+        assertThat(WindowTests.fx(() -> window.menu().item("menu-export-panel") instanceof javafx.scene.control.Menu m
                 ? m.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList() : List.of()))
                 .doesNotContain("menu-export-panel-attention").contains("menu-export-panel-landscape");
     }
@@ -457,17 +435,17 @@ class MainWindowTest {
                 "phase");
         for (String name : List.of("s1a-local-to-global-pq-below-one", "s2a-simple-transformer-standard-init",
                 "s1a-local-to-global-pq-below-one")) {
-            fx(() -> {
+            WindowTests.fx(() -> {
                 vm.load(Presets.load(name));
                 vm.step(40);
                 return null;
             });
-            waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 40);
+            WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 40);
             boolean transformer = name.startsWith("s2a");
             assertThat(panelsInWindow(robot)).as(name).isEqualTo(transformer ? all : withoutAttention);
             // every panel shows this run: the loss chart has this run's points only, the readouts its frame
             int frames = vm.framesProperty().get().size();
-            assertThat(fx(() -> window.panel(LossPanel.class).points())).as(name).isEqualTo(frames);
+            assertThat(WindowTests.fx(() -> window.panel(LossPanel.class).points())).as(name).isEqualTo(frames);
             assertThat(robot.lookup("#loss-current").queryAs(Label.class).getText()).as(name).startsWith("step 40 ");
             String chain = transformer ? "p = 0.50, q = 0.80" : "p = 0.20, q = 0.30";
             assertThat(robot.lookup("#landscape-note").queryAs(Label.class).getText()).as(name).startsWith(chain);
@@ -475,7 +453,7 @@ class MainWindowTest {
             assertThat(robot.lookup("#landscape-readout").queryAs(Label.class).getText()).as(name).startsWith(
                     String.format(java.util.Locale.ROOT, "w %.3f  e %.3f", reduced.w(), reduced.e()));
             if (transformer) {
-                Canvas head = fx(() -> window.panel(AttentionPanel.class).canvas(0));
+                Canvas head = WindowTests.fx(() -> window.panel(AttentionPanel.class).canvas(0));
                 assertThat(shown(head)).isTrue();
                 assertThat(head.getScene()).isSameAs(window.scene());
             }
@@ -485,16 +463,16 @@ class MainWindowTest {
     @Test
     void liveChangesMakeTheSetupUnsavedAndSavingWritesThemWithTheView(FxRobot robot, @org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         assertThat(vm.dirtyProperty().get()).isFalse();
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.setLearningRate(ParamGroup.BIAS, 5e-3);
             return null;
         });
         assertThat(vm.dirtyProperty().get()).isTrue();
-        assertThat(fx(() -> ((Stage) window.scene().getWindow()).getTitle())).endsWith("*");
+        assertThat(WindowTests.fx(() -> ((Stage) window.scene().getWindow()).getTitle())).endsWith("*");
         java.nio.file.Path f = dir.resolve("saved.json");
-        assertThat(fx(() -> window.fileActions().saveTo(f))).isTrue();
+        assertThat(WindowTests.fx(() -> window.fileActions().saveTo(f))).isTrue();
         assertThat(vm.dirtyProperty().get()).isFalse();
         Preset back = tdlab.preset.PresetReader.read(f);
         assertThat(back.run().training().group(ParamGroup.BIAS).learningRate()).isEqualTo(5e-3);

@@ -3,7 +3,6 @@ package tdlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -42,17 +41,6 @@ class S3EditorTest {
         vm.close();
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private static void enter(FxRobot robot, TextField field, String text) {
         robot.clickOn(field).eraseText(field.getText().length()).write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -60,7 +48,7 @@ class S3EditorTest {
 
     @Test
     void changingVAndTheSpansThenApplyRunsANewTaskWithAModelThatFollows(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         enter(robot, robot.lookup("#ho-vocab").queryAs(TextField.class), "12");
         enter(robot, robot.lookup("#ho-spans").queryAs(TextField.class), "2, 1, 1");
@@ -69,7 +57,7 @@ class S3EditorTest {
         assertThat(vm.runConfig()).as("edits wait for Apply").isSameAs(running);
         assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isFalse();
         robot.clickOn("#apply-config");
-        waitUntil(() -> vm.runConfig() != running);
+        WindowTests.waitUntil(window, () -> vm.runConfig() != running);
         HighOrderMarkovTask task = (HighOrderMarkovTask) vm.runConfig().task();
         assertThat(task.vocab()).isEqualTo(12);
         assertThat(task.spans()).containsExactly(2, 1, 1);
@@ -79,18 +67,18 @@ class S3EditorTest {
         assertThat(model.lossFrom()).isEqualTo(3);
         assertThat(model.heads()).isEqualTo(((TransformerConfig) running.model()).heads());
         // the new run trains: the model and the task agree on every shape
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(10); // one recorded frame (eval_every = 10)
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 10
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 10
                 && !vm.runningProperty().get());
         assertThat(robot.lookup("#ho-spans").queryAs(TextField.class).getText()).isEqualTo("2,1,1");
     }
 
     @Test
     void aBadSpanListShowsItsMessageNextToTheFieldAndLeavesTheRunUnchanged(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         TextField spans = robot.lookup("#ho-spans").queryAs(TextField.class);
         enter(robot, spans, "1,,x");
@@ -114,11 +102,11 @@ class S3EditorTest {
     @Test
     void theLessonLoadsWithModelAndTrainingLockedAndItsNotesOnTheLadderAndTheSpans(FxRobot robot) throws Exception {
         Preset lesson = Presets.load("lesson-staged-sparse-attention");
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(lesson);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         for (String locked : List.of("model", "training")) {
             TitledPane section = robot.lookup("#section-" + locked).queryAs(TitledPane.class);
             assertThat(section.getContent().isDisabled()).as(locked).isTrue();
@@ -134,7 +122,7 @@ class S3EditorTest {
         }
         assertThat(lesson.classroom().annotations()).extracting(Classroom.Annotation::panel)
                 .containsExactly("ladder", "spans");
-        List<String> panels = fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
+        List<String> panels = WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
         assertThat(panels).containsExactlyInAnyOrder("panel-loss", "panel-ladder", "panel-spans", "panel-attention");
         assertThat(robot.lookup("#info-banner").query().isVisible()).isTrue();
     }

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tdlab.family.highorder.LadderKeys;
 import tdlab.render.Colormap;
 import tdlab.ui.panels.ladder.LadderPanel;
@@ -41,29 +37,18 @@ class S3PanelsTest {
         vm.close();
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private void load(String preset, int steps) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load(preset));
             vm.step(steps);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == steps
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == steps
                 && !vm.runningProperty().get());
     }
 
     private List<String> panelsInWindow(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
+        return WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
     }
 
     @Test
@@ -74,11 +59,11 @@ class S3PanelsTest {
         Map<String, Double> last = vm.frameProperty().get().series();
         Colormap palette = Colormap.load(vm.preset().view().palette());
 
-        SpansPanel spans = fx(() -> window.panel(SpansPanel.class));
+        SpansPanel spans = WindowTests.fx(() -> window.panel(SpansPanel.class));
         for (int j = 0; j < 3; j++) {
             int head = j;
-            Canvas c = fx(() -> spans.canvas(head));
-            int[] px = fx(() -> pixels(c));
+            Canvas c = WindowTests.fx(() -> spans.canvas(head));
+            int[] px = WindowTests.fx(() -> WindowTests.pixels(c));
             int w = (int) c.getWidth();
             assertThat(px).as("head %d drew", j + 1).hasSizeGreaterThan(100);
             assertThat(java.util.Arrays.stream(px).distinct().count()).as("head %d is not blank", j + 1)
@@ -86,30 +71,22 @@ class S3PanelsTest {
             // top-right pixel: the newest block (row 0) at the newest frame (last column), in the palette
             assertThat(px[w - 1]).as("head %d, newest block now", j + 1)
                     .isEqualTo(palette.argb(last.get(LadderKeys.mass(j, 2))));
-            assertThat(fx(() -> spans.topLine(head))).startsWith("head " + (j + 1) + ": top block 3 (newest), mass ");
+            assertThat(WindowTests.fx(() -> spans.topLine(head))).startsWith("head " + (j + 1) + ": top block 3 (newest), mass ");
         }
 
-        LadderPanel ladder = fx(() -> window.panel(LadderPanel.class));
-        assertThat(fx(ladder::klSeriesWithPoints)).as("KL_1 … KL_h, h = 3").isEqualTo(3);
-        assertThat(fx(ladder::boundaries)).as("no head has left the newest block by step 60").isZero();
+        LadderPanel ladder = WindowTests.fx(() -> window.panel(LadderPanel.class));
+        assertThat(WindowTests.fx(ladder::klSeriesWithPoints)).as("KL_1 … KL_h, h = 3").isEqualTo(3);
+        assertThat(WindowTests.fx(ladder::boundaries)).as("no head has left the newest block by step 60").isZero();
     }
 
     @Test
     void otherScenariosShowNeither(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null); // the default preset, S2a
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null); // the default preset, S2a
         assertThat(panelsInWindow(robot)).doesNotContain("panel-ladder", "panel-spans");
         load("s1a-local-to-global-pq-below-one", 20);
         assertThat(panelsInWindow(robot)).isNotEmpty().doesNotContain("panel-ladder", "panel-spans");
-        assertThat(fx(() -> window.panel(SpansPanel.class))).isNull();
-        assertThat(fx(() -> window.panel(LadderPanel.class))).isNull();
+        assertThat(WindowTests.fx(() -> window.panel(SpansPanel.class))).isNull();
+        assertThat(WindowTests.fx(() -> window.panel(LadderPanel.class))).isNull();
     }
 
-    private static int[] pixels(Canvas c) {
-        WritableImage img = c.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] px = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
-        return px;
-    }
 }

@@ -3,7 +3,6 @@ package tdlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -46,17 +45,6 @@ class S4EditorTest {
         vm.close();
     }
 
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(java.util.concurrent.Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private static void enter(FxRobot robot, TextField field, String text) {
         robot.clickOn(field).eraseText(field.getText().length()).write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -64,7 +52,7 @@ class S4EditorTest {
 
     /** A field further down the scrolled section: its text committed as Enter commits it. */
     private void commit(TextField field, String text) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             field.setText(text);
             field.fireEvent(new ActionEvent());
             return null;
@@ -95,7 +83,7 @@ class S4EditorTest {
                 .isEqualTo(new SequenceClassesDataModel.Row(10, "DT", "0.0065"));
         assertThat(rows.get(19)).isEqualTo(new SequenceClassesDataModel.Row(19, "DT", "0.0645"));
         // class 2 draws the same common tokens and its own distinct tokens 20…29
-        fx(() -> {
+        WindowTests.fx(() -> {
             robot.lookup("#sc-class").queryAs(javafx.scene.control.Spinner.class).getValueFactory().increment(1);
             return null;
         });
@@ -108,7 +96,7 @@ class S4EditorTest {
 
     @Test
     void badTextIsShownNextToItsFieldAndBlocksApplyWhileTheRunGoesOn(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         TextField queries = robot.lookup("#sc-queries").queryAs(TextField.class);
         enter(robot, queries, "x");
@@ -137,29 +125,29 @@ class S4EditorTest {
 
     @Test
     void threeQueriesAppliedGiveARunWhoseYzModelReadsTheNewVocabulary(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         assertThat(robot.lookup("#model-yz-vocab").queryAs(Label.class).getText()).startsWith("34 tokens");
         enter(robot, robot.lookup("#sc-queries").queryAs(TextField.class), "3");
         assertThat(robot.lookup("#model-yz-vocab").queryAs(Label.class).getText()).startsWith("46 tokens");
         assertThat(vm.runConfig()).as("edits wait for Apply").isSameAs(running);
         robot.clickOn("#apply-config");
-        waitUntil(() -> vm.runConfig() != running);
+        WindowTests.waitUntil(window, () -> vm.runConfig() != running);
         SequenceClassesTask task = (SequenceClassesTask) vm.runConfig().task();
         assertThat(task.queries()).isEqualTo(3);
         assertThat(vm.runConfig().model()).isEqualTo(new YzConfig(task.vocab(), 1));
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(2);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 2
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 2
                 && !vm.runningProperty().get());
         assertThat(vm.frameProperty().get().valLoss()).isFinite();
     }
 
     @Test
     void theRateSlidersAreNamedEtaYAndEtaZAndTheOthersAreOff(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         assertThat(robot.lookup("#lr-name-head").queryAs(Label.class).getText()).isEqualTo("η_Y (decoder Y)");
         assertThat(robot.lookup("#lr-name-attention").queryAs(Label.class).getText()).isEqualTo("η_Z (attention Z)");
         Slider etaY = robot.lookup("#lr-head").queryAs(Slider.class);
@@ -170,16 +158,16 @@ class S4EditorTest {
         assertThat(Math.pow(10, etaY.getMin())).isLessThanOrEqualTo(1e-3);
         assertThat(Math.pow(10, etaY.getMax())).isGreaterThanOrEqualTo(10);
         Object run = vm.infoProperty().get();
-        fx(() -> {
+        WindowTests.fx(() -> {
             etaY.setValue(1); // η_Y = 10
             return null;
         });
         assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).as("no restart needed").isTrue();
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(1);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get().step() == 1 && !vm.runningProperty().get());
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == 1 && !vm.runningProperty().get());
         assertThat(vm.infoProperty().get()).as("the same run goes on").isSameAs(run);
         assertThat(vm.frameProperty().get().learningRates()[ParamGroup.HEAD.ordinal()]).isCloseTo(10.0,
                 org.assertj.core.api.Assertions.within(1e-9));
@@ -191,11 +179,11 @@ class S4EditorTest {
         assertThat(Presets.GALLERY).contains("s4a-scan-snap-equal-rates", "s4b-scan-snap-fast-decoder",
                 "lesson-which-tokens-survive");
         Preset lesson = Presets.load("lesson-which-tokens-survive");
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(lesson);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         for (String locked : List.of("model", "initialization")) {
             TitledPane section = robot.lookup("#section-" + locked).queryAs(TitledPane.class);
             assertThat(section.getContent().isDisabled()).as(locked).isTrue();

@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tdlab.family.classes.ScanSnapKeys;
 import tdlab.model.ParamGroup;
 import tdlab.render.Colormap;
@@ -49,19 +43,8 @@ class S4PanelsTest {
         vm.close();
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private void load(String preset, int steps) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load(preset));
             vm.step(steps);
             return null;
@@ -70,12 +53,12 @@ class S4PanelsTest {
     }
 
     private void waitUntilAt(long step) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == step
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == step
                 && !vm.runningProperty().get());
     }
 
     private List<String> panelsInWindow(FxRobot robot) throws Exception {
-        return fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
+        return WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList());
     }
 
     @Test
@@ -88,47 +71,47 @@ class S4PanelsTest {
         Map<String, Double> now = frames.get(frames.size() - 1).series();
         Colormap palette = Colormap.load(vm.preset().view().palette());
 
-        ScanPanel scan = fx(() -> window.panel(ScanPanel.class));
-        assertThat(fx(scan::rowSteps)).as("every recorded step, 0 on top").hasSize(21).startsWith(0).endsWith(20);
-        assertThat(fx(scan::shownRow)).isEqualTo(20);
-        double top = fx(scan::scaleTop);
-        int[] px = fx(() -> pixels(scan.canvas()));
-        int width = (int) fx(() -> scan.canvas().getWidth()).doubleValue();
+        ScanPanel scan = WindowTests.fx(() -> window.panel(ScanPanel.class));
+        assertThat(WindowTests.fx(scan::rowSteps)).as("every recorded step, 0 on top").hasSize(21).startsWith(0).endsWith(20);
+        assertThat(WindowTests.fx(scan::shownRow)).isEqualTo(20);
+        double top = WindowTests.fx(scan::scaleTop);
+        int[] px = WindowTests.fx(() -> WindowTests.pixels(scan.canvas()));
+        int width = (int) WindowTests.fx(() -> scan.canvas().getWidth()).doubleValue();
         String ct = ScanSnapKeys.score(0); // the first common token, column 0
         String topDt = ScanSnapKeys.score(19); // class 1's most likely distinct token, the last column
-        int ctAt0 = pixel(px, width, fx(() -> scan.cellCentre(0, 0)));
-        int ctAt20 = pixel(px, width, fx(() -> scan.cellCentre(20, 0)));
-        int dtAt0 = pixel(px, width, fx(() -> scan.cellCentre(0, 19)));
-        int dtAt20 = pixel(px, width, fx(() -> scan.cellCentre(20, 19)));
+        int ctAt0 = pixel(px, width, WindowTests.fx(() -> scan.cellCentre(0, 0)));
+        int ctAt20 = pixel(px, width, WindowTests.fx(() -> scan.cellCentre(20, 0)));
+        int dtAt0 = pixel(px, width, WindowTests.fx(() -> scan.cellCentre(0, 19)));
+        int dtAt20 = pixel(px, width, WindowTests.fx(() -> scan.cellCentre(20, 19)));
         assertThat(first.get(ct)).as("c_n starts at P(l|n)").isCloseTo(1 / 15.5, within(1e-9));
         assertThat(now.get(ct)).as("the common token fades").isLessThan(0.05);
         assertThat(ctAt0).isEqualTo(palette.argb(first.get(ct) / top));
         assertThat(ctAt20).isEqualTo(palette.argb(now.get(ct) / top));
         assertThat(luminance(ctAt20)).as("darker as c_n falls").isLessThan(luminance(ctAt0));
         assertThat(luminance(dtAt20)).as("brighter as the top DT grows").isGreaterThan(luminance(dtAt0));
-        assertThat(fx(scan::readout)).startsWith("▸ step 20 · Σ CT ");
+        assertThat(WindowTests.fx(scan::readout)).startsWith("▸ step 20 · Σ CT ");
 
         // scrubbing the timeline back moves the framed row, and nothing else
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.scrubTo(5);
             return null;
         });
-        waitUntil(() -> scan.shownRow() == 5);
-        assertThat(fx(scan::rowSteps)).hasSize(21);
-        assertThat(fx(scan::readout)).startsWith("▸ step 5 · ");
+        WindowTests.waitUntil(window, () -> scan.shownRow() == 5);
+        assertThat(WindowTests.fx(scan::rowSteps)).hasSize(21);
+        assertThat(WindowTests.fx(scan::readout)).startsWith("▸ step 5 · ");
 
         // another class: its own tokens, its values read from the frames' parameters (class 1's equal the series)
         javafx.scene.control.ComboBox<?> chooser = robot.lookup("#scan-class")
                 .queryAs(javafx.scene.control.ComboBox.class);
         assertThat(chooser.getItems()).hasSize(2);
-        tdlab.render.ScanHistory one = fx(scan::history);
+        tdlab.render.ScanHistory one = WindowTests.fx(scan::history);
         assertThat(one.values()[one.shownRow()][0]).isCloseTo(frames.get(5).series().get("scan_c1_0"),
                 org.assertj.core.api.Assertions.within(1e-15));
-        fx(() -> {
+        WindowTests.fx(() -> {
             chooser.getSelectionModel().select(1);
             return null;
         });
-        tdlab.render.ScanHistory two = fx(scan::history);
+        tdlab.render.ScanHistory two = WindowTests.fx(scan::history);
         assertThat(two.sequenceClass().index()).isEqualTo(1);
         assertThat(two.sequenceClass().tokens()).endsWith(28, 29);
         assertThat(two.shownRow()).isEqualTo(5); // still scrubbed to frame 5
@@ -137,54 +120,54 @@ class S4PanelsTest {
                         .layout().get(tdlab.model.yz.YzModel.ATTENTION));
         assertThat(two.values()[two.shownRow()]).containsExactly(expected, org.assertj.core.api.Assertions.within(1e-15));
 
-        MassesPanel masses = fx(() -> window.panel(MassesPanel.class));
+        MassesPanel masses = WindowTests.fx(() -> window.panel(MassesPanel.class));
         // three masses, the entropy, Theorem 3's two sides at every frame; Theorem 4's bound in its scan regime at
         // steps 0–7 (t < K ln M/η_Y = 7.05) and its snap regime from t0 = 14.1 on (15–20), nothing in between
-        assertThat(fx(masses::points)).containsExactly(21, 21, 21, 21, 21, 21, 8, 6);
+        assertThat(WindowTests.fx(masses::points)).containsExactly(21, 21, 21, 21, 21, 21, 8, 6);
 
-        DecoderPanel decoder = fx(() -> window.panel(DecoderPanel.class));
-        assertThat(fx(() -> decoder.matrix().maxAbs())).as("Y has learned at step 5").isGreaterThan(0.1);
-        int[] y = fx(() -> pixels(decoder.canvas()));
+        DecoderPanel decoder = WindowTests.fx(() -> window.panel(DecoderPanel.class));
+        assertThat(WindowTests.fx(() -> decoder.matrix().maxAbs())).as("Y has learned at step 5").isGreaterThan(0.1);
+        int[] y = WindowTests.fx(() -> WindowTests.pixels(decoder.canvas()));
         assertThat(java.util.Arrays.stream(y).distinct().count()).as("not one colour").isGreaterThan(3);
     }
 
     @Test
     void theLossIsOnALogAxisWithT0AtTheDecodersRate() throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null); // the default preset, S2a
-        LossPanel s2 = fx(() -> window.panel(LossPanel.class));
-        assertThat(fx(s2::logY)).as("S2's loss stays on a linear axis").isFalse();
-        assertThat(fx(s2::marks)).isEmpty();
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null); // the default preset, S2a
+        LossPanel s2 = WindowTests.fx(() -> window.panel(LossPanel.class));
+        assertThat(WindowTests.fx(s2::logY)).as("S2's loss stays on a linear axis").isFalse();
+        assertThat(WindowTests.fx(s2::marks)).isEmpty();
 
         load(S4A, 3);
-        LossPanel loss = fx(() -> window.panel(LossPanel.class));
-        assertThat(fx(loss::logY)).isTrue();
-        assertThat(fx(loss::marks)).hasSize(1);
-        assertThat(fx(() -> loss.marks().get(0).step())).as("t0 = 2·2·ln 34/1").isCloseTo(14.106, within(1e-3));
-        assertThat(fx(() -> loss.marks().get(0).label())).isEqualTo("t0 = 2K ln M/η_Y = 14.1");
+        LossPanel loss = WindowTests.fx(() -> window.panel(LossPanel.class));
+        assertThat(WindowTests.fx(loss::logY)).isTrue();
+        assertThat(WindowTests.fx(loss::marks)).hasSize(1);
+        assertThat(WindowTests.fx(() -> loss.marks().get(0).step())).as("t0 = 2·2·ln 34/1").isCloseTo(14.106, within(1e-3));
+        assertThat(WindowTests.fx(() -> loss.marks().get(0).label())).isEqualTo("t0 = 2K ln M/η_Y = 14.1");
 
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.setLearningRate(ParamGroup.HEAD, 10);
             vm.step(1);
             return null;
         });
         waitUntilAt(4);
-        assertThat(fx(() -> loss.marks().get(0).step())).as("η_Y = 10 snaps ten times sooner")
+        assertThat(WindowTests.fx(() -> loss.marks().get(0).step())).as("η_Y = 10 snaps ten times sooner")
                 .isCloseTo(1.4106, within(1e-3));
-        assertThat(fx(() -> loss.marks().get(0).label())).isEqualTo("t0 = 2K ln M/η_Y = 1.41");
-        fx(() -> {
+        assertThat(WindowTests.fx(() -> loss.marks().get(0).label())).isEqualTo("t0 = 2K ln M/η_Y = 1.41");
+        WindowTests.fx(() -> {
             vm.scrubTo(1);
             return null;
         });
-        waitUntil(() -> loss.marks().get(0).step() > 14); // the frames before the change had η_Y = 1
+        WindowTests.waitUntil(window, () -> loss.marks().get(0).step() > 14); // the frames before the change had η_Y = 1
 
         load("s1a-local-to-global-pq-below-one", 10); // its eval_every: the first frame after step 0
-        assertThat(fx(loss::logY)).as("back on a family with a linear loss").isFalse();
-        assertThat(fx(loss::marks)).isEmpty();
+        assertThat(WindowTests.fx(loss::logY)).as("back on a family with a linear loss").isFalse();
+        assertThat(WindowTests.fx(loss::marks)).isEmpty();
     }
 
     @Test
     void otherScenariosShowNone(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null); // S2a
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null); // S2a
         assertThat(panelsInWindow(robot)).isNotEmpty().doesNotContainAnyElementsOf(S4_ONLY);
         // each to its first recorded frame after step 0 (their eval_every)
         for (Map.Entry<String, Integer> preset : Map.of("s1a-local-to-global-pq-below-one", 10,
@@ -192,9 +175,9 @@ class S4PanelsTest {
             load(preset.getKey(), preset.getValue());
             assertThat(panelsInWindow(robot)).as(preset.getKey()).isNotEmpty().doesNotContainAnyElementsOf(S4_ONLY);
         }
-        assertThat(fx(() -> window.panel(ScanPanel.class))).isNull();
-        assertThat(fx(() -> window.panel(MassesPanel.class))).isNull();
-        assertThat(fx(() -> window.panel(DecoderPanel.class))).isNull();
+        assertThat(WindowTests.fx(() -> window.panel(ScanPanel.class))).isNull();
+        assertThat(WindowTests.fx(() -> window.panel(MassesPanel.class))).isNull();
+        assertThat(WindowTests.fx(() -> window.panel(DecoderPanel.class))).isNull();
     }
 
     private static int pixel(int[] px, int width, double[] xy) {
@@ -205,12 +188,4 @@ class S4PanelsTest {
         return 0.2126 * (argb >> 16 & 0xFF) + 0.7152 * (argb >> 8 & 0xFF) + 0.0722 * (argb & 0xFF);
     }
 
-    private static int[] pixels(Canvas c) {
-        WritableImage img = c.snapshot(null, null);
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] px = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
-        return px;
-    }
 }

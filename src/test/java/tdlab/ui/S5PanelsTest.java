@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.TextField;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import tdlab.family.mixture.MixtureKeys;
 import tdlab.model.mha.MultiHeadClassifierConfig;
 import tdlab.sim.Frame;
@@ -45,80 +42,69 @@ class S5PanelsTest {
         vm.close();
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private void load(String preset, int steps) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.load(Presets.load(preset));
             vm.step(steps);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == steps
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == steps
                 && !vm.runningProperty().get());
     }
 
     @Test
     void s5bShowsItsPanelsFedByTheRun(FxRobot robot) throws Exception {
         load("s5b-four-heads", 20);
-        assertThat(fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList()))
+        assertThat(WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).toList()))
                 .containsExactlyInAnyOrder("panel-loss", "panel-relevance", "panel-headattention", "panel-headsweep",
                         "panel-parameters", "panel-plane");
         List<Frame> frames = vm.framesProperty().get();
         assertThat(frames.get(0).series().get(MixtureKeys.RELEVANT_MASS)).isCloseTo(0.125, within(0.01));
 
-        RelevancePanel relevance = fx(() -> window.panel(RelevancePanel.class));
-        fx(() -> {
+        RelevancePanel relevance = WindowTests.fx(() -> window.panel(RelevancePanel.class));
+        WindowTests.fx(() -> {
             relevance.redraw(vm.framesProperty().get());
             return null;
         });
         // mean + 4 heads, test and training error: one point per recorded frame (steps 0, 5, 10, 15, 20)
-        assertThat(fx(relevance::points)).containsExactly(5, 5, 5, 5, 5, 5, 5);
+        assertThat(WindowTests.fx(relevance::points)).containsExactly(5, 5, 5, 5, 5, 5, 5);
 
-        HeadAttentionPanel heads = fx(() -> window.panel(HeadAttentionPanel.class));
-        assertThat(fx(heads::shown)).isNotNull();
-        assertThat(fx(() -> heads.shown().received())).hasNumberOfRows(4);
-        for (double[] row : fx(() -> heads.shown().received())) {
+        HeadAttentionPanel heads = WindowTests.fx(() -> window.panel(HeadAttentionPanel.class));
+        assertThat(WindowTests.fx(heads::shown)).isNotNull();
+        assertThat(WindowTests.fx(() -> heads.shown().received())).hasNumberOfRows(4);
+        for (double[] row : WindowTests.fx(() -> heads.shown().received())) {
             assertThat(java.util.Arrays.stream(row).sum()).isCloseTo(1, within(1e-12));
         }
-        int[] relevantBefore = fx(() -> heads.shown().components());
-        fx(() -> {
+        int[] relevantBefore = WindowTests.fx(() -> heads.shown().components());
+        WindowTests.fx(() -> {
             heads.choose(3);
             return null;
         });
         TokenizedMixtureTask task = (TokenizedMixtureTask) vm.runConfig().task();
-        int[] comp = fx(() -> heads.shown().components());
+        int[] comp = WindowTests.fx(() -> heads.shown().components());
         assertThat(comp[0]).isEqualTo(task.testSet().input(3, 0));
         assertThat(relevantBefore).isNotNull();
-        assertThat(fx(() -> heads.canvas().getWidth())).isGreaterThan(0);
+        assertThat(WindowTests.fx(() -> heads.canvas().getWidth())).isGreaterThan(0);
     }
 
     @Test
     void theHeadsSweepRunsInTheBackground(FxRobot robot) throws Exception {
         load("s5a-one-head", 5);
-        HeadSweepPanel sweep = fx(() -> window.panel(HeadSweepPanel.class));
-        fx(() -> {
+        HeadSweepPanel sweep = WindowTests.fx(() -> window.panel(HeadSweepPanel.class));
+        WindowTests.fx(() -> {
             sweep.compute("1,2");
             return null;
         });
-        waitUntil(() -> !sweep.computing() && sweep.cells().size() == 2);
+        WindowTests.waitUntil(window, () -> !sweep.computing() && sweep.cells().size() == 2);
         assertThat(sweep.cells()).extracting(c -> c.heads()).containsExactly(1, 2);
         assertThat(sweep.cells().get(0).trainLoss()).isLessThan(0.05);
-        assertThat(fx(sweep::points)).containsExactly(2, 2, 2);
-        assertThat(fx(sweep::status)).contains("2 of 2 runs").contains("scaled with H");
-        fx(() -> {
+        assertThat(WindowTests.fx(sweep::points)).containsExactly(2, 2, 2);
+        assertThat(WindowTests.fx(sweep::status)).contains("2 of 2 runs").contains("scaled with H");
+        WindowTests.fx(() -> {
             sweep.compute("0");
             return null;
         });
-        assertThat(fx(sweep::status)).startsWith("H:");
+        assertThat(WindowTests.fx(sweep::status)).startsWith("H:");
     }
 
     @Test
@@ -126,17 +112,17 @@ class S5PanelsTest {
         load("s5b-four-heads", 5);
         CheckBox scale = robot.lookup("#model-mha-scale-rate").queryAs(CheckBox.class);
         assertThat(scale.isSelected()).isTrue();
-        fx(() -> {
+        WindowTests.fx(() -> {
             scale.setSelected(false);
             TextField share = robot.lookup("#mix-relevant-share").queryAs(TextField.class);
             share.setText("1.5");
             share.getOnAction().handle(null);
             return null;
         });
-        assertThat(fx(() -> vm.runConfig().task())).isInstanceOf(TokenizedMixtureTask.class);
+        assertThat(WindowTests.fx(() -> vm.runConfig().task())).isInstanceOf(TokenizedMixtureTask.class);
         assertThat(robot.lookup("#mix-error-relevant-share").queryAs(javafx.scene.control.Label.class).getText())
                 .startsWith("task.relevant_share:");
-        fx(() -> {
+        WindowTests.fx(() -> {
             TextField share = robot.lookup("#mix-relevant-share").queryAs(TextField.class);
             share.setText("0.25");
             share.getOnAction().handle(null);
@@ -145,7 +131,7 @@ class S5PanelsTest {
             train.getOnAction().handle(null);
             return null;
         });
-        RunConfig edited = fx(() -> robot.lookup("#sidebar").queryAs(tdlab.ui.sidebar.Sidebar.class).draft().tryBuild());
+        RunConfig edited = WindowTests.fx(() -> robot.lookup("#sidebar").queryAs(tdlab.ui.sidebar.Sidebar.class).draft().tryBuild());
         assertThat(edited).isNotNull();
         TokenizedMixtureTask t = (TokenizedMixtureTask) edited.task();
         assertThat(t.relevantShare()).isEqualTo(0.25);

@@ -2,8 +2,6 @@ package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -37,13 +35,9 @@ class SidebarMessagesTest {
         vm.close();
     }
 
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private Bounds applyBounds(FxRobot robot) throws Exception {
         Button apply = robot.lookup("#apply-config").queryButton();
-        return fx(() -> {
+        return WindowTests.fx(() -> {
             window.scene().getRoot().applyCss();
             window.scene().getRoot().layout();
             return apply.localToScene(apply.getBoundsInLocal());
@@ -52,7 +46,7 @@ class SidebarMessagesTest {
 
     private void enter(FxRobot robot, TextField field, String text) throws Exception {
         robot.clickOn(field);
-        fx(() -> {
+        WindowTests.fx(() -> {
             field.selectAll(); // wherever the click put the caret, the typing replaces the whole entry
             return null;
         });
@@ -68,10 +62,10 @@ class SidebarMessagesTest {
         enter(robot, cell, "1.5");
         assertThat(error.getText()).isEqualTo("Row 0 → 0: a probability must be in [0, 1]; 1.5 given");
         assertThat(cell.getTooltip().getText()).isEqualTo("Row 0 → 0: a probability must be in [0, 1]; 1.5 given");
-        assertThat(fx(error::isVisible)).isTrue();
+        assertThat(WindowTests.fx(error::isVisible)).isTrue();
         Bounds with = applyBounds(robot);
         assertThat(with).as("Apply does not move when the message appears").isEqualTo(before);
-        Bounds message = fx(() -> error.localToScene(error.getBoundsInLocal()));
+        Bounds message = WindowTests.fx(() -> error.localToScene(error.getBoundsInLocal()));
         assertThat(message.getMaxY()).as("the message sits above the buttons").isLessThanOrEqualTo(with.getMinY());
         enter(robot, cell, "x");
         assertThat(error.getText()).isEqualTo("Row 0 → 0: \"x\" is not a number");
