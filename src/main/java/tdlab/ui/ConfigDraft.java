@@ -27,6 +27,7 @@ import tdlab.task.TaskSpec;
 import tdlab.task.TransitionMatrix;
 import tdlab.task.classes.SequenceClassesTask;
 import tdlab.task.mixture.TokenizedMixtureTask;
+import tdlab.task.orders.PartialOrdersTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.train.GroupSettings;
 import tdlab.train.InitConfig;
@@ -51,6 +52,7 @@ public final class ConfigDraft {
     private final HighOrderDraft highOrder = new HighOrderDraft();
     private final SequenceClassesDraft classes = new SequenceClassesDraft();
     private final MixtureDraft mixture = new MixtureDraft();
+    private final OrdersDraft orders = new OrdersDraft();
     private final ModelDraft model = new ModelDraft();
     // initialisation
     private final ObjectProperty<InitConfig.Scheme> scheme = new SimpleObjectProperty<>();
@@ -96,6 +98,9 @@ public final class ConfigDraft {
         }
         if (cfg.task() instanceof TokenizedMixtureTask m) {
             mixture.reset(m);
+        }
+        if (cfg.task() instanceof PartialOrdersTask p) {
+            orders.reset(p);
         }
         model.reset(cfg.model());
         InitConfig init = cfg.init();
@@ -211,6 +216,14 @@ public final class ConfigDraft {
         TokenizedMixtureTask mix = task instanceof TokenizedMixtureTask m ? m : null;
         int length = task instanceof HighOrderMarkovTask h ? h.sequenceLength() : mix != null ? mix.tokens()
                 : sequenceLength.get();
+        // partial orders: a sentence of max_length tokens must fit, and a full batch (the paper's GD) stays full
+        int batch = batchSize.get();
+        int evalSequences = base.training().evalSequences();
+        if (task instanceof PartialOrdersTask p && base.task() instanceof PartialOrdersTask was) {
+            length = Math.max(length, p.maxLength());
+            batch = batch == was.trainSentences() ? p.trainSentences() : batch;
+            evalSequences = evalSequences == was.shiftSentences() ? p.shiftSentences() : evalSequences;
+        }
         ModelSpec model = this.model.build(base.model(), task, length);
         TrainingConfig t = base.training();
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
@@ -225,9 +238,9 @@ public final class ConfigDraft {
             case REDUCE_ON_PLATEAU -> Schedule.reduceOnPlateau(Schedule.DEFAULT_PATIENCE, Schedule.DEFAULT_FACTOR,
                     Schedule.DEFAULT_EVERY);
         };
-        TrainingConfig training = new TrainingConfig(steps.get(), mix != null ? mix.trainSize() : batchSize.get(),
+        TrainingConfig training = new TrainingConfig(steps.get(), mix != null ? mix.trainSize() : batch,
                 length, o, groups, s, t.clipNorm(), t.stages(), t.evalEvery(), mix != null ? mix.testSize()
-                : t.evalSequences());
+                : evalSequences);
         InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
                 scheme.get() == InitConfig.Scheme.EXPLICIT ? explicitStart : java.util.List.of());
         return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
@@ -244,6 +257,9 @@ public final class ConfigDraft {
         }
         if (base.task() instanceof TokenizedMixtureTask) {
             return mixture.build();
+        }
+        if (base.task() instanceof PartialOrdersTask) {
+            return orders.build();
         }
         return MarkovFamily.chainOf(base.task()).isEmpty() ? base.task()
                 : new MarkovTask(TransitionMatrix.of(matrix.get(), "task.matrix"), initial.get());
@@ -296,6 +312,11 @@ public final class ConfigDraft {
     /** The Data section's fields for a tokenized mixture (unused for other families). */
     public MixtureDraft mixture() {
         return mixture;
+    }
+
+    /** The Data section's fields for partial orders, S6 (unused for other families). */
+    public OrdersDraft orders() {
+        return orders;
     }
 
     /** The Data section's fields for sequence classes (unused for other families). */

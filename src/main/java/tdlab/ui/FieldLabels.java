@@ -54,6 +54,12 @@ public final class FieldLabels {
             fixed("task\\.common_weight", "common weight"),
             fixed("task\\.distinct_min", "distinct min"),
             fixed("task\\.distinct_max", "distinct max"),
+            // partial orders (S6); K is task.vocab, labelled with the high-order chain's V above
+            fixed("task\\.train_sentences", "training sentences"),
+            fixed("task\\.max_length", "longest sentence"),
+            fixed("task\\.shift_sentences", "shift sentences"),
+            fixed("task\\.shift_min_length", "shift shortest"),
+            fixed("task\\.shift_max_length", "shift longest"),
             // the Model section
             fixed("model\\.type", "model"),
             fixed("model\\.(embedding_dim|dim)", "width d"),

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import tdlab.model.CanonicalConfig;
 import tdlab.model.ModelSpec;
 import tdlab.model.TransformerConfig;
+import tdlab.model.kqov.KqOvConfig;
 import tdlab.model.mha.MultiHeadClassifierConfig;
 import tdlab.model.yz.YzConfig;
 import tdlab.task.ConfigException;
@@ -28,7 +29,9 @@ public final class ModelDraft {
         /** Scan and Snap's Y/Z model: it reads sequence classes only, so it is never offered for other data. */
         YZ,
         /** S5's multi-head attention classifier: it reads tokenized mixtures only, never offered for other data. */
-        MULTI_HEAD
+        MULTI_HEAD,
+        /** S6's W_kq / W_ov model: it reads partial orders only, never offered for other data. */
+        KQ_OV
     }
 
     private final ObjectProperty<ModelKind> kind = new SimpleObjectProperty<>();
@@ -71,7 +74,8 @@ public final class ModelDraft {
             scaleRate.set(m.scaleLearningRate());
         }
         kind.set(spec instanceof YzConfig ? ModelKind.YZ : spec instanceof MultiHeadClassifierConfig
-                ? ModelKind.MULTI_HEAD : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
+                ? ModelKind.MULTI_HEAD : spec instanceof KqOvConfig ? ModelKind.KQ_OV
+                : spec instanceof TransformerConfig ? ModelKind.TRANSFORMER : ModelKind.CANONICAL);
         modelFieldsRead = modelFields();
     }
 
@@ -95,6 +99,10 @@ public final class ModelDraft {
             return task instanceof TokenizedMixtureTask t
                     ? new MultiHeadClassifierConfig(t.dim(), t.tokens(), mhaHeads.get(), scaleRate.get())
                     : new MultiHeadClassifierConfig(m.dim(), m.tokens(), mhaHeads.get(), scaleRate.get());
+        }
+        // the W_kq / W_ov model reads the task's K tokens: a change of the data re-sizes it, its embedding stays
+        if (base instanceof KqOvConfig k) {
+            return new KqOvConfig(vocab, k.embeddingDim(), k.embeddingSeed());
         }
         boolean untouched = modelFields().equals(modelFieldsRead);
         // the minimal model of S3 follows its task's V and context (its fields below would rebuild its heads)

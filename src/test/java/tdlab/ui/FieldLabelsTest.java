@@ -25,6 +25,9 @@ class FieldLabelsTest {
         assertThat(FieldLabels.label("task.next_per_query")).isEqualTo("classes per query");
         assertThat(FieldLabels.label("task.common")).isEqualTo("common tokens");
         assertThat(FieldLabels.label("task.common_per_query")).isEqualTo("common per query");
+        assertThat(FieldLabels.label("task.train_sentences")).isEqualTo("training sentences");
+        assertThat(FieldLabels.label("task.max_length")).isEqualTo("longest sentence");
+        assertThat(FieldLabels.label("task.shift_max_length")).isEqualTo("shift longest");
         assertThat(FieldLabels.label("model.heads")).isEqualTo("heads");
         assertThat(FieldLabels.label("model.embedding_dim")).isEqualTo("width d");
         assertThat(FieldLabels.label("init.std")).isEqualTo("σ");
@@ -41,6 +44,9 @@ class FieldLabelsTest {
             assertThat(f.label()).isEqualTo(FieldLabels.label(f.path())).doesNotContain(".").doesNotContain("_");
         }
         for (SequenceClassesDraft.Field f : SequenceClassesDraft.Field.values()) {
+            assertThat(f.label()).isEqualTo(FieldLabels.label(f.path())).doesNotContain(".").doesNotContain("_");
+        }
+        for (OrdersDraft.Field f : OrdersDraft.Field.values()) {
             assertThat(f.label()).isEqualTo(FieldLabels.label(f.path())).doesNotContain(".").doesNotContain("_");
         }
     }

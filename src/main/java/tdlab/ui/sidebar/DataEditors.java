@@ -8,6 +8,7 @@ import tdlab.task.MarkovTask;
 import tdlab.task.classes.SequenceClassesTask;
 import tdlab.task.highorder.HighOrderMarkovTask;
 import tdlab.task.mixture.TokenizedMixtureTask;
+import tdlab.task.orders.PartialOrdersTask;
 import tdlab.ui.ConfigDraft;
 
 /**
@@ -16,7 +17,8 @@ import tdlab.ui.ConfigDraft;
  */
 final class DataEditors {
     /** The Data view models, made once per sidebar: each listens to the draft for the sidebar's lifetime. */
-    record Models(ChainDataModel chain, HighOrderDataModel highOrder, SequenceClassesDataModel classes) {
+    record Models(ChainDataModel chain, HighOrderDataModel highOrder, SequenceClassesDataModel classes,
+                  OrdersDataModel orders) {
     }
 
     /** Builds a family's editor over the sidebar's draft. */
@@ -28,7 +30,8 @@ final class DataEditors {
             TokenizedMixtureTask.TYPE, (draft, models, fields) -> new MixtureDataSection(draft.mixture()),
             MarkovTask.TYPE, (draft, models, fields) -> new DataSection(draft, models.chain(), fields),
             HighOrderMarkovTask.TYPE, (draft, models, fields) -> new HighOrderDataSection(models.highOrder()),
-            SequenceClassesTask.TYPE, (draft, models, fields) -> new SequenceClassesDataSection(models.classes()));
+            SequenceClassesTask.TYPE, (draft, models, fields) -> new SequenceClassesDataSection(models.classes()),
+            PartialOrdersTask.TYPE, (draft, models, fields) -> new OrdersDataSection(models.orders()));
 
     private DataEditors() {
     }

@@ -6,6 +6,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import tdlab.model.TransformerConfig;
 import tdlab.task.classes.SequenceClassesTask;
+import tdlab.task.orders.PartialOrdersTask;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.ModelDraft;
 
@@ -43,14 +44,36 @@ final class ModelSection extends VBox {
         VBox transformer = new VBox(6, Fields.field("model.type", kind), shape);
         VBox yz = yzShape(draft, fields);
         VBox mha = multiHeadShape(draft, fields);
+        VBox kqOv = kqOvShape(draft);
         transformer.visibleProperty().bind(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.YZ)
-                .and(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.MULTI_HEAD)));
+                .and(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.MULTI_HEAD))
+                .and(draft.kindProperty().isNotEqualTo(ModelDraft.ModelKind.KQ_OV)));
         transformer.managedProperty().bind(transformer.visibleProperty());
         yz.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.YZ));
         yz.managedProperty().bind(yz.visibleProperty());
         mha.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.MULTI_HEAD));
         mha.managedProperty().bind(mha.visibleProperty());
-        getChildren().addAll(transformer, yz, mha);
+        kqOv.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.KQ_OV));
+        kqOv.managedProperty().bind(kqOv.visibleProperty());
+        getChildren().addAll(transformer, yz, mha, kqOv);
+    }
+
+    /** S6's W_kq / W_ov model: its vocabulary K as the Data section makes it (its embedding is the preset's). */
+    private static VBox kqOvShape(ConfigDraft draft) {
+        Label model = new Label("W_kq / W_ov (S6)");
+        model.setTooltip(new Tooltip("Huang–Liang–Yang's one-layer transformer with a combined key-query W_kq and"
+                + " output-value W_ov: s = Xᵀ W_kq x_L, a = softmax(s), o = W_ov X a, cross-entropy."));
+        Label vocab = new Label();
+        vocab.setId("model-kqov-vocab");
+        vocab.setTooltip(new Tooltip("W_kq and W_ov read the K tokens the Data section makes; a change of K"
+                + " re-sizes them at Apply."));
+        Runnable showVocab = () -> {
+            PartialOrdersTask t = draft.orders().task();
+            vocab.setText(t == null ? "" : t.vocab() + " tokens (from the data)");
+        };
+        draft.orders().revisionProperty().addListener(o -> showVocab.run());
+        showVocab.run();
+        return new VBox(6, Fields.field("model.type", model), Fields.labelled("vocab K", vocab));
     }
 
     /** S5's multi-head classifier: its heads and the "scale η with H" toggle (d and T follow the data). */

@@ -21,6 +21,7 @@ import tdlab.train.InitConfig;
 import tdlab.train.RunConfig;
 import tdlab.ui.ConfigDraft;
 import tdlab.ui.HighOrderDraft;
+import tdlab.ui.OrdersDraft;
 import tdlab.ui.SequenceClassesDraft;
 import tdlab.ui.SessionViewModel;
 
@@ -48,7 +49,7 @@ public final class Sidebar extends VBox {
         this.draft = new ConfigDraft(vm.runConfig());
         this.chainData = new ChainDataModel(draft);
         this.dataModels = new DataEditors.Models(chainData, new HighOrderDataModel(draft.highOrder()),
-                new SequenceClassesDataModel(draft.classes()));
+                new SequenceClassesDataModel(draft.classes()), new OrdersDataModel(draft.orders()));
         setId("sidebar");
         setSpacing(6);
         setPadding(new Insets(6));
@@ -106,6 +107,8 @@ public final class Sidebar extends VBox {
         draft.mixture().revisionProperty().addListener(o -> refresh());
         draft.classes().errors().addListener((MapChangeListener<SequenceClassesDraft.Field, ConfigException>) c
                 -> refresh());
+        draft.orders().revisionProperty().addListener(o -> refresh());
+        draft.orders().errors().addListener((MapChangeListener<OrdersDraft.Field, ConfigException>) c -> refresh());
         refresh();
     }
 

@@ -1,0 +1,71 @@
+package tdlab.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import tdlab.model.kqov.KqOvConfig;
+import tdlab.task.ConfigException;
+import tdlab.task.orders.PartialOrdersTask;
+import tdlab.train.RunConfig;
+import tdlab.ui.OrdersDraft.Field;
+
+/** The S6 Data section's draft and the model and training shape that follow it, without a window. */
+class OrdersDraftTest {
+    private final RunConfig s6a = Presets.load("s6a-two-stage-one-hot").run();
+
+    @Test
+    void theS6aTaskIsThePresetsTask() {
+        assertThat(PartialOrdersTask.s6(0)).isEqualTo(s6a.task());
+        ConfigDraft d = new ConfigDraft(s6a);
+        d.orders().set(Field.VOCAB, "10");
+        d.orders().set(Field.SEED, "7");
+        d.orders().setTask(PartialOrdersTask.s6(0));
+        assertThat(d.tryBuild()).isEqualTo(s6a);
+    }
+
+    @Test
+    void aNewKResizesTheKqOvModelKeepingItsEmbedding() {
+        ConfigDraft d = new ConfigDraft(s6a);
+        assertThat(d.kindProperty().get()).isEqualTo(ModelDraft.ModelKind.KQ_OV);
+        assertThat(d.orders().set(Field.VOCAB, " 16 ")).isTrue();
+        RunConfig c = d.build();
+        assertThat(((PartialOrdersTask) c.task()).vocab()).isEqualTo(16);
+        assertThat(c.model()).isEqualTo(new KqOvConfig(16, 0, 0));
+        assertThat(d.needsRestart(s6a)).isTrue();
+    }
+
+    @Test
+    void theFullBatchAndTheLengthFollowTheSets() {
+        ConfigDraft d = new ConfigDraft(s6a);
+        assertThat(d.orders().set(Field.TRAIN_SENTENCES, "200")).isTrue();
+        assertThat(d.orders().set(Field.MAX_LENGTH, "7")).isTrue();
+        assertThat(d.orders().set(Field.SHIFT_SENTENCES, "100")).isTrue();
+        RunConfig c = d.build();
+        assertThat(c.training().batchSize()).as("full batch stays full").isEqualTo(200);
+        assertThat(c.training().sequenceLength()).as("a sentence of max_length fits").isEqualTo(7);
+        assertThat(c.training().evalSequences()).as("the shift set stays whole").isEqualTo(100);
+    }
+
+    @Test
+    void refusedTextKeepsTheTaskAndBuildNamesTheFieldPath() {
+        ConfigDraft d = new ConfigDraft(s6a);
+        OrdersDraft orders = d.orders();
+        assertThat(orders.set(Field.VOCAB, "1")).isFalse();
+        assertThat(orders.errors().get(Field.VOCAB).field()).isEqualTo("task.vocab");
+        assertThat(FieldLabels.message(orders.errors().get(Field.VOCAB))).startsWith("V (tokens): must be");
+        assertThat(orders.set(Field.SHIFT_MAX_LENGTH, "3")).isFalse();
+        assertThat(FieldLabels.message(orders.errors().get(Field.SHIFT_MAX_LENGTH)))
+                .startsWith("shift longest: must be an integer in [shift_min_length = 4");
+        assertThat(orders.set(Field.MAX_LENGTH, "x")).isFalse();
+        assertThat(orders.errors().get(Field.MAX_LENGTH).getMessage())
+                .isEqualTo("task.max_length: must be a whole number, got \"x\"");
+        assertThat(orders.task()).isEqualTo(s6a.task());
+        assertThatThrownBy(d::build).isInstanceOf(ConfigException.class).hasMessageStartingWith("task.vocab:");
+        assertThat(d.tryBuild()).isNull();
+        assertThat(d.errorProperty().get()).startsWith("V (tokens): ");
+        orders.setTask(PartialOrdersTask.s6(0));
+        assertThat(orders.errors()).isEmpty();
+        assertThat(d.tryBuild()).isEqualTo(s6a);
+    }
+}
