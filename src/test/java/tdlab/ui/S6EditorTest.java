@@ -2,8 +2,6 @@ package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -44,17 +42,6 @@ class S6EditorTest {
         vm.close();
     }
 
-    private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
-            window.refreshNow();
-            return condition.call();
-        }).get());
-    }
-
-    private <T> T fx(Callable<T> c) throws Exception {
-        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
-    }
-
     private static void enter(FxRobot robot, TextField field, String text) {
         robot.clickOn(field).eraseText(field.getText().length()).write(text).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -62,7 +49,7 @@ class S6EditorTest {
 
     /** A field further down the scrolled section: its text committed as Enter commits it. */
     private void commit(TextField field, String text) throws Exception {
-        fx(() -> {
+        WindowTests.fx(() -> {
             field.setText(text);
             field.fireEvent(new ActionEvent());
             return null;
@@ -100,7 +87,7 @@ class S6EditorTest {
         assertThat(shown).isEqualTo(preset);
         assertThat(robot.lookup("#sidebar").queryAs(Sidebar.class).draft().orders().task()).isEqualTo(preset);
         // the order of query 2: its K tokens by priority, each with its collocation, as the task drew them
-        fx(() -> {
+        WindowTests.fx(() -> {
             robot.lookup("#po-query").queryAs(Spinner.class).getValueFactory().increment(2);
             return null;
         });
@@ -117,7 +104,7 @@ class S6EditorTest {
 
     @Test
     void badTextIsShownInTheSidebarsWordsAndBlocksApplyWhileTheRunGoesOn(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         TextField vocab = field(robot, "vocab");
         enter(robot, vocab, "1");
@@ -144,21 +131,21 @@ class S6EditorTest {
 
     @Test
     void aNewKAppliedGivesARunWhoseModelReadsKTokensAndTrains(FxRobot robot) throws Exception {
-        waitUntil(() -> vm.frameProperty().get() != null);
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         RunConfig running = vm.runConfig();
         assertThat(robot.lookup("#model-kqov-vocab").queryAs(Label.class).getText()).startsWith("12 tokens");
         enter(robot, field(robot, "vocab"), "16");
         assertThat(robot.lookup("#model-kqov-vocab").queryAs(Label.class).getText()).startsWith("16 tokens");
         assertThat(vm.runConfig()).as("edits wait for Apply").isSameAs(running);
         robot.clickOn("#apply-config");
-        waitUntil(() -> vm.runConfig() != running);
+        WindowTests.waitUntil(window, () -> vm.runConfig() != running);
         assertThat(((PartialOrdersTask) vm.runConfig().task()).vocab()).isEqualTo(16);
         assertThat(vm.runConfig().model()).isEqualTo(new KqOvConfig(16, 0, 0));
-        fx(() -> {
+        WindowTests.fx(() -> {
             vm.step(2);
             return null;
         });
-        waitUntil(() -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 2
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 2
                 && !vm.runningProperty().get());
         assertThat(vm.frameProperty().get().valLoss()).isFinite();
     }
