@@ -28,6 +28,11 @@ public final class OrdersData {
     /** Shift-set draws tried per sentence asked for, and at least this many in all, before the task is refused. */
     static final int ATTEMPTS_PER_SENTENCE = 2000;
     static final int MIN_ATTEMPTS = 200_000;
+    /**
+     * At most this many draws (about half a second): a shift set that the sentences' space cannot hold is refused in
+     * that time, not after minutes of a frozen editor (100 000 sentences asked 2·10⁸ draws).
+     */
+    static final long MAX_ATTEMPTS = 5_000_000;
 
     private final int vocab;
     private final int[] collocation;
@@ -75,7 +80,7 @@ public final class OrdersData {
             seen.add(s.key());
         }
         List<Sentence> out = new ArrayList<>();
-        long attempts = Math.max(MIN_ATTEMPTS, (long) ATTEMPTS_PER_SENTENCE * count);
+        long attempts = Math.min(MAX_ATTEMPTS, Math.max(MIN_ATTEMPTS, (long) ATTEMPTS_PER_SENTENCE * count));
         for (long a = 0; a < attempts && out.size() < count; a++) {
             Sentence s = draw(random, minLength, maxLength);
             if (followsByTransitivity(s) && seen.add(s.key())) {
