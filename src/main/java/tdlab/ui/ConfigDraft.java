@@ -274,7 +274,8 @@ public final class ConfigDraft {
             error.set(null);
             return c;
         } catch (ConfigException e) {
-            error.set(FieldLabels.message(e)); // the sidebar's words; the exception keeps the path for the CLI
+            // the sidebar's words, the edited family's own where it has them; the exception keeps the path for the CLI
+            error.set(FieldLabels.message(e, base.task().type()));
             return null;
         }
     }

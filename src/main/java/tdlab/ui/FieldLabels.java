@@ -106,6 +106,24 @@ public final class FieldLabels {
     }
 
     /**
+     * Where one family's form names a shared field otherwise: partial orders call their vocabulary K, as their
+     * paper does, where the high-order chain says V.
+     */
+    private static final java.util.Map<String, java.util.Map<String, String>> BY_FAMILY = java.util.Map.of(
+            "partial_orders", java.util.Map.of("task.vocab", "K (tokens)"));
+
+    /** The label in the words of the form of this task family ({@code task.type}). */
+    public static String label(String field, String taskType) {
+        String own = BY_FAMILY.getOrDefault(taskType, java.util.Map.of()).get(field);
+        return own != null ? own : label(field);
+    }
+
+    /** {@link #message(ConfigException)} in the words of this task family's form. */
+    public static String message(ConfigException e, String taskType) {
+        return label(e.field(), taskType) + ": " + e.reason();
+    }
+
+    /**
      * The sidebar's label for a field path; a field no editor shows reads as its last name in words
      * ("training.clip_norm" → "clip norm"), never as a path.
      */

@@ -35,7 +35,7 @@ public final class OrdersDraft {
 
         /** The words the form shows for the field. */
         public String label() {
-            return FieldLabels.label(path());
+            return FieldLabels.label(path(), PartialOrdersTask.TYPE);
         }
 
         /** The field's path in a preset, "task.max_length". */

@@ -47,8 +47,12 @@ class FieldLabelsTest {
             assertThat(f.label()).isEqualTo(FieldLabels.label(f.path())).doesNotContain(".").doesNotContain("_");
         }
         for (OrdersDraft.Field f : OrdersDraft.Field.values()) {
-            assertThat(f.label()).isEqualTo(FieldLabels.label(f.path())).doesNotContain(".").doesNotContain("_");
+            assertThat(f.label()).isEqualTo(FieldLabels.label(f.path(), "partial_orders")).doesNotContain(".")
+                    .doesNotContain("_");
         }
+        // one path, each family's own word: S3's V, S6's K
+        assertThat(FieldLabels.label("task.vocab", "high_order_markov")).isEqualTo("V (tokens)");
+        assertThat(FieldLabels.label("task.vocab", "partial_orders")).isEqualTo("K (tokens)");
     }
 
     @Test

@@ -53,7 +53,8 @@ class OrdersDraftTest {
         OrdersDraft orders = d.orders();
         assertThat(orders.set(Field.VOCAB, "1")).isFalse();
         assertThat(orders.errors().get(Field.VOCAB).field()).isEqualTo("task.vocab");
-        assertThat(FieldLabels.message(orders.errors().get(Field.VOCAB))).startsWith("V (tokens): must be");
+        assertThat(FieldLabels.message(orders.errors().get(Field.VOCAB), "partial_orders")).startsWith("K (tokens): must be");
+        assertThat(FieldLabels.message(orders.errors().get(Field.VOCAB))).startsWith("V (tokens): must be"); // S3's word
         assertThat(orders.set(Field.SHIFT_MAX_LENGTH, "3")).isFalse();
         assertThat(FieldLabels.message(orders.errors().get(Field.SHIFT_MAX_LENGTH)))
                 .startsWith("shift longest: must be an integer in [shift_min_length = 4");
@@ -63,7 +64,7 @@ class OrdersDraftTest {
         assertThat(orders.task()).isEqualTo(s6a.task());
         assertThatThrownBy(d::build).isInstanceOf(ConfigException.class).hasMessageStartingWith("task.vocab:");
         assertThat(d.tryBuild()).isNull();
-        assertThat(d.errorProperty().get()).startsWith("V (tokens): ");
+        assertThat(d.errorProperty().get()).startsWith("K (tokens): ");
         orders.setTask(PartialOrdersTask.s6(0));
         assertThat(orders.errors()).isEmpty();
         assertThat(d.tryBuild()).isEqualTo(s6a);

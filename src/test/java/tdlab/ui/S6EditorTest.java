@@ -110,10 +110,10 @@ class S6EditorTest {
         enter(robot, vocab, "1");
         Label message = robot.lookup("#po-error-vocab").queryAs(Label.class);
         assertThat(message.isVisible()).isTrue();
-        assertThat(message.getText()).isEqualTo("V (tokens): must be an integer in [2, 48], got 1");
+        assertThat(message.getText()).isEqualTo("K (tokens): must be an integer in [2, 48], got 1");
         assertThat(vocab.getStyleClass()).contains("invalid");
         assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#config-error").queryAs(Label.class).getText()).startsWith("V (tokens):");
+        assertThat(robot.lookup("#config-error").queryAs(Label.class).getText()).startsWith("K (tokens):");
         // the longest shift sentence below the shortest is refused next to its own field
         commit(field(robot, "shift-max-length"), "3");
         assertThat(robot.lookup("#po-error-shift-max-length").queryAs(Label.class).getText())

@@ -97,7 +97,7 @@ public final class OrdersDataModel {
     private void errorsChanged() {
         for (Field f : Field.values()) {
             ConfigException e = draft.errors().get(f);
-            errors.get(f).set(e == null ? null : FieldLabels.message(e));
+            errors.get(f).set(e == null ? null : FieldLabels.message(e, PartialOrdersTask.TYPE));
         }
     }
 
