@@ -1,13 +1,6 @@
 package tdlab.ui;
 
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableMap;
-import tdlab.task.ConfigException;
 import tdlab.task.classes.SequenceClassesTask;
 
 /**
@@ -17,7 +10,8 @@ import tdlab.task.classes.SequenceClassesTask;
  * leaves the last valid task in place, so nothing invalid reaches {@link #build()}. The ranges are spelled once,
  * in {@link SequenceClassesTask}.
  */
-public final class SequenceClassesDraft {
+public final class SequenceClassesDraft
+        extends TaskFieldsDraft<SequenceClassesDraft.Field, SequenceClassesTask> {
     /** The edited fields in form order, with the preset key they stand for. */
     public enum Field {
         QUERIES("queries", true),
@@ -53,27 +47,13 @@ public final class SequenceClassesDraft {
         }
     }
 
-    private SequenceClassesTask task;
-    private final ObservableMap<Field, ConfigException> errors =
-            FXCollections.observableMap(new EnumMap<>(Field.class));
-    /** Counts changes of the valid task, so a form can show the values again after a reset. */
-    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
-
-    /** Back to this task, without errors. */
-    void reset(SequenceClassesTask t) {
-        task = t;
-        errors.clear();
-        revision.set(revision.get() + 1);
-    }
-
-    /** The valid task the fields stand for (the last valid value of a field with an error); null before any. */
-    public SequenceClassesTask task() {
-        return task;
+    public SequenceClassesDraft() {
+        super(Field.class);
     }
 
     /** The field's current valid value as the form shows it. */
     public String text(Field f) {
-        SequenceClassesTask t = task;
+        SequenceClassesTask t = task();
         return switch (f) {
             case QUERIES -> Integer.toString(t.queries());
             case NEXT_PER_QUERY -> Integer.toString(t.nextPerQuery());
@@ -86,50 +66,23 @@ public final class SequenceClassesDraft {
         };
     }
 
-    /**
-     * Takes the field's text if it makes a valid task; otherwise records why (shown next to the field) and keeps
-     * the task as it was. Returns whether the text was taken.
-     */
-    public boolean set(Field f, String text) {
-        String s = text.strip();
-        try {
-            SequenceClassesTask next = f.whole() ? with(f, whole(f, s), 0) : with(f, 0, decimal(f, s));
-            errors.remove(f);
-            change(next);
-            return true;
-        } catch (ConfigException e) {
-            errors.put(f, e);
-        }
-        return false;
-    }
-
     /** One of the paper's layouts (Syn-Small, Syn-Medium): every field at once, the refusals dropped. */
     public void setLayout(SequenceClassesTask layout) {
-        errors.clear();
-        change(layout);
+        setAll(layout);
     }
 
-    /** Field → the task's refusal of its last text. */
-    public ObservableMap<Field, ConfigException> errors() {
-        return errors;
-    }
-
-    public ReadOnlyIntegerProperty revisionProperty() {
-        return revision.getReadOnlyProperty();
-    }
-
-    /** The edited task; throws the first refusal (in form order) when a field's text was refused. */
-    SequenceClassesTask build() {
-        ConfigException first = errors.values().stream().findFirst().orElse(null); // EnumMap: form order
-        if (first != null) {
-            throw first;
+    @Override
+    protected SequenceClassesTask with(Field f, String s) {
+        if (!f.whole()) {
+            return with(f, 0, decimal(f.path(), s));
         }
-        return task;
+        long n = whole(f.path(), s);
+        return with(f, (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n)), 0); // refused in range
     }
 
     /** The task with one field replaced: {@code n} for the whole-number fields, {@code x} for the weights. */
     private SequenceClassesTask with(Field f, int n, double x) {
-        SequenceClassesTask t = task;
+        SequenceClassesTask t = task();
         return new SequenceClassesTask(
                 f == Field.QUERIES ? n : t.queries(),
                 f == Field.NEXT_PER_QUERY ? n : t.nextPerQuery(),
@@ -139,29 +92,6 @@ public final class SequenceClassesDraft {
                 f == Field.COMMON_WEIGHT ? x : t.commonWeight(),
                 f == Field.DISTINCT_MIN ? x : t.distinctMin(),
                 f == Field.DISTINCT_MAX ? x : t.distinctMax());
-    }
-
-    private void change(SequenceClassesTask next) {
-        if (!next.equals(task)) {
-            task = next;
-            revision.set(revision.get() + 1);
-        }
-    }
-
-    private static int whole(Field f, String s) {
-        try {
-            return Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            throw new ConfigException(f.path(), "must be a whole number, got \"" + s + "\"");
-        }
-    }
-
-    private static double decimal(Field f, String s) {
-        try {
-            return Double.parseDouble(s.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new ConfigException(f.path(), "must be a number, got \"" + s + "\"");
-        }
     }
 
     /** Four decimals where that is exact ("0.1", "1"), else every digit: showing a value must not change it. */
