@@ -41,20 +41,14 @@ public record BestValidation(long step, double loss, int blocks) {
         double last = frames.get(n - 1).valLoss();
         Frame b = frames.get(best);
         return Double.isFinite(last) && last - b.valLoss() >= RISE
-                ? Optional.of(new BestValidation(b.step(), b.valLoss(), blocksLearned(frames, best)))
+                ? Optional.of(new BestValidation(b.step(), b.valLoss(), blocks(b)))
                 : Optional.empty();
     }
 
-    private static int blocksLearned(List<Frame> frames, int index) {
-        SpanHistory h = SpanHistory.of(frames, index);
-        java.util.Set<Integer> tops = new java.util.HashSet<>();
-        for (int j = 0; j < h.heads(); j++) {
-            int top = h.top(j, h.frames() - 1);
-            if (top >= 0) {
-                tops.add(top);
-            }
-        }
-        return tops.size();
+    /** Read from the best frame's own series: one frame, not the history (this runs at every chart redraw). */
+    private static int blocks(Frame best) {
+        Integer n = tdlab.family.highorder.LadderKeys.blocksLearned(best.series());
+        return n == null ? 0 : n;
     }
 
     /** The arrow's words: the loss and its step, and the stages learned by then where the run has lag blocks. */

@@ -61,32 +61,9 @@ final class HighOrderMeasures {
             m.put("best_val_step", best == null ? null : best.step());
             m.put("best_val_loss", best == null ? null : best.valLoss());
             m.put("final_val_loss", finite(outcome.valLoss()));
-            m.put("blocks_learned_at_best", best == null ? null : blocksLearned(best.series(), heads, h));
+            m.put("blocks_learned_at_best", best == null ? null : LadderKeys.blocksLearned(best.series()));
         }
         return m;
-    }
-
-    /**
-     * How many distinct blocks the heads hold as their top block at a frame: the stages learned so far (every head on
-     * the newest block is one; one block per head is h). Null without masses.
-     */
-    static Integer blocksLearned(Map<String, Double> series, int heads, int blocks) {
-        java.util.Set<Integer> tops = new java.util.HashSet<>();
-        for (int j = 0; j < heads; j++) {
-            int top = -1;
-            double topMass = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < blocks; k++) {
-                double mass = series.getOrDefault(LadderKeys.mass(j, k), Double.NaN);
-                if (mass > topMass) {
-                    top = k;
-                    topMass = mass;
-                }
-            }
-            if (top >= 0) {
-                tops.add(top);
-            }
-        }
-        return tops.isEmpty() ? null : tops.size();
     }
 
     /** The earliest point with the smallest finite value; null when none is finite. */

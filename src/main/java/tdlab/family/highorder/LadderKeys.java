@@ -58,4 +58,29 @@ public final class LadderKeys {
         }
         return k;
     }
+
+    /**
+     * How many distinct blocks the heads hold as their top block in a frame's series: the stages learned so far
+     * (every head on the newest block is one; one block per head is h). Null without masses.
+     */
+    public static Integer blocksLearned(Map<String, Double> series) {
+        int heads = heads(series);
+        int blocks = massBlocks(series);
+        java.util.Set<Integer> tops = new java.util.HashSet<>();
+        for (int j = 0; j < heads; j++) {
+            int top = -1;
+            double topMass = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < blocks; k++) {
+                double mass = series.getOrDefault(mass(j, k), Double.NaN);
+                if (mass > topMass) {
+                    top = k;
+                    topMass = mass;
+                }
+            }
+            if (top >= 0) {
+                tops.add(top);
+            }
+        }
+        return tops.isEmpty() ? null : tops.size();
+    }
 }
