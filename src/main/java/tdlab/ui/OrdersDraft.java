@@ -58,7 +58,17 @@ public final class OrdersDraft extends TaskFieldsDraft<OrdersDraft.Field, Partia
         return data;
     }
 
-    /** The field's current valid value as the form shows it. */
+    @Override
+    public Field[] fields() {
+        return Field.values();
+    }
+
+    @Override
+    public String taskType() {
+        return PartialOrdersTask.TYPE;
+    }
+
+    @Override
     public String text(Field f) {
         PartialOrdersTask t = task();
         return switch (f) {

@@ -51,7 +51,17 @@ public final class SequenceClassesDraft
         super(Field.class);
     }
 
-    /** The field's current valid value as the form shows it. */
+    @Override
+    public Field[] fields() {
+        return Field.values();
+    }
+
+    @Override
+    public String taskType() {
+        return SequenceClassesTask.TYPE;
+    }
+
+    @Override
     public String text(Field f) {
         SequenceClassesTask t = task();
         return switch (f) {

@@ -16,7 +16,7 @@ import tdlab.task.ConfigException;
  * @param <F> the form's fields, in form order
  * @param <T> the task record
  */
-abstract class TaskFieldsDraft<F extends Enum<F>, T> {
+public abstract class TaskFieldsDraft<F extends Enum<F>, T> {
     private T task;
     private final ObservableMap<F, ConfigException> errors;
     /** Counts changes of the valid task, so a form can show the values again after a reset. */
@@ -28,6 +28,15 @@ abstract class TaskFieldsDraft<F extends Enum<F>, T> {
 
     /** The current task with field {@code f} set from its stripped text; a ConfigException when it is no task. */
     protected abstract T with(F f, String text);
+
+    /** The field's current valid value as the form shows it. */
+    public abstract String text(F f);
+
+    /** The form's fields in form order. */
+    public abstract F[] fields();
+
+    /** The task family's {@code task.type}: the words of its form ({@link FieldLabels#label(String, String)}). */
+    public abstract String taskType();
 
     /** Called after the valid task changed (a subclass drops what it derived from the old one). */
     protected void taskChanged() {

@@ -1,9 +1,7 @@
 package tdlab.ui.sidebar;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -11,12 +9,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import tdlab.task.ConfigException;
 import tdlab.task.orders.OrdersData;
 import tdlab.task.orders.PartialOrdersTask;
-import tdlab.ui.FieldLabels;
 import tdlab.ui.OrdersDraft;
 import tdlab.ui.OrdersDraft.Field;
 
@@ -32,8 +27,7 @@ public final class OrdersDataModel {
     }
 
     private final OrdersDraft draft;
-    private final Map<Field, ReadOnlyStringWrapper> texts = new EnumMap<>(Field.class);
-    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
+    private final FieldTexts<Field> fields;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper queryCount = new ReadOnlyIntegerWrapper(2);
     /** The query whose order the table shows, a token id 0 … K − 1 as the order panel counts it. */
@@ -42,23 +36,15 @@ public final class OrdersDataModel {
 
     public OrdersDataModel(OrdersDraft draft) {
         this.draft = draft;
-        for (Field f : Field.values()) {
-            texts.put(f, new ReadOnlyStringWrapper());
-            errors.put(f, new ReadOnlyStringWrapper());
-        }
+        this.fields = new FieldTexts<>(draft);
         draft.revisionProperty().addListener(o -> taskChanged());
-        draft.errors().addListener((MapChangeListener<Field, ConfigException>) c -> errorsChanged());
         shownQuery.addListener(o -> fillRows());
         taskChanged();
-        errorsChanged();
     }
 
     /** The user's text for a field: taken into the draft, or refused with the field's message. */
     public void set(Field f, String text) {
-        // leaving a field unchanged is no edit; typing back the valid value after a refusal clears the message
-        if (draft.errors().containsKey(f) || !text.strip().equals(texts.get(f).get())) {
-            draft.set(f, text);
-        }
+        fields.set(f, text);
     }
 
     /** S6a's data, every field at once (the refusals dropped). */
@@ -76,9 +62,7 @@ public final class OrdersDataModel {
         if (t == null) {
             return; // the draft holds no partial orders (another family is loaded)
         }
-        for (Field f : Field.values()) {
-            texts.get(f).set(draft.text(f));
-        }
+        fields.taskChanged();
         summary.set("K = " + t.vocab() + " tokens; " + t.trainSentences() + " training sentences of length "
                 + range(PartialOrdersTask.MIN_LENGTH, t.maxLength()) + "; " + t.shiftSentences()
                 + " shift sentences of length " + range(t.shiftMinLength(), t.shiftMaxLength()));
@@ -92,13 +76,6 @@ public final class OrdersDataModel {
 
     private static String range(int lo, int hi) {
         return lo == hi ? Integer.toString(lo) : lo + "–" + hi;
-    }
-
-    private void errorsChanged() {
-        for (Field f : Field.values()) {
-            ConfigException e = draft.errors().get(f);
-            errors.get(f).set(e == null ? null : FieldLabels.message(e, PartialOrdersTask.TYPE));
-        }
     }
 
     private void fillRows() {
@@ -117,12 +94,12 @@ public final class OrdersDataModel {
 
     /** The field's current valid value as text. */
     public ReadOnlyStringProperty textProperty(Field f) {
-        return texts.get(f).getReadOnlyProperty();
+        return fields.text(f);
     }
 
     /** The task's refusal of the field's last text in the sidebar's words; null while the text stands. */
     public ReadOnlyStringProperty errorProperty(Field f) {
-        return errors.get(f).getReadOnlyProperty();
+        return fields.error(f);
     }
 
     /** "K = 12 tokens; 300 training sentences of length 2–6; 300 shift sentences of length 4–8". */

@@ -1,10 +1,8 @@
 package tdlab.ui.sidebar;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -12,12 +10,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
-import tdlab.task.ConfigException;
 import tdlab.task.classes.SequenceClass;
 import tdlab.task.classes.SequenceClassesTask;
-import tdlab.ui.FieldLabels;
 import tdlab.ui.SequenceClassesDraft;
 import tdlab.ui.SequenceClassesDraft.Field;
 
@@ -32,8 +27,7 @@ public final class SequenceClassesDataModel {
     }
 
     private final SequenceClassesDraft draft;
-    private final Map<Field, ReadOnlyStringWrapper> texts = new EnumMap<>(Field.class);
-    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
+    private final FieldTexts<Field> fields;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
     private final ReadOnlyIntegerWrapper classCount = new ReadOnlyIntegerWrapper(1);
     /** The class the table shows, 1-based as the paper counts (class 1 is the Fig. 4 heat map's). */
@@ -42,23 +36,15 @@ public final class SequenceClassesDataModel {
 
     public SequenceClassesDataModel(SequenceClassesDraft draft) {
         this.draft = draft;
-        for (Field f : Field.values()) {
-            texts.put(f, new ReadOnlyStringWrapper());
-            errors.put(f, new ReadOnlyStringWrapper());
-        }
+        this.fields = new FieldTexts<>(draft);
         draft.revisionProperty().addListener(o -> taskChanged());
-        draft.errors().addListener((MapChangeListener<Field, ConfigException>) c -> errorsChanged());
         shownClass.addListener(o -> fillRows());
         taskChanged();
-        errorsChanged();
     }
 
     /** The user's text for a field: taken into the draft, or refused with the field's message. */
     public void set(Field f, String text) {
-        // leaving a field unchanged is no edit; typing back the valid value after a refusal clears the message
-        if (draft.errors().containsKey(f) || !text.strip().equals(texts.get(f).get())) {
-            draft.set(f, text);
-        }
+        fields.set(f, text);
     }
 
     /** The paper's Fig. 4 layout: 2 queries, one class each, 10 CTs, 10 DTs per class (M = 34). */
@@ -77,22 +63,13 @@ public final class SequenceClassesDataModel {
         if (t == null) {
             return; // the draft holds no sequence classes (another family is loaded)
         }
-        for (Field f : Field.values()) {
-            texts.get(f).set(draft.text(f));
-        }
+        fields.taskChanged();
         summary.set("M = " + t.vocab() + " tokens, K = " + t.classes() + " classes");
         classCount.set(t.classes());
         if (shownClass.get() > t.classes()) {
             shownClass.set(t.classes()); // fills the rows through its listener
         } else {
             fillRows();
-        }
-    }
-
-    private void errorsChanged() {
-        for (Field f : Field.values()) {
-            ConfigException e = draft.errors().get(f);
-            errors.get(f).set(e == null ? null : FieldLabels.message(e));
         }
     }
 
@@ -112,12 +89,12 @@ public final class SequenceClassesDataModel {
 
     /** The field's current valid value as text. */
     public ReadOnlyStringProperty textProperty(Field f) {
-        return texts.get(f).getReadOnlyProperty();
+        return fields.text(f);
     }
 
     /** The task's refusal of the field's last text, its field path first; null while the text stands. */
     public ReadOnlyStringProperty errorProperty(Field f) {
-        return errors.get(f).getReadOnlyProperty();
+        return fields.error(f);
     }
 
     /** "M = 34 tokens, K = 2 classes". */
