@@ -2,16 +2,11 @@ package tdlab.ui.panels.headsweep;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import tdlab.model.mha.MultiHeadClassifierConfig;
@@ -19,6 +14,7 @@ import tdlab.sweep.HeadsCell;
 import tdlab.sweep.HeadsSweep;
 import tdlab.task.ConfigException;
 import tdlab.train.RunConfig;
+import tdlab.ui.panels.BackgroundSweep;
 
 /**
  * The heads sweep panel's state and work: the list of H as typed (science.md's 1, 2, 4, 8, 16 to start), the sweep
@@ -27,12 +23,9 @@ import tdlab.train.RunConfig;
  */
 public final class HeadSweepViewModel {
     private final StringProperty heads = new SimpleStringProperty("1, 2, 4, 8, 16");
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Compute trains the current run with each"
-            + " number of heads (same data, same seed; η scaled with H as the run's Model says).");
+    private final BackgroundSweep job = new BackgroundSweep("tdlab-headsweep", "Compute trains the current run"
+            + " with each number of heads (same data, same seed; η scaled with H as the run's Model says).");
     private final ReadOnlyObjectWrapper<List<HeadsCell>> result = new ReadOnlyObjectWrapper<>();
-    private AtomicBoolean cancelFlag;
     private RunConfig run;
 
     /** The live run: the base of the next sweep. A finished sweep stays shown. */
@@ -42,55 +35,32 @@ public final class HeadSweepViewModel {
 
     /** Starts a sweep of the live run over the typed heads; a bad list or run is reported in the status line. */
     public void compute() {
-        if (run == null || computing.get()) {
+        if (run == null || job.computingProperty().get()) {
             return;
         }
         HeadsSweep sweep;
         try {
             sweep = new HeadsSweep(run, HeadsSweep.parse(heads.get().replace(" ", ""), "H"));
         } catch (ConfigException e) {
-            status.set(e.getMessage());
+            job.say(e.getMessage());
             return;
         }
         int total = sweep.heads().size();
         boolean scaled = run.model() instanceof MultiHeadClassifierConfig m && m.scaleLearningRate();
         result.set(List.of());
-        AtomicBoolean flag = new AtomicBoolean();
-        cancelFlag = flag;
-        computing.set(true);
-        progress.set(0);
-        status.set("training " + total + " runs…");
-        long t0 = System.nanoTime();
-        Thread t = new Thread(() -> {
-            try {
-                List<HeadsCell> out = sweep.run(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        done -> Platform.runLater(() -> progress.set(done / (double) total)), flag);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                Platform.runLater(() -> finished(total, sweep.steps(), scaled, out, secs, flag.get()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    status.set("the sweep failed: " + e.getMessage());
-                    computing.set(false);
-                });
-            }
-        }, "tdlab-headsweep");
-        t.setDaemon(true);
-        t.start();
+        job.start(total, "training " + total + " runs…",
+                (progress, cancel) -> sweep.run(BackgroundSweep.threads(), progress, cancel),
+                (out, secs, cancelled) -> finished(total, sweep.steps(), scaled, out, secs, cancelled));
     }
 
     /** Stops starting runs; the finished ones are kept. */
     public void cancel() {
-        if (cancelFlag != null) {
-            cancelFlag.set(true);
-        }
+        job.cancel();
     }
 
     private void finished(int total, int steps, boolean scaled, List<HeadsCell> out, double secs, boolean cancelled) {
         result.set(out);
-        computing.set(false);
-        status.set(String.format(Locale.ROOT, "%s%d of %d runs of %d iterations in %.1f s, η %s", cancelled
+        job.say(String.format(Locale.ROOT, "%s%d of %d runs of %d iterations in %.1f s, η %s", cancelled
                 ? "cancelled: " : "", out.size(), total, steps, secs, scaled ? "scaled with H" : "not scaled"));
     }
 
@@ -100,15 +70,15 @@ public final class HeadSweepViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return job.computingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     /** The last sweep's runs, null before the first. */

@@ -2,17 +2,12 @@ package tdlab.ui.panels.lrsweep;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,6 +17,7 @@ import tdlab.sweep.RateSweep;
 import tdlab.sweep.Sweep;
 import tdlab.task.ConfigException;
 import tdlab.train.RunConfig;
+import tdlab.ui.panels.BackgroundSweep;
 
 /**
  * The learning-rate sweep panel's state and work: the grid as the user types it (the paper's Fig. 6 grid to
@@ -36,12 +32,9 @@ public final class LrSweepViewModel {
     private final StringProperty etaZ = new SimpleStringProperty(text(RateGrid.FIGURE_6.etaZ()));
     private final StringProperty etaRatio = new SimpleStringProperty(text(RateGrid.FIGURE_6.etaRatio()));
     private final ObjectProperty<Integer> seeds = new SimpleObjectProperty<>(RateGrid.FIGURE_6.seeds());
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Compute trains every cell of the grid"
+    private final BackgroundSweep job = new BackgroundSweep("tdlab-lrsweep", "Compute trains every cell of the grid"
             + " from the current run's settings.");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
-    private AtomicBoolean cancelFlag;
     private RunConfig run;
 
     /** The live run: the base of the next sweep. A finished sweep stays shown. */
@@ -51,7 +44,7 @@ public final class LrSweepViewModel {
 
     /** Starts a sweep of the live run over the typed grid; a bad grid is reported in the status line. */
     public void compute() {
-        if (run == null || computing.get()) {
+        if (run == null || job.computingProperty().get()) {
             return;
         }
         RateSweep sweep;
@@ -59,49 +52,26 @@ public final class LrSweepViewModel {
             sweep = new RateSweep(run, new RateGrid(RateGrid.parse(etaZ.get(), "η_Z"),
                     RateGrid.parse(etaRatio.get(), "η_Y/η_Z"), seeds.get() == null ? 0 : seeds.get()));
         } catch (ConfigException e) {
-            status.set(e.getMessage());
+            job.say(e.getMessage());
             return;
         }
         RateGrid grid = sweep.grid();
         int total = sweep.runs(Sweep.Shard.ALL);
         result.set(new Result(grid, sweep.steps(), List.of()));
-        AtomicBoolean flag = new AtomicBoolean();
-        cancelFlag = flag;
-        computing.set(true);
-        progress.set(0);
-        status.set("training " + total + " runs…");
-        long t0 = System.nanoTime();
-        Thread t = new Thread(() -> {
-            try {
-                List<RateCell> out = sweep.run(Sweep.Shard.ALL, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                        done -> Platform.runLater(() -> progress.set(done / (double) total)), flag);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                Platform.runLater(() -> finished(grid, sweep.steps(), out, secs, flag.get()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    status.set("the sweep failed: " + e.getMessage());
-                    computing.set(false);
-                });
-            }
-        }, "tdlab-lrsweep");
-        t.setDaemon(true);
-        t.start();
+        job.start(total, "training " + total + " runs…",
+                (progress, cancel) -> sweep.run(Sweep.Shard.ALL, BackgroundSweep.threads(), progress, cancel),
+                (out, secs, cancelled) -> finished(grid, sweep.steps(), out, secs, cancelled));
     }
 
     /** Stops starting runs; the cells with finished runs are kept. */
     public void cancel() {
-        if (cancelFlag != null) {
-            cancelFlag.set(true);
-        }
+        job.cancel();
     }
 
     private void finished(RateGrid grid, int steps, List<RateCell> out, double secs, boolean cancelled) {
         result.set(new Result(grid, steps, out));
-        computing.set(false);
         int runs = out.stream().mapToInt(RateCell::seeds).sum();
-        status.set(String.format(Locale.ROOT, "%s%d of %d cells, %d runs of %d iterations in %.1f s", cancelled
+        job.say(String.format(Locale.ROOT, "%s%d of %d cells, %d runs of %d iterations in %.1f s", cancelled
                 ? "cancelled: " : "", out.size(), grid.cells(), runs, steps, secs));
     }
 
@@ -127,15 +97,15 @@ public final class LrSweepViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return job.computingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     /** The last sweep, null before the first. */

@@ -3,13 +3,10 @@ package tdlab.ui.panels.phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,14 +14,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import tdlab.family.markov.MarkovFamily;
 import tdlab.family.markov.Minimum;
-import tdlab.render.NumberText;
 import tdlab.render.LandscapeImage;
+import tdlab.render.NumberText;
 import tdlab.sweep.Sweep;
 import tdlab.sweep.SweepCell;
 import tdlab.sweep.SweepSpec;
 import tdlab.task.ConfigException;
 import tdlab.theory.CanonicalTheory;
 import tdlab.train.RunConfig;
+import tdlab.ui.panels.BackgroundSweep;
 import tdlab.ui.panels.PanelContext;
 
 /**
@@ -41,16 +39,13 @@ public final class PhaseViewModel {
     private final ObjectProperty<SweepSpec.Mode> mode = new SimpleObjectProperty<>(SweepSpec.Mode.PQ);
     private final ObjectProperty<Integer> cellsPerAxis = new SimpleObjectProperty<>(12);
     private final ObjectProperty<Integer> steps = new SimpleObjectProperty<>(1500);
-    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BackgroundSweep job = new BackgroundSweep("tdlab-phase", "");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<List<double[]>>> boundary = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
     /** Where the mouse is, as fractions of the picture (x from the left, y from the bottom); null: elsewhere. */
     private double[] hovered;
     private final ReadOnlyBooleanWrapper hovering = new ReadOnlyBooleanWrapper();
-    private AtomicBoolean cancelFlag;
     private RunConfig run;
 
     public PhaseViewModel(PanelContext context) {
@@ -73,47 +68,24 @@ public final class PhaseViewModel {
                     : SweepSpec.init(cellsPerAxis.get(), steps.get());
             sweep = new Sweep(run, s);
         } catch (ConfigException e) {
-            status.set(e.getMessage());
+            job.say(e.getMessage());
             return;
         }
         // the diagram shown stays until the new sweep has cells: a cancel must not leave the user with nothing
-        AtomicBoolean flag = new AtomicBoolean();
-        cancelFlag = flag;
-        computing.set(true);
-        progress.set(0);
-        status.set("computing " + s.cells() + " runs…");
-        long t0 = System.nanoTime();
-        Thread t = new Thread(() -> {
-            try {
-                List<SweepCell> out = sweep.run(Sweep.Shard.ALL, Math.max(1,
-                        Runtime.getRuntime().availableProcessors()), done -> Platform.runLater(() ->
-                        progress.set(done / (double) s.cells())), flag);
-                double secs = (System.nanoTime() - t0) / 1e9;
-                Platform.runLater(() -> finished(s, out, secs, flag.get()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> {
-                    status.set("the sweep failed: " + e.getMessage());
-                    computing.set(false);
-                });
-            }
-        }, "tdlab-phase");
-        t.setDaemon(true);
-        t.start();
+        job.start(s.cells(), "computing " + s.cells() + " runs…",
+                (progress, cancel) -> sweep.run(Sweep.Shard.ALL, BackgroundSweep.threads(), progress, cancel),
+                (out, secs, cancelled) -> finished(s, out, secs, cancelled));
     }
 
+    /** Stops starting runs; the cells finished so far are kept. */
     public void cancel() {
-        if (cancelFlag != null) {
-            cancelFlag.set(true);
-        }
+        job.cancel();
     }
 
     private void finished(SweepSpec s, List<SweepCell> out, double secs, boolean cancelled) {
-        computing.set(false);
         Result before = result.get();
         if (cancelled && before != null && before.cells().size() == before.spec().cells()) {
-            status.set(String.format(Locale.ROOT, "cancelled after %d of %d runs: the complete diagram before it is"
+            job.say(String.format(Locale.ROOT, "cancelled after %d of %d runs: the complete diagram before it is"
                     + " kept", out.size(), s.cells()));
             return;
         }
@@ -122,7 +94,7 @@ public final class PhaseViewModel {
         updateCursor();
         long disagree = out.stream().filter(SweepCell::disagrees).count();
         long judged = out.stream().filter(c -> c.analytic() != null).count();
-        status.set(String.format(Locale.ROOT, "%s%d runs in %.1f s%s", cancelled ? "cancelled: " : "", out.size(),
+        job.say(String.format(Locale.ROOT, "%s%d runs in %.1f s%s", cancelled ? "cancelled: " : "", out.size(),
                 secs, judged == 0 ? "" : String.format(Locale.ROOT, "; %d disagree with the analytic basin test",
                         disagree)));
     }
@@ -173,7 +145,7 @@ public final class PhaseViewModel {
         int i = index(fx, spec);
         int j = index(fy, spec);
         if (cell(r, i, j) == null) { // a cancelled sweep's empty cell
-            status.set("That cell was not computed (the sweep was cancelled before it): Compute fills it.");
+            job.say("That cell was not computed (the sweep was cancelled before it): Compute fills it.");
             return;
         }
         if (spec.mode() == SweepSpec.Mode.PQ) {
@@ -246,15 +218,15 @@ public final class PhaseViewModel {
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
-        return computing.getReadOnlyProperty();
+        return job.computingProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return job.statusProperty();
     }
 
     /** The last sweep, null before the first. */
