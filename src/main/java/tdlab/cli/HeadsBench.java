@@ -1,16 +1,12 @@
 package tdlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tdlab.sweep.HeadsSweep;
 import tdlab.train.RunConfig;
-import tdlab.train.Trainer;
 import tdlab.ui.Presets;
 
 /**
@@ -34,17 +30,17 @@ final class HeadsBench {
     int call() throws IOException, InterruptedException {
         RunConfig s5c = Presets.load("s5c-sixteen-heads").run();
         RunConfig s5b = Presets.load("s5b-four-heads").run();
-        double cold = wholeRun(s5c);
+        double cold = WholeRuns.seconds(s5c);
         double[] c = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            c[r] = wholeRun(s5c);
+            c[r] = WholeRuns.seconds(s5c);
         }
-        double run16 = median(c);
+        double run16 = WholeRuns.median(c);
         HeadsSweep sweep = new HeadsSweep(s5b, HeadsSweep.DEFAULT_HEADS);
         double[] one = new double[HeadsSweep.DEFAULT_HEADS.size()];
         double sum = 0;
         for (int i = 0; i < one.length; i++) {
-            one[i] = wholeRun(sweep.runConfig(HeadsSweep.DEFAULT_HEADS.get(i)));
+            one[i] = WholeRuns.seconds(sweep.runConfig(HeadsSweep.DEFAULT_HEADS.get(i)));
             sum += one[i];
         }
         long t0 = System.nanoTime();
@@ -53,7 +49,7 @@ final class HeadsBench {
         double ideal = Math.max(one[one.length - 1], sum / SWEEP_THREADS);
         System.out.printf(Locale.ROOT, "Heads bench (S5): Java %s, %d cores visible; load average before: %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Files.readString(Path.of("/proc/loadavg")).trim());
+                WholeRuns.loadAverage());
         System.out.printf(Locale.ROOT, "S5c whole run (16 heads, %d full-batch iterations of %d sequences, one thread):"
                         + " %.3f s median of %d (%.3f s first, cold JIT); target < %.0f s: %s%n", s5c.training().steps(),
                 s5c.training().batchSize(), run16, rounds, cold, RUN_TARGET_S, run16 < RUN_TARGET_S ? "met" : "MISSED");
@@ -63,32 +59,14 @@ final class HeadsBench {
                         + " %.2fx the ideal %.2f s; target < %.0f s: %s%n", HeadsSweep.DEFAULT_HEADS, SWEEP_THREADS,
                 sweepSeconds, sweepSeconds / ideal, ideal, SWEEP_TARGET_S, sweepSeconds < SWEEP_TARGET_S ? "met" : "MISSED");
         if (json != null) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode report = mapper.createObjectNode();
-            report.put("s5c_run_seconds", run16);
-            report.put("s5c_first_run_seconds", cold);
-            report.put("heads_sweep_threads", SWEEP_THREADS);
-            report.put("heads_sweep_seconds", sweepSeconds);
-            report.put("heads_sweep_vs_ideal", sweepSeconds / ideal);
-            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+            java.util.Map<String, Number> figures = new java.util.LinkedHashMap<>();
+            figures.put("s5c_run_seconds", run16);
+            figures.put("s5c_first_run_seconds", cold);
+            figures.put("heads_sweep_threads", SWEEP_THREADS);
+            figures.put("heads_sweep_seconds", sweepSeconds);
+            figures.put("heads_sweep_vs_ideal", sweepSeconds / ideal);
+            WholeRuns.writeReport(json, figures);
         }
         return 0;
-    }
-
-    /** One run from a fresh trainer to its last iteration, in seconds. */
-    private static double wholeRun(RunConfig cfg) {
-        long t0 = System.nanoTime();
-        Trainer t = new Trainer(cfg);
-        while (!t.finished()) {
-            t.step();
-        }
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static double median(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }

@@ -1,18 +1,13 @@
 package tdlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import tdlab.family.classes.RateGrid;
 import tdlab.sweep.RateSweep;
 import tdlab.sweep.Sweep;
 import tdlab.train.RunConfig;
-import tdlab.train.Trainer;
 import tdlab.ui.Presets;
 
 /**
@@ -37,15 +32,15 @@ final class ScanSnapBench {
     int call() throws IOException, InterruptedException {
         RunConfig s4a = Presets.load("s4a-scan-snap-equal-rates").run();
         RunConfig s4c = Presets.load("s4c-scan-snap-rate-sweep").run();
-        double cold = wholeRun(s4a); // the first run in this JVM: the JIT has compiled nothing yet
+        double cold = WholeRuns.seconds(s4a); // the first run in this JVM: the JIT has compiled nothing yet
         double[] a = new double[rounds];
         double[] c = new double[rounds];
         for (int r = 0; r < rounds; r++) { // interleaved: a busy moment slows both alike
-            a[r] = wholeRun(s4a);
-            c[r] = wholeRun(s4c);
+            a[r] = WholeRuns.seconds(s4a);
+            c[r] = WholeRuns.seconds(s4c);
         }
-        double s4aRun = median(a);
-        double s4cRun = median(c);
+        double s4aRun = WholeRuns.median(a);
+        double s4cRun = WholeRuns.median(c);
         RateGrid grid = new RateGrid(RateGrid.FIGURE_6.etaZ(), RateGrid.FIGURE_6.etaRatio(), GRID_SEEDS);
         RateSweep sweep = new RateSweep(s4c, grid);
         int runs = sweep.runs(Sweep.Shard.ALL);
@@ -55,7 +50,7 @@ final class ScanSnapBench {
         double ideal = runs * s4cRun / GRID_THREADS;
         System.out.printf(Locale.ROOT, "Scan and Snap bench: Java %s, %d cores visible; load average before: %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Files.readString(Path.of("/proc/loadavg")).trim());
+                WholeRuns.loadAverage());
         System.out.printf(Locale.ROOT, "S4a whole run (%d iterations, batch %d x %d, one thread): %.3f s median of %d"
                         + " (%.3f s first, cold JIT); target < %.1f s: %s%n", s4a.training().steps(),
                 s4a.training().batchSize(), s4a.training().sequenceLength(), s4aRun, rounds, cold, RUN_TARGET_S,
@@ -68,34 +63,16 @@ final class ScanSnapBench {
                 gridSeconds / ideal, ideal, runs, GRID_THREADS, GRID_TARGET_S,
                 gridSeconds < GRID_TARGET_S ? "met" : "MISSED");
         if (json != null) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode report = mapper.createObjectNode();
-            report.put("s4a_run_seconds", s4aRun);
-            report.put("s4a_first_run_seconds", cold);
-            report.put("s4c_run_seconds", s4cRun);
-            report.put("fig6_grid_runs", runs);
-            report.put("fig6_grid_threads", GRID_THREADS);
-            report.put("fig6_grid_seconds", gridSeconds);
-            report.put("fig6_grid_vs_ideal", gridSeconds / ideal);
-            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+            java.util.Map<String, Number> figures = new java.util.LinkedHashMap<>();
+            figures.put("s4a_run_seconds", s4aRun);
+            figures.put("s4a_first_run_seconds", cold);
+            figures.put("s4c_run_seconds", s4cRun);
+            figures.put("fig6_grid_runs", runs);
+            figures.put("fig6_grid_threads", GRID_THREADS);
+            figures.put("fig6_grid_seconds", gridSeconds);
+            figures.put("fig6_grid_vs_ideal", gridSeconds / ideal);
+            WholeRuns.writeReport(json, figures);
         }
         return 0;
-    }
-
-    /** One run from a fresh trainer to its last iteration, in seconds. */
-    private static double wholeRun(RunConfig cfg) {
-        long t0 = System.nanoTime();
-        Trainer t = new Trainer(cfg);
-        while (!t.finished()) {
-            t.step();
-        }
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static double median(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }

@@ -1,11 +1,7 @@
 package tdlab.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import tdlab.family.Families;
 import tdlab.family.TaskTheory;
@@ -50,27 +46,26 @@ final class TwoStageBench {
         }
         System.out.printf(Locale.ROOT, "Two-stage NGD bench: Java %s, %d cores visible; load average: %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Files.readString(Path.of("/proc/loadavg")).trim());
+                WholeRuns.loadAverage());
         System.out.printf(Locale.ROOT, "S6a both stages (%d steps, %d pairs then %d sentences, one thread): %.3f s median"
                         + " of %d (%.3f s first, cold JIT); target < %.0f s: %s%n", a.training().steps(),
-                a.task().vocab(), ((PartialOrdersTask) a.task()).trainSentences(), median(ra), rounds, cold, TARGET_S,
-                median(ra) < TARGET_S ? "met" : "MISSED");
-        System.out.printf(Locale.ROOT, "S6b both stages (random embeddings, d = 24): %.3f s median of %d%n", median(rb),
+                a.task().vocab(), ((PartialOrdersTask) a.task()).trainSentences(), WholeRuns.median(ra), rounds, cold, TARGET_S,
+                WholeRuns.median(ra) < TARGET_S ? "met" : "MISSED");
+        System.out.printf(Locale.ROOT, "S6b both stages (random embeddings, d = 24): %.3f s median of %d%n", WholeRuns.median(rb),
                 rounds);
         System.out.printf(Locale.ROOT, "S6a with a frame every step (validation + series): %.3f s median of %d%n",
-                median(fa), rounds);
+                WholeRuns.median(fa), rounds);
         System.out.printf(Locale.ROOT, "max-margin W_ov*, W_kq*: %.1f ms one-hot, %.1f ms d = 24 (median of %d)%n",
-                1e3 * median(theoryA), 1e3 * median(theoryB), rounds);
+                1e3 * WholeRuns.median(theoryA), 1e3 * WholeRuns.median(theoryB), rounds);
         if (json != null) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode report = mapper.createObjectNode();
-            report.put("s6a_run_seconds", median(ra));
-            report.put("s6a_first_run_seconds", cold);
-            report.put("s6b_run_seconds", median(rb));
-            report.put("s6a_run_with_frames_seconds", median(fa));
-            report.put("theory_one_hot_seconds", median(theoryA));
-            report.put("theory_random_seconds", median(theoryB));
-            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+            java.util.Map<String, Number> figures = new java.util.LinkedHashMap<>();
+            figures.put("s6a_run_seconds", WholeRuns.median(ra));
+            figures.put("s6a_first_run_seconds", cold);
+            figures.put("s6b_run_seconds", WholeRuns.median(rb));
+            figures.put("s6a_run_with_frames_seconds", WholeRuns.median(fa));
+            figures.put("theory_one_hot_seconds", WholeRuns.median(theoryA));
+            figures.put("theory_random_seconds", WholeRuns.median(theoryB));
+            WholeRuns.writeReport(json, figures);
         }
         return 0;
     }
@@ -95,12 +90,5 @@ final class TwoStageBench {
         long t0 = System.nanoTime();
         new OrdersTheory((PartialOrdersTask) cfg.task()).solutions((KqOvModel) new Trainer(cfg).model());
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static double median(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
     }
 }
