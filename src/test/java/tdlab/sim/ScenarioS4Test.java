@@ -106,6 +106,36 @@ class ScenarioS4Test {
         assertThat(worst).isLessThan(1e-9);
     }
 
+    /**
+     * Beyond the presets: three queries with six distinct tokens each, weights linspace(0.2, 1), another seed. The
+     * start is ln M, and the orderings of §4.4 hold on this data too: common tokens fade, the likeliest distinct token
+     * grows, the rarest fades, and the distinct tokens end ranked as by P(l | n).
+     */
+    @Test
+    void anotherLayoutAndSeedScanAndSnapTheSameWay() {
+        tdlab.task.classes.SequenceClassesTask task = new tdlab.task.classes.SequenceClassesTask(3, 1, 8, 0, 6, 1.0,
+                0.2, 1.0);
+        RunConfig base = Runs.preset("s4a-scan-snap-equal-rates");
+        RunConfig cfg = new RunConfig(base.name(), task, new tdlab.model.yz.YzConfig(task.vocab(), 1), base.backend(),
+                base.init(), base.training(), 7, base.probeLength());
+        Runs.Result r = Runs.run(cfg);
+        List<Outcome.Point> history = r.frames().stream().map(RunSummary::point).toList();
+        Frame last = r.last();
+        Map<String, Object> m = Families.of(task).measures(r.info().theory(), new Outcome(last.step(),
+                last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(), last.series(), history,
+                last.learningRates()));
+        @SuppressWarnings("unchecked")
+        List<Double> loss = (List<Double>) m.get("loss_by_iteration");
+        assertThat(loss.get(0)).isCloseTo(Math.log(task.vocab()), offset(1e-12));
+        assertThat(loss.get(99)).isLessThan(0.01);
+        Map<String, Double> start = r.frames().get(0).series();
+        assertThat((Double) m.get("ct_mass_final")).isLessThan(start.get("ct_mass"));
+        assertThat((Double) m.get("top_dt_mass_final")).isGreaterThan(start.get("top_dt_mass"));
+        assertThat((Double) m.get("low_dt_mass_final")).isLessThan(start.get("low_dt_mass"));
+        assertThat((Double) m.get("dt_entropy_final")).isLessThan(start.get("dt_entropy"));
+        assertThat(m.get("dt_ranking_follows_probability")).isEqualTo(true);
+    }
+
     @Test
     void aRunIsDeterministic() {
         RunConfig cfg = Runs.preset("s4a-scan-snap-equal-rates").withSteps(12);

@@ -79,6 +79,24 @@ class ScenarioS6Test {
         assertThat((Double) m.get("train_accuracy")).isEqualTo(1.0);
     }
 
+    /** Beyond the presets: other drawn orders and collocations (data seed 3), the same two stages. */
+    @Test
+    void anotherDrawOfTheOrdersLearnsItsOwnMaxMarginDirection() {
+        RunConfig cfg = Runs.preset("s6a-two-stage-one-hot").withTask(tdlab.task.orders.PartialOrdersTask.s6(3));
+        Runs.Result r = Runs.run(cfg);
+        List<Outcome.Point> history = r.frames().stream().map(RunSummary::point).toList();
+        Frame last = r.last();
+        Map<String, Object> m = Families.of(cfg.task()).measures(r.info().theory(), new Outcome(last.step(),
+                last.valLoss(), last.trainLoss(), last.exactLoss(), last.conditional(), last.series(), history,
+                last.learningRates(), StageMarks.starts(cfg.training())));
+        assertThat((Double) m.get("stage1_loss_final")).isLessThanOrEqualTo(0.01);
+        assertThat((Double) m.get("cos_gap_wov_final")).isLessThan(1e-12); // one-hot: along W_ov* from step 1
+        assertThat((Double) m.get("cos_gap_wkq_final")).isLessThanOrEqualTo(0.03);
+        assertThat((Double) m.get("optimal_token_attention")).isGreaterThanOrEqualTo(0.99);
+        assertThat((Double) m.get("train_accuracy")).isEqualTo(1.0);
+        assertThat((Double) m.get("shift_accuracy")).isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void aRunIsDeterministic() {
         RunConfig cfg = Runs.preset("s6a-two-stage-one-hot").withSteps(320);
