@@ -1,19 +1,13 @@
 package tdlab.ui.sidebar;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import tdlab.task.orders.PartialOrdersTask;
 import tdlab.ui.OrdersDraft.Field;
-import tdlab.ui.controls.IntSpinner;
 
 /**
  * The Data section for S6's partial orders: K, the training and shift sets' sizes and lengths and the data seed,
@@ -61,35 +55,14 @@ final class OrdersDataSection extends VBox {
 
     /** The query chooser and its order's rows. */
     private VBox orderTable() {
-        Spinner<Integer> chosen = IntSpinner.of(0, Math.max(0, model.queryCountProperty().get() - 1),
-                model.shownQueryProperty().get());
-        chosen.setId("po-query");
-        chosen.setPrefWidth(80);
-        chosen.setTooltip(new Tooltip("The query q (a token, 0 … K − 1) whose hidden order the table shows."));
-        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) chosen.getValueFactory();
-        chosen.valueProperty().addListener((o, a, b) -> model.shownQueryProperty().set(b));
-        model.shownQueryProperty().addListener((o, a, b) -> factory.setValue(b.intValue()));
-        model.queryCountProperty().addListener((o, a, b) -> factory.setMax(b.intValue() - 1));
-        TableView<OrdersDataModel.Row> table = new TableView<>(model.rows());
-        table.setId("po-order");
-        table.setEditable(false);
-        table.setPrefHeight(260);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("rank", OrdersDataModel.Row::rank));
-        table.getColumns().add(column("x", OrdersDataModel.Row::token));
-        table.getColumns().add(column("n(x)", OrdersDataModel.Row::collocation));
-        table.setTooltip(new Tooltip("The query's tokens from its highest priority (rank 1) down: a sentence with"
-                + " this query is labelled n(x*), the collocation of its highest-ranked token x*."));
-        return new VBox(4, Fields.labelled("order of query", chosen, LABEL_WIDTH), table);
-    }
-
-    private static <T> TableColumn<OrdersDataModel.Row, T> column(String title,
-            Function<OrdersDataModel.Row, T> value) {
-        TableColumn<OrdersDataModel.Row, T> c = new TableColumn<>(title);
-        c.setSortable(false);
-        c.setReorderable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
+        return ChosenTable.of("order of query", LABEL_WIDTH, "po-query",
+                "The query q (a token, 0 … K − 1) whose hidden order the table shows.", 0,
+                model.shownQueryProperty(), model.queryCountProperty(), "po-order", model.rows(),
+                "The query's tokens from its highest priority (rank 1) down: a sentence with this query is labelled"
+                        + " n(x*), the collocation of its highest-ranked token x*.",
+                List.of(ChosenTable.column("rank", OrdersDataModel.Row::rank),
+                        ChosenTable.column("x", OrdersDataModel.Row::token),
+                        ChosenTable.column("n(x)", OrdersDataModel.Row::collocation)));
     }
 
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */

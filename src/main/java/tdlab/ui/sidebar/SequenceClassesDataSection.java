@@ -1,19 +1,13 @@
 package tdlab.ui.sidebar;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import tdlab.ui.SequenceClassesDraft.Field;
-import tdlab.ui.controls.IntSpinner;
 
 /**
  * The Data section for Scan and Snap's sequence classes (S4): the layout's counts and weights, each refused entry
@@ -58,36 +52,14 @@ final class SequenceClassesDataSection extends VBox {
 
     /** The class chooser and its P(l | n) rows. */
     private VBox classTable() {
-        Spinner<Integer> chosen = IntSpinner.of(1, Math.max(1, model.classCountProperty().get()),
-                model.shownClassProperty().get());
-        chosen.setId("sc-class");
-        chosen.setPrefWidth(80);
-        chosen.setTooltip(new Tooltip("The class n whose P(l | n) the table shows; class 1 is the one the Fig. 4"
-                + " heat map follows."));
-        var factory = (SpinnerValueFactory.IntegerSpinnerValueFactory) chosen.getValueFactory();
-        chosen.valueProperty().addListener((o, a, b) -> model.shownClassProperty().set(b));
-        model.shownClassProperty().addListener((o, a, b) -> factory.setValue(b.intValue()));
-        model.classCountProperty().addListener((o, a, b) -> factory.setMax(b.intValue()));
-        TableView<SequenceClassesDataModel.Row> table = new TableView<>(model.rows());
-        table.setId("sc-probabilities");
-        table.setEditable(false);
-        table.setPrefHeight(260);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("token", SequenceClassesDataModel.Row::token));
-        table.getColumns().add(column("role", SequenceClassesDataModel.Row::role));
-        table.getColumns().add(column("P(l | n)", SequenceClassesDataModel.Row::probability));
-        table.setTooltip(new Tooltip("CT: common token, DT: distinct token of this class. The distinct tokens are"
-                + " listed from least to most likely; attention learns which of them to keep."));
-        return new VBox(4, Fields.labelled("P(l | n) of class", chosen, LABEL_WIDTH), table);
-    }
-
-    private static <T> TableColumn<SequenceClassesDataModel.Row, T> column(String title,
-            Function<SequenceClassesDataModel.Row, T> value) {
-        TableColumn<SequenceClassesDataModel.Row, T> c = new TableColumn<>(title);
-        c.setSortable(false);
-        c.setReorderable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        return c;
+        return ChosenTable.of("P(l | n) of class", LABEL_WIDTH, "sc-class",
+                "The class n whose P(l | n) the table shows; class 1 is the one the Fig. 4 heat map follows.", 1,
+                model.shownClassProperty(), model.classCountProperty(), "sc-probabilities", model.rows(),
+                "CT: common token, DT: distinct token of this class. The distinct tokens are listed from least to"
+                        + " most likely; attention learns which of them to keep.",
+                List.of(ChosenTable.column("token", SequenceClassesDataModel.Row::token),
+                        ChosenTable.column("role", SequenceClassesDataModel.Row::role),
+                        ChosenTable.column("P(l | n)", SequenceClassesDataModel.Row::probability)));
     }
 
     /** A labelled text field committed on Enter or focus loss, with its refusal message underneath. */
