@@ -110,6 +110,7 @@ class LandscapeAndPhaseAxesTest {
             throws Exception {
         LandscapePanel panel = WindowTests.fx(() -> window.panel(LandscapePanel.class));
         WindowTests.waitUntil(window, () -> panel.transform() != null);
+        WaitForAsyncUtils.waitForFxEvents(); // the picture settled (see the phase test)
         LandscapeImage.Transform t = WindowTests.fx(panel::transform);
         Canvas overlay = robot.lookup("#landscape-overlay").queryAs(Canvas.class);
         assertTicks(lookupLabels(robot, "landscape-axes-x"), overlay, true, t::x);
@@ -162,6 +163,9 @@ class LandscapeAndPhaseAxesTest {
             return null;
         });
         WindowTests.waitUntil(window, () -> panel.cells().size() == 16);
+        // a new picture may resize its panel (the grid evens its dividers after a layout change) and redraw the axes:
+        // read the labels once the FX thread has nothing left to do
+        WaitForAsyncUtils.waitForFxEvents();
         Canvas canvas = robot.lookup("#phase-canvas").queryAs(Canvas.class);
         double side = WindowTests.fx(canvas::getWidth);
         assertTicks(lookupLabels(robot, "phase-axes-x"), canvas, true, p -> p * side);
@@ -192,6 +196,7 @@ class LandscapeAndPhaseAxesTest {
             return null;
         });
         WindowTests.waitUntil(window, () -> panel.cells().size() == 16 && panel.cells().get(0).x() < 0);
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#phase-axes-x-name").queryAs(Label.class).getText()).isEqualTo("w0 →");
         assertThat(robot.lookup("#phase-axes-y-name").queryAs(Label.class).getText()).isEqualTo("↑ e0");
         double side2 = WindowTests.fx(canvas::getWidth);
