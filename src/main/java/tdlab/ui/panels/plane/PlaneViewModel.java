@@ -22,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import tdlab.analysis.FixedBatchLoss;
-import tdlab.analysis.PlaneResolution;
 import tdlab.analysis.LossPlane;
 import tdlab.analysis.LossSurface;
 import tdlab.analysis.PlaneDirections;
@@ -209,7 +208,7 @@ public final class PlaneViewModel {
                 PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(spanning, centre, SEED)
                         : PlaneDirections.filterNormalisedRandom(cfg.model().create(Backend.PLAIN).layout(), centre,
                         SEED);
-                LossSurface s = LossPlane.compute(centre, d, path, null, PlaneResolution.points(loss, centre), loss,
+                LossSurface s = LossPlane.compute(centre, d, path, null, LossPlane.DEFAULT_POINTS, loss,
                         () -> generation.get() != gen);
                 BufferedImage img = PlaneImage.render(s, w, h, map, false, -1);
                 double[] range = PlaneImage.colourRange(s);
