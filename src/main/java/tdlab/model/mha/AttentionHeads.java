@@ -11,10 +11,15 @@ package tdlab.model.mha;
  * Written as Σ_{t,s} S_h[t][s] P[t][s] with P[t][s] = u_t·x_s, the softmax backward is
  * ∂Φ_h/∂A[t][s] = S_h[t][s] (P[t][s] − c_t) with c_t = u_t·o_t, and ∂Φ_h/∂W_h = Σ_t x_t (Σ_s ∂Φ_h/∂A[t][s] x_s)ᵀ.
  *
+ * <p>Every product is a row vector times a row-major matrix ({@link HeadKernels#combine}), so that the inner
+ * loops run along contiguous rows: A[t] = q_tᵀ Xᵀ reads X transposed (kept once per input), Pᵀ = X U_h reads U_h
+ * by rows, ∂Φ_h/∂U_h = Xᵀ S_hᵀ reads S_h transposed and ∂Φ_h/∂W_h = Xᵀ R with R[t] = Σ_s ∂Φ_h/∂A[t][s] x_s.
+ *
  * <p>∂L/∂Φ is known only after every head has run, so each head's S_h and ∂Φ_h/∂A (T×T each) are kept
- * between the passes; every other buffer is one row of width d. Nothing is allocated after construction.
+ * between the passes; every other buffer is at most T×d. Nothing is allocated after construction.
  */
 final class AttentionHeads {
+    private final HeadKernels k;
     private final int d;
     private final int tokens;
     private final int heads;
@@ -24,11 +29,18 @@ final class AttentionHeads {
     private final double[] attention;
     /** ∂Φ_h/∂A_h[t][s], laid out like {@link #attention}. */
     private final double[] scoreGrad;
+    /** Xᵀ of the last input: x_s[i] at i·T + s. */
+    private final double[] xT;
     private final double[] query;
-    private final double[] column;
-    private final double[] row;
+    /** Pᵀ of one head: u_t·x_s at s·T + t. */
+    private final double[] pT;
+    /** S_hᵀ of one head. */
+    private final double[] sT;
+    /** R of one head, T×d. */
+    private final double[] r;
 
-    AttentionHeads(int d, int tokens, int heads, int uOff, int wOff) {
+    AttentionHeads(HeadKernels kernels, int d, int tokens, int heads, int uOff, int wOff) {
+        this.k = kernels;
         this.d = d;
         this.tokens = tokens;
         this.heads = heads;
@@ -36,13 +48,20 @@ final class AttentionHeads {
         this.wOff = wOff;
         attention = new double[heads * tokens * tokens];
         scoreGrad = new double[heads * tokens * tokens];
+        xT = new double[d * tokens];
         query = new double[d];
-        column = new double[d];
-        row = new double[d];
+        pT = new double[tokens * tokens];
+        sT = new double[tokens * tokens];
+        r = new double[tokens * d];
     }
 
     /** Φ = (1/H) Σ_h Φ_h of the input at {@code x[xo ..]}; keeps what {@link #backward} needs. */
     double forward(double[] p, double[] x, int xo) {
+        for (int t = 0; t < tokens; t++) {
+            for (int i = 0; i < d; i++) {
+                xT[i * tokens + t] = x[xo + t * d + i];
+            }
+        }
         double phi = 0;
         for (int h = 0; h < heads; h++) {
             phi += head(p, h, x, xo);
@@ -58,52 +77,25 @@ final class AttentionHeads {
     private double head(double[] p, int h, double[] x, int xo) {
         int w = wOff + h * d * d;
         int u = uOff + h * d * tokens;
+        for (int s = 0; s < tokens; s++) {
+            k.combine(1, x, xo + s * d, d, p, u, tokens, pT, s * tokens, false);
+        }
         double phi = 0;
         for (int t = 0; t < tokens; t++) {
-            int r = (h * tokens + t) * tokens;
-            queryOf(p, w, x, xo + t * d);
-            double max = Double.NEGATIVE_INFINITY;
-            for (int s = 0; s < tokens; s++) {
-                double a = dot(query, x, xo + s * d);
-                attention[r + s] = a;
-                max = Math.max(max, a);
-            }
-            double sum = 0;
-            for (int s = 0; s < tokens; s++) {
-                double e = Math.exp(attention[r + s] - max);
-                attention[r + s] = e;
-                sum += e;
-            }
-            for (int s = 0; s < tokens; s++) {
-                attention[r + s] /= sum;
-            }
-            for (int i = 0; i < d; i++) {
-                column[i] = p[u + i * tokens + t];
-            }
+            int row = (h * tokens + t) * tokens;
+            k.combine(1, x, xo + t * d, d, p, w, d, query, 0, false);
+            k.combine(1, query, 0, d, xT, 0, tokens, attention, row, false);
+            k.softmax(attention, row, tokens);
             double c = 0;
             for (int s = 0; s < tokens; s++) {
-                double pts = dot(column, x, xo + s * d);
-                scoreGrad[r + s] = pts;
-                c += attention[r + s] * pts;
+                c += attention[row + s] * pT[s * tokens + t];
             }
             for (int s = 0; s < tokens; s++) {
-                scoreGrad[r + s] = attention[r + s] * (scoreGrad[r + s] - c);
+                scoreGrad[row + s] = attention[row + s] * (pT[s * tokens + t] - c);
             }
             phi += c;
         }
         return phi;
-    }
-
-    /** query = W_hᵀ x_t, looping over W_h's rows so that the inner loop has unit stride. */
-    private void queryOf(double[] p, int w, double[] x, int xt) {
-        java.util.Arrays.fill(query, 0.0);
-        for (int i = 0; i < d; i++) {
-            double xi = x[xt + i];
-            int wi = w + i * d;
-            for (int j = 0; j < d; j++) {
-                query[j] += xi * p[wi + j];
-            }
-        }
     }
 
     /** Adds dPhi · ∂Φ/∂θ of the input of the last {@link #forward} to {@code grad}. */
@@ -112,56 +104,17 @@ final class AttentionHeads {
         for (int h = 0; h < heads; h++) {
             int w = wOff + h * d * d;
             int u = uOff + h * d * tokens;
+            int block = h * tokens * tokens;
             for (int t = 0; t < tokens; t++) {
-                int r = (h * tokens + t) * tokens;
-                weightedSum(attention, r, x, xo); // o_t = ∂Φ_h/∂U_h[:, t]
-                for (int i = 0; i < d; i++) {
-                    grad[u + i * tokens + t] += g * row[i];
+                for (int s = 0; s < tokens; s++) {
+                    sT[s * tokens + t] = attention[block + t * tokens + s];
                 }
-                weightedSum(scoreGrad, r, x, xo);
-                int xt = xo + t * d;
-                for (int i = 0; i < d; i++) {
-                    double a = g * x[xt + i];
-                    int wi = w + i * d;
-                    for (int j = 0; j < d; j++) {
-                        grad[wi + j] += a * row[j];
-                    }
-                }
+                k.combine(1, scoreGrad, block + t * tokens, tokens, x, xo, d, r, t * d, false);
             }
-        }
-    }
-
-    /** row = Σ_s weights[r + s] x_s. */
-    private void weightedSum(double[] weights, int r, double[] x, int xo) {
-        java.util.Arrays.fill(row, 0.0);
-        for (int s = 0; s < tokens; s++) {
-            double a = weights[r + s];
-            int xs = xo + s * d;
             for (int i = 0; i < d; i++) {
-                row[i] += a * x[xs + i];
+                k.combine(g, xT, i * tokens, tokens, sT, 0, tokens, grad, u + i * tokens, true);
+                k.combine(g, xT, i * tokens, tokens, r, 0, d, grad, w + i * d, true);
             }
         }
-    }
-
-    /**
-     * v·x[xo ..]: four partial sums, so that the additions do not wait on each other (one running sum made the
-     * T² dot products per head the bulk of a step: 4 cycles of latency per term).
-     */
-    private double dot(double[] v, double[] x, int xo) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int i = 0;
-        for (; i + 3 < d; i += 4) {
-            s0 += v[i] * x[xo + i];
-            s1 += v[i + 1] * x[xo + i + 1];
-            s2 += v[i + 2] * x[xo + i + 2];
-            s3 += v[i + 3] * x[xo + i + 3];
-        }
-        for (; i < d; i++) {
-            s0 += v[i] * x[xo + i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 }

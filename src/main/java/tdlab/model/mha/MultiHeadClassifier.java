@@ -42,6 +42,10 @@ public final class MultiHeadClassifier implements TrainableModel {
     private final double[] law = new double[2];
 
     public MultiHeadClassifier(MultiHeadClassifierConfig spec) {
+        this(spec, HeadKernels.best());
+    }
+
+    MultiHeadClassifier(MultiHeadClassifierConfig spec, HeadKernels kernels) {
         this.spec = spec;
         int d = spec.dim();
         int t = spec.tokens();
@@ -50,7 +54,7 @@ public final class MultiHeadClassifier implements TrainableModel {
                 .add(U, ParamGroup.HEAD, h, d, t)
                 .add(W, ParamGroup.ATTENTION, h, d, d)
                 .build();
-        this.heads = new AttentionHeads(d, t, h, layout.get(U).offset(), layout.get(W).offset());
+        this.heads = new AttentionHeads(kernels, d, t, h, layout.get(U).offset(), layout.get(W).offset());
     }
 
     @Override

@@ -72,11 +72,6 @@ interface Kernels {
 
     /** The Vector API kernels when the JVM was started with {@code --add-modules jdk.incubator.vector}. */
     static Kernels best() {
-        return vectorApiPresent() ? new VectorKernels() : new ScalarKernels();
-    }
-
-    static boolean vectorApiPresent() {
-        // checked before VectorKernels is loaded: its class would not link without the module
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        return tdlab.model.VectorApi.present() ? new VectorKernels() : new ScalarKernels();
     }
 }

@@ -82,6 +82,28 @@ class MultiHeadClassifierTest {
         }
     }
 
+    @ParameterizedTest(name = "d = {0}, T = {1}")
+    @CsvSource({"16, 8", "3, 4", "11, 9"})
+    void vectorAndScalarKernelsAgreeAndBothPassTheGradientCheck(int dim, int tokens) {
+        MultiHeadClassifierConfig cfg = new MultiHeadClassifierConfig(dim, tokens, 3);
+        MultiHeadClassifier scalar = new MultiHeadClassifier(cfg, new ScalarHeadKernels());
+        MultiHeadClassifier vector = new MultiHeadClassifier(cfg, new VectorHeadKernels());
+        Batch batch = randomFeatureBatch(6, tokens, dim, 21);
+        double[] params = GradientCheck.randomParams(scalar.layout(), 22, 0.6);
+        double[] gs = new double[params.length];
+        double[] gv = new double[params.length];
+        double ls = scalar.lossAndGradient(params, batch, gs);
+        double lv = vector.lossAndGradient(params, batch, gv);
+        assertThat(lv).isCloseTo(ls, within(1e-13));
+        for (int k = 0; k < params.length; k++) {
+            assertThat(gv[k]).as("parameter %d", k).isCloseTo(gs[k], within(1e-13));
+        }
+        for (MultiHeadClassifier m : new MultiHeadClassifier[] {scalar, vector}) {
+            GradientCheck.Result r = GradientCheck.check(m, params, batch);
+            assertThat(r.maxRelativeError()).as(r.worst()).isLessThan(1e-6);
+        }
+    }
+
     @Test
     void gradientBufferIsOverwritten() {
         MultiHeadClassifier m = model(2);

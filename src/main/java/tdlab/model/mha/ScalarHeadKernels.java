@@ -1,0 +1,34 @@
+package tdlab.model.mha;
+
+/** {@link HeadKernels} in plain loops. */
+final class ScalarHeadKernels implements HeadKernels {
+
+    @Override
+    public void combine(double scale, double[] a, int ao, int rows, double[] m, int mo, int cols, double[] y, int yo,
+                        boolean add) {
+        for (int j = 0; j < cols; j++) {
+            double s = 0;
+            for (int r = 0; r < rows; r++) {
+                s += a[ao + r] * m[mo + r * cols + j];
+            }
+            y[yo + j] = add ? y[yo + j] + scale * s : scale * s;
+        }
+    }
+
+    @Override
+    public void softmax(double[] x, int xo, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, x[xo + i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.exp(x[xo + i] - max);
+            x[xo + i] = e;
+            sum += e;
+        }
+        for (int i = 0; i < n; i++) {
+            x[xo + i] /= sum;
+        }
+    }
+}
