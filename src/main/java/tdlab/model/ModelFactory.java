@@ -26,17 +26,25 @@ public final class ModelFactory {
     }
 
     static TrainableModel transformer(TransformerConfig t, Backend backend) {
-        return switch (resolve(t, backend)) {
-            case ND4J -> new Nd4jTransformer(t);
-            default -> new PlainTransformer(t);
-        };
+        if (resolve(t, backend) == Backend.PLAIN) {
+            return new PlainTransformer(t);
+        }
+        Nd4jSupport.message().ifPresent(m -> {
+            throw new ConfigException("backend", m + "; use auto or plain");
+        });
+        try {
+            return new Nd4jTransformer(t);
+        } catch (LinkageError e) { // the natives are there but do not load (a missing system library, say)
+            throw new ConfigException("backend", "ND4J backend unavailable on this machine: its native library did"
+                    + " not load (" + e + "); use auto or plain");
+        }
     }
 
-    /** The backend AUTO stands for with this configuration. */
+    /** The backend AUTO stands for with this configuration: ND4J for wide streams where it can run here. */
     public static Backend resolve(TransformerConfig t, Backend requested) {
         if (requested != Backend.AUTO) {
             return requested;
         }
-        return t.width() >= ND4J_MIN_WIDTH ? Backend.ND4J : Backend.PLAIN;
+        return t.width() >= ND4J_MIN_WIDTH && Nd4jSupport.unavailable().isEmpty() ? Backend.ND4J : Backend.PLAIN;
     }
 }

@@ -42,6 +42,7 @@ final class ModelSection extends VBox {
                 Fields.field("model.positional", pos), ln, Fields.field("model.feed_forward", ff), tied);
         shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
         VBox transformer = new VBox(6, Fields.field("model.type", kind), shape);
+        tdlab.model.Nd4jSupport.message().ifPresent(m -> transformer.getChildren().add(nd4jUnavailable(m)));
         VBox yz = yzShape(draft, fields);
         VBox mha = multiHeadShape(draft, fields);
         VBox kqOv = kqOvShape(draft);
@@ -56,6 +57,15 @@ final class ModelSection extends VBox {
         kqOv.visibleProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.KQ_OV));
         kqOv.managedProperty().bind(kqOv.visibleProperty());
         getChildren().addAll(transformer, yz, mha, kqOv);
+    }
+
+    /** Why the ND4J backend cannot run here: the transformer trains on the plain backend instead. */
+    static Label nd4jUnavailable(String message) {
+        Label l = new Label(message + ". The transformer trains on the plain backend.");
+        l.setId("nd4j-unavailable");
+        l.setWrapText(true);
+        l.getStyleClass().add("error-text");
+        return l;
     }
 
     /** S6's W_kq / W_ov model: its vocabulary K as the Data section makes it (its embedding is the preset's). */
