@@ -235,7 +235,7 @@ public final class MainWindow {
     }
 
     private void showShortcuts() {
-        dialogs.showInformation("Keyboard shortcuts", "Keyboard shortcuts", Shortcuts.TEXT);
+        dialogs.showInformation("Keyboard shortcuts", "Keyboard shortcuts", Shortcuts.text(KeyNames.here()));
     }
 
     /** The menu's requests to the window. */

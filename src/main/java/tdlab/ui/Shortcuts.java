@@ -13,25 +13,33 @@ import javafx.scene.input.KeyEvent;
  * The window's single-key shortcuts and their cheat-sheet. They act only while no text input has focus: a
  * field keeps its own keys (Backspace deletes a digit, Space types a space, → moves the caret), and Esc
  * leaves it for the panels, after which the keys are the transport's again. A locked transport ignores its
- * keys. Ctrl+O, Ctrl+S, Ctrl+E, Ctrl+B and F11 are the menu items'
- * accelerators.
+ * keys. Shortcut+O, S, E, B (⌘ on macOS, Ctrl elsewhere) and F11 are the menu items' accelerators.
  */
 final class Shortcuts implements EventHandler<KeyEvent> {
-    static final String TEXT = String.join("\n",
-            "Space            play / pause",
-            "→                one step",
-            "Shift+→          100 steps",
-            "Backspace        reset to step 0",
-            "Ctrl+Enter       apply the edited settings (restarts the run)",
-            "Ctrl+O           open a preset",
-            "Ctrl+S           save the current setup as a preset",
-            "F11              presenter mode (full screen, no sidebar, large text)",
-            "Ctrl+B           fold / unfold the settings sidebar",
-            "?                this sheet",
-            "Esc              leave a text field (its keys are the field's while it has focus)",
-            "",
-            "Drag the timeline to show any recorded frame; \"Branch here\" continues from it.",
-            "Learning-rate sliders act at the next step; other edits wait for Apply.");
+    /** The cheat-sheet, with the shortcut modifier this platform uses. */
+    static String text(KeyNames keys) {
+        return String.join("\n",
+                "Space            play / pause",
+                "→                one step",
+                "Shift+→          100 steps",
+                "Backspace        reset to step 0",
+                column(keys.shortcut("Enter")) + "apply the edited settings (restarts the run)",
+                column(keys.shortcut("O")) + "open a preset",
+                column(keys.shortcut("S")) + "save the current setup as a preset",
+                column(keys.shortcut("E")) + "export an animation",
+                column(keys.shortcut("Q")) + "quit",
+                "F11              presenter mode (full screen, no sidebar, large text)",
+                column(keys.shortcut("B")) + "fold / unfold the settings sidebar",
+                "?                this sheet",
+                "Esc              leave a text field (its keys are the field's while it has focus)",
+                "",
+                "Drag the timeline to show any recorded frame; \"Branch here\" continues from it.",
+                "Learning-rate sliders act at the next step; other edits wait for Apply.");
+    }
+
+    private static String column(String key) {
+        return String.format("%-17s", key);
+    }
 
     private final Scene scene;
     private final SessionViewModel vm;

@@ -16,7 +16,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The settings sidebar that folds to a narrow strip, so that on a projector's 1024×768 or 1280×720 the panels get
- * the width. The strip keeps a button and a vertical "Settings" label; View → Settings sidebar (Ctrl+B) and the
+ * the width. The strip keeps a button and a vertical "Settings" label; View → Settings sidebar (Shortcut+B: ⌘B on macOS, Ctrl+B elsewhere) and the
  * two buttons toggle it.
  */
 final class SidebarDock extends BorderPane {
@@ -29,13 +29,13 @@ final class SidebarDock extends BorderPane {
     SidebarDock(Node sidebar) {
         this.sidebar = sidebar;
         setId("sidebar-dock");
-        Button hide = iconButton("mdi2c-chevron-double-left", "sidebar-hide", "Fold the settings to a strip (Ctrl+B).");
+        Button hide = iconButton("mdi2c-chevron-double-left", "sidebar-hide", "Fold the settings to a strip (" + KeyNames.here().shortcut("B") + ").");
         HBox top = new HBox(hide);
         top.setAlignment(Pos.CENTER_RIGHT);
         top.setPadding(new Insets(2, 4, 0, 4));
         VBox open = new VBox(top, sidebar);
         VBox.setVgrow(sidebar, javafx.scene.layout.Priority.ALWAYS);
-        Button show = iconButton("mdi2c-chevron-double-right", "sidebar-show", "Show the settings (Ctrl+B).");
+        Button show = iconButton("mdi2c-chevron-double-right", "sidebar-show", "Show the settings (" + KeyNames.here().shortcut("B") + ").");
         Label title = new Label("Settings");
         title.setRotate(-90);
         strip = new VBox(8, show, new Group(title));

@@ -18,6 +18,10 @@ public record FileRequest(String title, String filter, String extension, String 
         return new FileRequest(title, filter, extension, null, null);
     }
 
+    public FileRequest in(Path folder) {
+        return new FileRequest(title, filter, extension, initialName, folder);
+    }
+
     public FileRequest named(String name) {
         return new FileRequest(title, filter, extension, name, initialDirectory);
     }

@@ -21,6 +21,8 @@ import javafx.stage.Window;
 /** The dialogs as JavaFX file choosers and alerts, owned by one window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    /** The folder of the last file chosen in this window: the next chooser without a folder of its own opens there. */
+    private Path lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -28,15 +30,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> showOpenDialog(FileRequest request) {
-        return Optional.ofNullable(chooser(request).showOpenDialog(owner)).map(File::toPath);
+        return remember(chooser(request).showOpenDialog(owner));
     }
 
     @Override
     public Optional<Path> showSaveDialog(FileRequest request) {
-        return Optional.ofNullable(chooser(request).showSaveDialog(owner)).map(File::toPath);
+        return remember(chooser(request).showSaveDialog(owner));
     }
 
-    private static FileChooser chooser(FileRequest r) {
+    private Optional<Path> remember(File chosen) {
+        Optional<Path> p = Optional.ofNullable(chosen).map(File::toPath);
+        p.map(Path::getParent).ifPresent(f -> lastFolder = f);
+        return p;
+    }
+
+    private FileChooser chooser(FileRequest request) {
+        FileRequest r = request.initialDirectory() != null ? request : request.in(
+                lastFolder != null ? lastFolder : UserFolders.here().documents());
         FileChooser chooser = new FileChooser();
         chooser.setTitle(r.title());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(r.filter(), "*." + r.extension()));

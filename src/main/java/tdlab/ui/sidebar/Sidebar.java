@@ -70,7 +70,8 @@ public final class Sidebar extends VBox {
             byName.put(key(t), t);
         }
         apply.setId("apply-config");
-        apply.setTooltip(new Tooltip("Validate the edited settings and start a new run with them (Ctrl+Enter)."));
+        apply.setTooltip(new Tooltip("Validate the edited settings and start a new run with them ("
+                + tdlab.ui.KeyNames.here().shortcut("Enter") + ")."));
         apply.setOnAction(e -> applyDraft());
         Button revert = new Button("Revert");
         revert.setTooltip(new Tooltip("Discard the edits: back to the running configuration."));
