@@ -16,32 +16,46 @@ final class Launcher {
     private Launcher() {
     }
 
+    /**
+     * The child's command line: the same java executable (java.exe on Windows) and JVM options, the module, the
+     * marker, the class path and the arguments, each one element: ProcessBuilder quotes elements with spaces for
+     * the platform, so a path such as "C:\\Program Files\\tdlab" must never be quoted or split here.
+     */
+    static List<String> command(String java, List<String> jvmOptions, boolean vectorPresent, String classPath,
+                                String[] args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        for (String a : jvmOptions) {
+            if (!a.startsWith("-agentlib:jdwp")) { // a debugger stays with the parent
+                cmd.add(a);
+            }
+        }
+        if (!vectorPresent) {
+            cmd.add("--add-modules=jdk.incubator.vector");
+        }
+        cmd.add("-D" + MARKER + "=true");
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add(Main.class.getName());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
     /** Runs the program in a child JVM if needed and returns its exit code, or −1 to go on in this JVM. */
     static int relaunchIfNeeded(String[] args) {
-        boolean vector = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        boolean vector = tdlab.model.VectorApi.present();
         boolean omp = "1".equals(System.getenv("OMP_NUM_THREADS"));
         if ((vector && omp) || System.getProperty(MARKER) != null || System.getenv("TDLAB_NO_RELAUNCH") != null) {
             return -1;
         }
         String java = ProcessHandle.current().info().command().orElse(null);
         if (java == null) {
+            System.err.println("tdlab: this JVM does not say where its java executable is, so it cannot restart with"
+                    + " the Vector API; continuing with the scalar kernels");
             return -1;
         }
-        List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-agentlib:jdwp")) { // a debugger stays with the parent
-                cmd.add(a);
-            }
-        }
-        if (!vector) {
-            cmd.add("--add-modules=jdk.incubator.vector");
-        }
-        cmd.add("-D" + MARKER + "=true");
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.addAll(List.of(args));
+        List<String> cmd = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(), vector,
+                System.getProperty("java.class.path"), args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();
         env.put("OMP_NUM_THREADS", "1");
