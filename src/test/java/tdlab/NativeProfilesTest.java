@@ -13,13 +13,13 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import tdlab.model.Nd4jSupport;
+import tdlab.model.Nd4jAvailability;
 
 /**
  * The build's ND4J natives follow the machine it runs on: for each platform's os.name / os.arch exactly one profile
  * of pom.xml activates (by Maven's os rules: name equal, family "mac" / "windows" contained in the name, arch
  * equal, all ignoring case), it sets javacpp.platform to the name ND4J publishes natives under and to what the app
- * looks for at run time ({@link Nd4jSupport#platform}), and it adds nd4j-native with that classifier.
+ * looks for at run time ({@link Nd4jAvailability#platform}), and it adds nd4j-native with that classifier.
  */
 class NativeProfilesTest {
 
@@ -42,7 +42,7 @@ class NativeProfilesTest {
                 active.add(p);
             }
         }
-        assertThat(Nd4jSupport.platform(os, arch).orElse("")).isEqualTo(platform);
+        assertThat(Nd4jAvailability.platform(os, arch).orElse("")).isEqualTo(platform);
         if (platform.isEmpty()) {
             assertThat(active).as("no natives where ND4J publishes none").isEmpty();
             return;

@@ -128,7 +128,7 @@ final class BenchCommand implements Callable<Integer> {
                 + "%d warm-up steps%n%n", Math.max(1, rounds), steps, warmup);
         System.out.printf(Locale.ROOT, "%-32s %-12s %8s %8s %8s %9s %8s %6s %9s %7s%n", "configuration", "backend",
                 "ms/step", "cpu ms", "steps/s", "GFLOP/st", "GFLOP/s", "%peak", "bound ms", "xbound");
-        tdlab.model.Nd4jSupport.message().ifPresent(m -> System.out.println(m + ": the ND4J rows are skipped"));
+        tdlab.model.Nd4jAvailability.message().ifPresent(m -> System.out.println(m + ": the ND4J rows are skipped"));
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode report = mapper.createObjectNode();
         report.put("peak_gflops", peak);
@@ -152,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
         for (int round = 0; round < Math.max(1, rounds); round++) {
             for (Case c : cases) {
                 List<Backend> backends = c.spec instanceof TransformerConfig && nd4jSteps > 0
-                        && tdlab.model.Nd4jSupport.unavailable().isEmpty()
+                        && tdlab.model.Nd4jAvailability.unavailable().isEmpty()
                         ? List.of(Backend.PLAIN, Backend.ND4J) : List.of(Backend.PLAIN);
                 for (Backend b : backends) {
                     if (b == Backend.ND4J && round > 0) {

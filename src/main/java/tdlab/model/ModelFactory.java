@@ -29,7 +29,7 @@ public final class ModelFactory {
         if (resolve(t, backend) == Backend.PLAIN) {
             return new PlainTransformer(t);
         }
-        Nd4jSupport.message().ifPresent(m -> {
+        Nd4jAvailability.message().ifPresent(m -> {
             throw new ConfigException("backend", m + "; use auto or plain");
         });
         try {
@@ -45,6 +45,6 @@ public final class ModelFactory {
         if (requested != Backend.AUTO) {
             return requested;
         }
-        return t.width() >= ND4J_MIN_WIDTH && Nd4jSupport.unavailable().isEmpty() ? Backend.ND4J : Backend.PLAIN;
+        return t.width() >= ND4J_MIN_WIDTH && Nd4jAvailability.unavailable().isEmpty() ? Backend.ND4J : Backend.PLAIN;
     }
 }

@@ -42,7 +42,7 @@ final class ModelSection extends VBox {
                 Fields.field("model.positional", pos), ln, Fields.field("model.feed_forward", ff), tied);
         shape.disableProperty().bind(draft.kindProperty().isEqualTo(ModelDraft.ModelKind.CANONICAL));
         VBox transformer = new VBox(6, Fields.field("model.type", kind), shape);
-        tdlab.model.Nd4jSupport.message().ifPresent(m -> transformer.getChildren().add(nd4jUnavailable(m)));
+        tdlab.model.Nd4jAvailability.message().ifPresent(m -> transformer.getChildren().add(nd4jUnavailable(m)));
         VBox yz = yzShape(draft, fields);
         VBox mha = multiHeadShape(draft, fields);
         VBox kqOv = kqOvShape(draft);

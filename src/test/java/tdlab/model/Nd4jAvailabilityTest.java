@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-class Nd4jSupportTest {
+class Nd4jAvailabilityTest {
 
     @ParameterizedTest(name = "{0} / {1} -> {2}")
     @CsvSource({
@@ -21,25 +21,25 @@ class Nd4jSupportTest {
         "FreeBSD, amd64, ''",
         "Linux, ppc64le, ''"})
     void javacppPlatformNames(String os, String arch, String expected) {
-        assertThat(Nd4jSupport.platform(os, arch).orElse("")).isEqualTo(expected);
+        assertThat(Nd4jAvailability.platform(os, arch).orElse("")).isEqualTo(expected);
     }
 
     @Test
     void theLibraryResourceFollowsThePlatformsNaming() {
-        assertThat(Nd4jSupport.libraryResource("windows-x86_64")).endsWith("/windows-x86_64/jnind4jcpu.dll");
-        assertThat(Nd4jSupport.libraryResource("macosx-arm64")).endsWith("/macosx-arm64/libjnind4jcpu.dylib");
-        assertThat(Nd4jSupport.libraryResource("linux-x86_64")).endsWith("/linux-x86_64/libjnind4jcpu.so");
+        assertThat(Nd4jAvailability.libraryResource("windows-x86_64")).endsWith("/windows-x86_64/jnind4jcpu.dll");
+        assertThat(Nd4jAvailability.libraryResource("macosx-arm64")).endsWith("/macosx-arm64/libjnind4jcpu.dylib");
+        assertThat(Nd4jAvailability.libraryResource("linux-x86_64")).endsWith("/linux-x86_64/libjnind4jcpu.so");
     }
 
     @Test
     void thisLinuxBuildCanTryNd4jAndNamesWhatIsMissingElsewhere() {
-        ClassLoader here = Nd4jSupport.class.getClassLoader();
-        assertThat(Nd4jSupport.check(here, "Linux", "amd64")).isEmpty();
-        assertThat(Nd4jSupport.check(here, "Mac OS X", "aarch64")).hasValueSatisfying(r -> assertThat(r)
+        ClassLoader here = Nd4jAvailability.class.getClassLoader();
+        assertThat(Nd4jAvailability.check(here, "Linux", "amd64")).isEmpty();
+        assertThat(Nd4jAvailability.check(here, "Mac OS X", "aarch64")).hasValueSatisfying(r -> assertThat(r)
                 .contains("no ND4J native library for macosx-arm64").contains("-Djavacpp.platform=macosx-arm64"));
-        assertThat(Nd4jSupport.check(here, "Windows 11", "aarch64")).hasValueSatisfying(r -> assertThat(r)
+        assertThat(Nd4jAvailability.check(here, "Windows 11", "aarch64")).hasValueSatisfying(r -> assertThat(r)
                 .contains("has no native library for Windows 11 on aarch64"));
         ClassLoader withoutJars = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader());
-        assertThat(Nd4jSupport.check(withoutJars, "Linux", "amd64")).hasValue("the ND4J jars are not on the class path");
+        assertThat(Nd4jAvailability.check(withoutJars, "Linux", "amd64")).hasValue("the ND4J jars are not on the class path");
     }
 }

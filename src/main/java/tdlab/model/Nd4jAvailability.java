@@ -10,12 +10,12 @@ import java.util.Optional;
  * only looks for its classes and for the native library's resource; a library that is there but fails to load is
  * reported when the backend is built ({@link ModelFactory}).
  */
-public final class Nd4jSupport {
+public final class Nd4jAvailability {
     /** A class of nd4j-native, looked up without initialising it (initialising loads the natives). */
     static final String NATIVE_CLASS = "org.nd4j.linalg.cpu.nativecpu.bindings.Nd4jCpu";
     static final String LIBRARY = "jnind4jcpu";
 
-    private Nd4jSupport() {
+    private Nd4jAvailability() {
     }
 
     /** Empty when the ND4J backend can be tried here, else why not, in words for the user. */
@@ -75,7 +75,7 @@ public final class Nd4jSupport {
 
     /** Computed once per process: neither the class path nor the platform change while it runs. */
     private static final class Cached {
-        static final Optional<String> REASON = check(Nd4jSupport.class.getClassLoader(),
+        static final Optional<String> REASON = check(Nd4jAvailability.class.getClassLoader(),
                 System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 }
