@@ -65,4 +65,34 @@ class ChartsTest {
         }
         assertThat(styles).hasSize(total);
     }
+
+    /** A Y/Z or multi-head run has group norms only: no empty (e, w, b) or energy axes above and below them. */
+    @Test
+    void theParametersChartShowsOnlyThePlotsTheRunFeeds() throws InterruptedException {
+        tdlab.train.RunConfig yz = tdlab.ui.Presets.load("s4a-scan-snap-equal-rates").run();
+        tdlab.train.RunConfig simple = tdlab.ui.Presets.load("s2a-simple-transformer-standard-init").run();
+        for (tdlab.train.RunConfig cfg : List.of(yz, simple)) {
+            tdlab.sim.Simulation sim = new tdlab.sim.Simulation(cfg);
+            List<tdlab.sim.Frame> frames = java.util.Collections.synchronizedList(new ArrayList<>());
+            sim.addListener(frames::add);
+            sim.start();
+            sim.awaitIdle(Long.MAX_VALUE); // the step-0 frame
+            sim.runTo(3);
+            while (!sim.awaitIdle(100)) {
+                Thread.onSpinWait();
+            }
+            sim.close();
+            ParametersChart chart = new ParametersChart();
+            chart.show(List.copyOf(frames), frames.size() - 1, 3);
+            List<String> labels = chart.shownPlots().stream().map(p -> p.getRangeAxis().getLabel()).toList();
+            if (cfg == yz) {
+                assertThat(labels).containsExactly("norm");
+            } else {
+                assertThat(labels).containsExactly("e, w, b", "norm", "σ1²/Σσ²");
+            }
+        }
+        ParametersChart empty = new ParametersChart();
+        empty.show(List.of(), -1, 0);
+        assertThat(empty.shownPlots()).as("nothing recorded yet: the empty axes").hasSize(3);
+    }
 }

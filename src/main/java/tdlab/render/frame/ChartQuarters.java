@@ -59,14 +59,9 @@ final class ChartQuarters {
 
     static Quarter parameters() {
         return (g, frames, index, a) -> {
-            XYSeriesCollection[] data = RunCharts.parameterData();
-            RunCharts.fillParameters(data, frames, index);
-            JFreeChart chart = RunCharts.parametersChart(data);
-            long until = BlowUp.rangeUntil(frames, index);
-            List<XYPlot> plots = ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots();
-            BlowUp.fit(plots.get(0), until); // the energy fraction keeps its fixed [0, 1]
-            BlowUp.fit(plots.get(1), until);
-            Charts.legendForDrawnSeries(chart.getPlot());
+            tdlab.render.ParametersChart parameters = new tdlab.render.ParametersChart();
+            parameters.show(frames, index, BlowUp.rangeUntil(frames, index));
+            JFreeChart chart = parameters.chart();
             Captions.stepRange(chart, frames);
             Captions.chart(g, chart, a);
         };

@@ -4,24 +4,21 @@ import java.util.List;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
-import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.ui.panels.ChartPanel;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
 import tdlab.render.StepAxis;
-import tdlab.render.RunCharts;
+import tdlab.render.ParametersChart;
 import tdlab.sim.Frame;
 import tdlab.ui.panels.ChartView;
 
 /**
  * Reduced coordinates (e, w, b) over time, the norm of each parameter group, and the fraction of energy
- * σ1²/Σσi² of the value and first feed-forward matrices (1 for a rank-one matrix).
+ * σ1²/Σσi² of the value and first feed-forward matrices (1 for a rank-one matrix), each shown where the run has it.
  */
 final class ParametersView extends BorderPane implements ChartPanel.Charts {
-    private final XYSeriesCollection[] data = RunCharts.parameterData();
-    private final JFreeChart chart = RunCharts.parametersChart(data);
+    private final ParametersChart parameters = new ParametersChart();
+    private final JFreeChart chart = parameters.chart();
     private final ChartView viewer;
     private final StepAxis steps = new StepAxis(chart);
     private List<Frame> drawn = List.of();
@@ -42,13 +39,8 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
         }
         drawn = frames;
         chart.setNotify(false);
-        RunCharts.fillParameters(data, frames, frames.size() - 1);
+        parameters.show(frames, frames.size() - 1, BlowUp.rangeUntil(frames, frames.size() - 1));
         steps.recorded(frames);
-        long until = BlowUp.rangeUntil(frames, frames.size() - 1);
-        List<XYPlot> plots = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
-        BlowUp.fit(plots.get(0), until); // (e, w, b) and the norms; the energy fraction has its fixed [0, 1]
-        BlowUp.fit(plots.get(1), until);
-        Charts.legendForDrawnSeries(chart.getPlot());
         chart.setNotify(true);
     }
 
