@@ -33,16 +33,25 @@ public final class PresetWriter {
     }
 
     /** The preset as a JSON tree (the run record embeds it). */
-    public static ObjectNode tree(Preset preset) {
-        RunConfig run = preset.run();
+    /**
+     * The run's own sections as a preset writes them (task, model, backend, init, training, seed, probe length),
+     * without the head, view or classroom: what two runs' settings are compared by, field path by field path.
+     */
+    public static ObjectNode runTree(RunConfig run) {
         ObjectNode root = MAPPER.createObjectNode();
-        TopSection.writeHead(preset, root);
         TaskSections.write(run.task(), root.putObject(TopSection.TASK));
         ModelSections.write(run.model(), root.putObject(TopSection.MODEL));
         TopSection.writeBackend(run, root);
         InitSection.write(run.init(), root.putObject(TopSection.INIT));
         TrainingSection.write(run.training(), root.putObject(TopSection.TRAINING));
         TopSection.writeSeedAndProbeLength(run, root);
+        return root;
+    }
+
+    public static ObjectNode tree(Preset preset) {
+        ObjectNode root = MAPPER.createObjectNode();
+        TopSection.writeHead(preset, root);
+        root.setAll(runTree(preset.run()));
         ViewSection.write(preset.view(), root.putObject(TopSection.VIEW));
         ClassroomSection.write(preset.classroom(), root.putObject(TopSection.CLASSROOM));
         if (preset.sweep() != null) { // optional: files without a sweep stay as they were

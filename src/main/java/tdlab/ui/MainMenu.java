@@ -18,7 +18,7 @@ import tdlab.render.Colormap;
 import tdlab.ui.panels.Panel;
 
 /**
- * The menu bar: File (open, recent, examples, save, quit), Export (animation, window and panel pictures,
+ * The menu bar: File (open, recent, examples, save, quit), Edit (undo, redo of the settings' edits), Export (animation, window and panel pictures,
  * series, run record), View (theme, palette, presenter mode) and Help. Items only call actions; each has an
  * id ("menu-" + what it does) for tests.
  */
@@ -45,6 +45,13 @@ final class MainMenu {
 
         /** Whether the settings sidebar is folded to its strip. */
         javafx.beans.property.BooleanProperty sidebarFolded();
+
+        /** The settings' edits, for Edit → Undo / Redo. */
+        EditHistory history();
+
+        void undo();
+
+        void redo();
     }
 
     private final FileActions files;
@@ -56,7 +63,7 @@ final class MainMenu {
         this.files = files;
         this.theme = theme;
         this.window = window;
-        bar = new MenuBar(fileMenu(), exportMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), helpMenu());
         bar.setId("menu");
     }
 
@@ -81,6 +88,22 @@ final class MainMenu {
         MenuItem quit = item("Quit", "quit", window::quit);
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         return new Menu("File", null, open, recent, examples, save, quit);
+    }
+
+    /** Undo / Redo, each naming its edit ("Undo: p 0.2 → 0.35"); Shortcut+Y redoes too (the window's accelerator). */
+    private Menu editMenu() {
+        EditHistory h = window.history();
+        MenuItem undo = item("Undo", "undo", window::undo);
+        undo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> h.undoNameProperty().get()
+                .isEmpty() ? "Undo" : "Undo: " + h.undoNameProperty().get(), h.undoNameProperty()));
+        undo.disableProperty().bind(h.canUndoProperty().not());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        MenuItem redo = item("Redo", "redo", window::redo);
+        redo.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> h.redoNameProperty().get()
+                .isEmpty() ? "Redo" : "Redo: " + h.redoNameProperty().get(), h.redoNameProperty()));
+        redo.disableProperty().bind(h.canRedoProperty().not());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        return new Menu("Edit", null, undo, redo);
     }
 
     private void fillRecent(Menu recent) {

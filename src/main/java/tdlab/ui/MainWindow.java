@@ -93,6 +93,9 @@ public final class MainWindow {
         content.setLeft(dock);
         content.setCenter(center);
         content.setBottom(statusBar());
+        // Redo's second key, as Windows users expect it (the menu item holds Shortcut+Shift+Z)
+        scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), sidebar::redo);
         new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
                 () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
         clock = new AnimationTimer() {
@@ -276,6 +279,21 @@ public final class MainWindow {
         @Override
         public javafx.beans.property.BooleanProperty sidebarFolded() {
             return dock.collapsedProperty();
+        }
+
+        @Override
+        public EditHistory history() {
+            return sidebar.history();
+        }
+
+        @Override
+        public void undo() {
+            sidebar.undo();
+        }
+
+        @Override
+        public void redo() {
+            sidebar.redo();
         }
 
         @Override

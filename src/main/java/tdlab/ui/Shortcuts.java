@@ -26,6 +26,8 @@ final class Shortcuts implements EventHandler<KeyEvent> {
                 column(keys.shortcut("Enter")) + "apply the edited settings (restarts the run)",
                 column(keys.shortcut("O")) + "open a preset",
                 column(keys.shortcut("S")) + "save the current setup as a preset",
+                column(keys.shortcut("Z")) + "undo the last edit of the settings (Edit menu names it)",
+                column(keys.shortcut("Shift+Z")) + "redo (also " + keys.shortcut("Y") + ")",
                 column(keys.shortcut("E")) + "export an animation",
                 column(keys.shortcut("Q")) + "quit",
                 "F11              presenter mode (full screen, no sidebar, large text)",

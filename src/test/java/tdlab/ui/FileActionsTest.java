@@ -343,5 +343,19 @@ class FileActionsTest {
         }
 
         private final javafx.beans.property.BooleanProperty folded = new javafx.beans.property.SimpleBooleanProperty();
+        private final EditHistory history = new EditHistory();
+
+        @Override
+        public EditHistory history() {
+            return history;
+        }
+
+        @Override
+        public void undo() {
+        }
+
+        @Override
+        public void redo() {
+        }
     }
 }

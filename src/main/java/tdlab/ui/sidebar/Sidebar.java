@@ -20,6 +20,7 @@ import tdlab.task.ConfigException;
 import tdlab.train.InitConfig;
 import tdlab.train.RunConfig;
 import tdlab.ui.ConfigDraft;
+import tdlab.ui.EditHistory;
 import tdlab.ui.HighOrderDraft;
 import tdlab.ui.OrdersDraft;
 import tdlab.ui.SequenceClassesDraft;
@@ -43,6 +44,11 @@ public final class Sidebar extends VBox {
     private String dataType;
     private final Map<String, TitledPane> byName = new LinkedHashMap<>();
     private boolean refreshing;
+    private final EditHistory history = new EditHistory();
+    /** The settings as of the last recorded edit (or the run's, after a new run): the next edit's "before". */
+    private RunConfig recorded;
+    /** While the draft is being reset as a whole (a new run, an undo): not an edit of the user's. */
+    private boolean resetting;
 
     public Sidebar(SessionViewModel vm) {
         this.vm = vm;
@@ -95,10 +101,20 @@ public final class Sidebar extends VBox {
         buttons.setId("config-buttons");
         getChildren().addAll(scroll, error, buttons);
         vm.infoProperty().addListener((o, a, b) -> { // a new run (load or apply); live rate changes keep the edits
-            draft.reset(vm.runConfig());
+            if (recorded != null && !recorded.equals(vm.runConfig())) {
+                history.clear(); // another file or example: not one of this session's edits
+            }
+            resetDraft(vm.runConfig());
             showDataEditorFor(vm.runConfig().task().type());
             refresh();
         });
+        for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) { // the live sliders bypass the fields
+            draft.learningRateProperty(g).addListener(o -> refresh());
+        }
+        // a press and its release make one edit: a drag on the p/q pad or a slider, a held spinner arrow
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> history.beginGesture());
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.endGesture());
+        recorded = vm.runConfig();
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
         draft.highOrder().revisionProperty().addListener(o -> refresh());
@@ -125,6 +141,43 @@ public final class Sidebar extends VBox {
 
     public ConfigDraft draft() {
         return draft;
+    }
+
+    /** The undo and redo lists of the settings' edits. */
+    public EditHistory history() {
+        return history;
+    }
+
+    /** Takes the last edit back: the draft as it was and, for a learning rate, the running rate (from the next step). */
+    public void undo() {
+        history.undo().ifPresent(this::restore);
+    }
+
+    public void redo() {
+        history.redo().ifPresent(this::restore);
+    }
+
+    private void restore(RunConfig cfg) {
+        resetDraft(cfg);
+        showDataEditorFor(cfg.task().type());
+        RunConfig running = vm.runConfig();
+        for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) {
+            double lr = cfg.training().group(g).learningRate();
+            if (lr != running.training().group(g).learningRate() && !ConfigDraft.differsBeyondRates(cfg, running)) {
+                vm.setLearningRate(g, lr); // a live change taken back: the run goes on at the old rate
+            }
+        }
+        refresh();
+    }
+
+    private void resetDraft(RunConfig cfg) {
+        resetting = true;
+        try {
+            draft.reset(cfg);
+        } finally {
+            resetting = false;
+        }
+        recorded = cfg;
     }
 
     /** The Data section's view model: the edited chain, which panels may preview. */
@@ -195,12 +248,18 @@ public final class Sidebar extends VBox {
 
     /** After any edit: re-validate the draft (Apply is enabled only for a valid draft that needs a restart). */
     private void refresh() {
-        if (refreshing) {
+        if (refreshing || resetting) {
             return;
         }
         refreshing = true;
         try {
             RunConfig c = draft.tryBuild();
+            if (c != null && recorded != null && !c.equals(recorded)) {
+                history.record(recorded, c, c.task().type());
+            }
+            if (c != null) {
+                recorded = c;
+            }
             apply.setDisable(c == null || !ConfigDraft.differsBeyondRates(c, vm.runConfig())); // built once
             training.enableRatesFor(vm.runConfig());
         } finally {
