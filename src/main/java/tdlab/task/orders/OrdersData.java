@@ -195,6 +195,29 @@ public final class OrdersData {
     }
 
     /**
+     * The tokens directly below x under query q, in {@link #ranking} order: x ≻_q v with no token between (x's edges
+     * down in the Hasse diagram). A total order's: the next token in its ranking.
+     */
+    public int[] directlyBelow(int q, int x) {
+        return java.util.Arrays.stream(ranking(q)).filter(v -> orders.above(q, x, v)
+                && java.util.stream.IntStream.range(0, vocab).noneMatch(w -> orders.above(q, x, w)
+                && orders.above(q, w, v))).toArray();
+    }
+
+    /** The share of token pairs {u ≠ v} that the queries' orders compare, over all queries: 1 for total orders. */
+    public double comparableShare() {
+        long comparable = 0;
+        for (int q = 0; q < vocab; q++) {
+            for (int u = 0; u < vocab; u++) {
+                for (int v = u + 1; v < vocab; v++) {
+                    comparable += comparable(q, u, v) ? 1 : 0;
+                }
+            }
+        }
+        return comparable / (vocab * (vocab * (vocab - 1) / 2.0));
+    }
+
+    /**
      * Token x's level under query q: 1 when no token is ≻_q x, else one more than the deepest such token (the rows of
      * the order's Hasse diagram). A total order's levels are its ranks.
      */

@@ -91,6 +91,36 @@ class RandomDagOrdersTest {
         assertThat(incomparable).as("p = 0.3 leaves pairs unordered").isGreaterThan(k * k);
     }
 
+    /** The Hasse diagram's edges (directlyBelow) close transitively to the order and are none of them implied. */
+    @Test
+    void theTokensDirectlyBelowAreTheHasseDiagramsEdges() {
+        OrdersData d = DAG.data();
+        int k = d.vocab();
+        for (int q = 0; q < k; q++) {
+            boolean[][] edges = new boolean[k][k];
+            for (int x = 0; x < k; x++) {
+                for (int v : d.directlyBelow(q, x)) {
+                    assertThat(d.prefers(q, x, v)).isTrue();
+                    assertThat(d.level(q, v)).isGreaterThan(d.level(q, x));
+                    edges[x][v] = true;
+                }
+            }
+            boolean[][] closed = QueryOrders.transitiveClosure(edges);
+            for (int u = 0; u < k; u++) {
+                for (int v = 0; v < k; v++) {
+                    assertThat(closed[u][v]).isEqualTo(d.prefers(q, u, v));
+                    if (edges[u][v]) {
+                        edges[u][v] = false; // an edge of the diagram is implied by no other path
+                        assertThat(QueryOrders.transitiveClosure(edges)[u][v]).isFalse();
+                        edges[u][v] = true;
+                    }
+                }
+            }
+        }
+        assertThat(d.comparableShare()).isBetween(0.3, 0.7);
+        assertThat(PartialOrdersTask.s6(0).data().comparableShare()).isEqualTo(1.0);
+    }
+
     @Test
     void everySentencesOptimalTokenIsAboveEveryOtherTokenOfIt() {
         OrdersData d = DAG.data();
