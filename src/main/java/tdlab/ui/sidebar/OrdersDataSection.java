@@ -88,14 +88,8 @@ final class OrdersDataSection extends VBox {
             }
         });
         model.textProperty(Field.ORDER).addListener((o, a, b) -> box.setValue(b));
-        Label message = new Label();
-        message.setId("po-error-order");
-        message.setWrapText(true);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(model.errorProperty(Field.ORDER));
-        message.visibleProperty().bind(model.errorProperty(Field.ORDER).isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
-        return new VBox(2, Fields.labelled(Field.ORDER.label(), box, LABEL_WIDTH), message);
+        return new VBox(2, Fields.labelled(Field.ORDER.label(), box, LABEL_WIDTH),
+                Fields.errorText("po-error-order", model.errorProperty(Field.ORDER)));
     }
 
     /** The edge probability of a random DAG, disabled while the orders are priorities (which do not use it). */
