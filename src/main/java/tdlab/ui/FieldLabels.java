@@ -60,6 +60,8 @@ public final class FieldLabels {
             fixed("task\\.shift_sentences", "shift sentences"),
             fixed("task\\.shift_min_length", "shift shortest"),
             fixed("task\\.shift_max_length", "shift longest"),
+            fixed("task\\.order", "order"),
+            fixed("task\\.edge_probability", "edge probability"),
             // the Model section
             fixed("model\\.type", "model"),
             fixed("model\\.(embedding_dim|dim)", "width d"),

@@ -1,5 +1,6 @@
 package tdlab.ui;
 
+import tdlab.task.orders.OrderKind;
 import tdlab.task.orders.OrdersData;
 import tdlab.task.orders.PartialOrdersTask;
 
@@ -19,6 +20,9 @@ public final class OrdersDraft extends TaskFieldsDraft<OrdersDraft.Field, Partia
         SHIFT_SENTENCES("shift_sentences"),
         SHIFT_MIN_LENGTH("shift_min_length"),
         SHIFT_MAX_LENGTH("shift_max_length"),
+        /** "priorities" or "random_dag" ({@link OrderKind#key()}), the form's choice. */
+        ORDER("order"),
+        EDGE_PROBABILITY("edge_probability"),
         SEED("seed");
 
         private final String key;
@@ -78,6 +82,8 @@ public final class OrdersDraft extends TaskFieldsDraft<OrdersDraft.Field, Partia
             case SHIFT_SENTENCES -> Integer.toString(t.shiftSentences());
             case SHIFT_MIN_LENGTH -> Integer.toString(t.shiftMinLength());
             case SHIFT_MAX_LENGTH -> Integer.toString(t.shiftMaxLength());
+            case ORDER -> t.order().key();
+            case EDGE_PROBABILITY -> decimalText(t.edgeProbability());
             case SEED -> Long.toString(t.seed());
         };
     }
@@ -89,7 +95,12 @@ public final class OrdersDraft extends TaskFieldsDraft<OrdersDraft.Field, Partia
 
     @Override
     protected PartialOrdersTask with(Field f, String s) {
-        return with(f, whole(f.path(), s));
+        PartialOrdersTask t = task();
+        return switch (f) {
+            case ORDER -> t.withOrder(OrderKind.of(s, f.path()), t.edgeProbability());
+            case EDGE_PROBABILITY -> t.withOrder(t.order(), decimal(f.path(), s));
+            default -> with(f, whole(f.path(), s));
+        };
     }
 
     /** The task with one field replaced by {@code n}. */
@@ -103,6 +114,7 @@ public final class OrdersDraft extends TaskFieldsDraft<OrdersDraft.Field, Partia
                 f == Field.SHIFT_SENTENCES ? i : t.shiftSentences(),
                 f == Field.SHIFT_MIN_LENGTH ? i : t.shiftMinLength(),
                 f == Field.SHIFT_MAX_LENGTH ? i : t.shiftMaxLength(),
+                t.order(), t.edgeProbability(),
                 f == Field.SEED ? n : t.seed());
     }
 }

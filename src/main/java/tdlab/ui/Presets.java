@@ -36,6 +36,7 @@ public final class Presets {
             "lesson-more-heads-same-step",
             "s6a-two-stage-one-hot",
             "s6b-random-embeddings",
+            "s6c-random-dag",
             "lesson-two-stage-max-margin");
 
     private Presets() {

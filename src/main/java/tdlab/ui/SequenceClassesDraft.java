@@ -1,6 +1,5 @@
 package tdlab.ui;
 
-import java.util.Locale;
 import tdlab.task.classes.SequenceClassesTask;
 
 /**
@@ -102,11 +101,5 @@ public final class SequenceClassesDraft
                 f == Field.COMMON_WEIGHT ? x : t.commonWeight(),
                 f == Field.DISTINCT_MIN ? x : t.distinctMin(),
                 f == Field.DISTINCT_MAX ? x : t.distinctMax());
-    }
-
-    /** Four decimals where that is exact ("0.1", "1"), else every digit: showing a value must not change it. */
-    private static String decimalText(double v) {
-        String s = String.format(Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-        return Double.parseDouble(s) == v ? s : Double.toString(v);
     }
 }

@@ -115,6 +115,12 @@ public abstract class TaskFieldsDraft<F extends Enum<F>, T> {
         }
     }
 
+    /** Four decimals where that is exact ("0.1", "1"), else every digit: showing a value must not change it. */
+    static String decimalText(double v) {
+        String s = String.format(java.util.Locale.ROOT, "%.4f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return Double.parseDouble(s) == v ? s : Double.toString(v);
+    }
+
     /** A decimal number (a comma taken as the point), or a refusal naming the field. */
     static double decimal(String path, String s) {
         try {

@@ -24,6 +24,44 @@ class OrdersDraftTest {
         assertThat(d.tryBuild()).isEqualTo(s6a);
     }
 
+    /** The order's fields round-trip: S6a's draft set to a DAG is S6c's task; the texts show what was set. */
+    @Test
+    void theOrderAndEdgeProbabilityMakeS6csTask() {
+        RunConfig s6c = Presets.load("s6c-random-dag").run();
+        ConfigDraft d = new ConfigDraft(s6a);
+        OrdersDraft orders = d.orders();
+        assertThat(orders.text(Field.ORDER)).isEqualTo("priorities");
+        assertThat(orders.text(Field.EDGE_PROBABILITY)).isEqualTo("0.5");
+        assertThat(orders.set(Field.ORDER, "random_dag")).isTrue();
+        assertThat(orders.set(Field.EDGE_PROBABILITY, "0,3")).isTrue();
+        assertThat(d.build().task()).isEqualTo(s6c.task());
+        assertThat(orders.text(Field.ORDER)).isEqualTo("random_dag");
+        assertThat(orders.text(Field.EDGE_PROBABILITY)).isEqualTo("0.3");
+        assertThat(orders.data().total()).isFalse();
+        ConfigDraft back = new ConfigDraft(s6c);
+        assertThat(back.orders().text(Field.ORDER)).isEqualTo("random_dag");
+        assertThat(back.orders().text(Field.EDGE_PROBABILITY)).isEqualTo("0.3");
+        assertThat(back.tryBuild()).isEqualTo(s6c);
+    }
+
+    @Test
+    void badOrderTextIsRefusedWithItsFieldPath() {
+        OrdersDraft orders = new ConfigDraft(s6a).orders();
+        assertThat(orders.set(Field.ORDER, "dag")).isFalse();
+        assertThat(orders.errors().get(Field.ORDER).getMessage()).startsWith("task.order: must be one of priorities,"
+                + " random_dag");
+        assertThat(orders.set(Field.ORDER, "random_dag")).isTrue();
+        assertThat(orders.set(Field.EDGE_PROBABILITY, "1.5")).isFalse();
+        assertThat(FieldLabels.message(orders.errors().get(Field.EDGE_PROBABILITY), "partial_orders"))
+                .isEqualTo("edge probability: must be a number in (0, 1], got 1.5");
+        assertThat(orders.set(Field.EDGE_PROBABILITY, "often")).isFalse();
+        assertThat(orders.errors().get(Field.EDGE_PROBABILITY).field()).isEqualTo("task.edge_probability");
+        // too sparse for S6's shift set: the orders cannot give 300 transitive shift sentences
+        assertThat(orders.set(Field.EDGE_PROBABILITY, "0.1")).isFalse();
+        assertThat(orders.errors().get(Field.EDGE_PROBABILITY).field()).isEqualTo("task.shift_sentences");
+        assertThat(((PartialOrdersTask) orders.task()).edgeProbability()).isEqualTo(0.5);
+    }
+
     @Test
     void aNewKResizesTheKqOvModelKeepingItsEmbedding() {
         ConfigDraft d = new ConfigDraft(s6a);

@@ -3,6 +3,7 @@ package tdlab.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.event.ActionEvent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
@@ -17,6 +18,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import tdlab.model.kqov.KqOvConfig;
+import tdlab.task.orders.OrderKind;
 import tdlab.task.orders.OrdersData;
 import tdlab.task.orders.PartialOrdersTask;
 import tdlab.train.RunConfig;
@@ -69,7 +71,7 @@ class S6EditorTest {
         assertThat(robot.lookup("#data-no-editor").tryQuery()).as("the editor, not the note").isEmpty();
         PartialOrdersTask preset = (PartialOrdersTask) Presets.load("s6a-two-stage-one-hot").run().task();
         assertThat(summary(robot)).isEqualTo("K = 12 tokens; 300 training sentences of length 2–6; 300 shift"
-                + " sentences of length 4–8");
+                + " sentences of length 4–8; orders: random priorities (total)");
         commit(field(robot, "vocab"), "10");
         commit(field(robot, "train-sentences"), "150");
         commit(field(robot, "seed"), "3");
@@ -86,7 +88,8 @@ class S6EditorTest {
                 Long.parseLong(field(robot, "seed").getText()));
         assertThat(shown).isEqualTo(preset);
         assertThat(robot.lookup("#sidebar").queryAs(Sidebar.class).draft().orders().task()).isEqualTo(preset);
-        // the order of query 2: its K tokens by priority, each with its collocation, as the task drew them
+        // the order of query 2: its K tokens by priority (one per level), each with its collocation and the next
+        // token directly below it, as the task drew them
         WindowTests.fx(() -> {
             robot.lookup("#po-query").queryAs(Spinner.class).getValueFactory().increment(2);
             return null;
@@ -97,9 +100,57 @@ class S6EditorTest {
         assertThat(table.getItems()).hasSize(12);
         for (int i = 0; i < 12; i++) {
             int x = data.ranking(2)[i];
-            assertThat(table.getItems().get(i)).isEqualTo(new OrdersDataModel.Row(i + 1, x, data.collocation(x)));
+            String below = i == 11 ? "" : Integer.toString(data.ranking(2)[i + 1]);
+            assertThat(table.getItems().get(i)).isEqualTo(new OrdersDataModel.Row(i + 1, x, data.collocation(x),
+                    below));
         }
         assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).as("nothing to apply").isTrue();
+        assertThat(field(robot, "edge-probability").isDisabled()).as("priorities use no edge probability").isTrue();
+    }
+
+    /** The order's kind and a DAG's edge probability: chosen, taken into the draft, shown by level, refused in words. */
+    @Test
+    void aRandomDagIsChosenItsEdgeProbabilityEditedAndItsLevelsShown(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        ComboBox<String> kind = robot.lookup("#po-order-kind").queryAs(ComboBox.class);
+        assertThat(kind.getValue()).isEqualTo("priorities");
+        assertThat(kind.getConverter().toString("random_dag")).isEqualTo("random DAG");
+        WindowTests.fx(() -> {
+            kind.setValue("random_dag");
+            return null;
+        });
+        TextField p = field(robot, "edge-probability");
+        assertThat(p.isDisabled()).isFalse();
+        commit(p, "0.3");
+        PartialOrdersTask expected = PartialOrdersTask.s6(0).withOrder(OrderKind.RANDOM_DAG, 0.3);
+        assertThat(robot.lookup("#sidebar").queryAs(Sidebar.class).draft().orders().task()).isEqualTo(expected);
+        OrdersData data = expected.data();
+        assertThat(summary(robot)).endsWith(String.format(java.util.Locale.ROOT,
+                "; orders: random DAG, p = 0.3: %.0f%% of token pairs comparable", 100 * data.comparableShare()));
+        @SuppressWarnings("unchecked")
+        TableView<OrdersDataModel.Row> table = robot.lookup("#po-order").queryAs(TableView.class);
+        for (int i = 0; i < 12; i++) {
+            OrdersDataModel.Row row = table.getItems().get(i);
+            assertThat(row.token()).isEqualTo(data.ranking(0)[i]);
+            assertThat(row.level()).isEqualTo(data.level(0, row.token()));
+        }
+        assertThat(table.getItems().stream().map(OrdersDataModel.Row::level).distinct().count())
+                .as("a partial order: fewer levels than tokens").isLessThan(12);
+        commit(p, "0");
+        assertThat(robot.lookup("#po-error-edge-probability").queryAs(Label.class).getText())
+                .isEqualTo("edge probability: must be a number in (0, 1], got 0.0");
+        assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isTrue();
+        commit(p, "0.3");
+        assertThat(robot.lookup("#apply-config").queryButton().isDisabled()).isFalse();
+        robot.clickOn("#apply-config");
+        WindowTests.waitUntil(window, () -> vm.runConfig().task().equals(expected));
+        WindowTests.fx(() -> {
+            kind.setValue("priorities");
+            return null;
+        });
+        assertThat(p.isDisabled()).isTrue();
+        assertThat(((PartialOrdersTask) robot.lookup("#sidebar").queryAs(Sidebar.class).draft().orders().task())
+                .order()).isEqualTo(OrderKind.PRIORITIES);
     }
 
     @Test

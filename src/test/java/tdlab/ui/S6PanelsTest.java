@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import tdlab.task.orders.OrdersData;
+import tdlab.task.orders.PartialOrdersTask;
+import tdlab.task.orders.Sentence;
 import tdlab.ui.panels.accuracy.AccuracyPanel;
 import tdlab.ui.panels.directions.DirectionsPanel;
 import tdlab.ui.panels.loss.LossPanel;
@@ -80,5 +84,42 @@ class S6PanelsTest {
         OrderPanel order = WindowTests.fx(() -> window.panel(OrderPanel.class));
         assertThat(WindowTests.fx(order::rows)).isEqualTo(13); // the header and K = 12 tokens
         assertThat(vm.frameProperty().get().series().get("wov_norm")).isCloseTo(30, within(1e-9));
+        assertThat(WindowTests.fx(order::relations)).as("a total order: every token above or below x*")
+                .doesNotContain("∥ x*");
+    }
+
+    /** S6c's random-DAG orders: each row says how its token relates to x*, incomparable ones included. */
+    @Test
+    void s6csOrderPanelMarksTokensIncomparableToTheOptimalOne(FxRobot robot) throws Exception {
+        WindowTests.fx(() -> {
+            vm.load(Presets.load("s6c-random-dag"));
+            vm.step(3);
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 3
+                && !vm.runningProperty().get());
+        OrderPanel order = WindowTests.fx(() -> window.panel(OrderPanel.class));
+        @SuppressWarnings("unchecked")
+        ComboBox<String> chooser = robot.lookup("#order-sentence").queryAs(ComboBox.class);
+        OrdersData data = ((PartialOrdersTask) vm.runConfig().task()).data();
+        int incomparable = 0;
+        for (int i = 0; i < 20; i++) {
+            int index = i;
+            List<String> shown = WindowTests.fx(() -> {
+                chooser.getSelectionModel().select(index);
+                return order.relations();
+            });
+            Sentence s = data.train().get(i);
+            int[] ranking = data.ranking(s.query());
+            assertThat(shown).hasSize(12);
+            for (int r = 0; r < 12; r++) {
+                int x = ranking[r];
+                String expected = x == s.optimal() ? "" : !data.comparable(s.query(), x, s.optimal()) ? "∥ x*"
+                        : data.prefers(s.query(), x, s.optimal()) ? "≻ x*" : "≺ x*";
+                assertThat(shown.get(r)).as("sentence " + i + ", token " + x).isEqualTo(expected);
+            }
+            incomparable += (int) shown.stream().filter("∥ x*"::equals).count();
+        }
+        assertThat(incomparable).as("p = 0.3 leaves tokens incomparable to x*").isPositive();
     }
 }

@@ -22,6 +22,9 @@ import tdlab.task.orders.PartialOrdersTask;
  *       x* and other token v (stage 2, W_ov frozen): the revealed pairs u ▷_q v, each once. Solved numerically
  *       ({@link MaxMargin}); with random embeddings both are solved in parameter space.</li>
  * </ul>
+ * Both problems read only the collocation and the training sentences' optimal tokens, so they hold for a random DAG's
+ * orders as for priorities: the revealed pairs are then pairs of the partial order, an acyclic set, and the problem
+ * stays feasible; tokens a query's sentences never compare get no constraint, whatever the hidden order says.
  * The solutions depend on the model's embeddings and are computed once per model configuration, on first use.
  */
 public final class OrdersTheory implements TaskTheory {

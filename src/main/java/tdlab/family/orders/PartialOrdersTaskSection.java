@@ -3,11 +3,14 @@ package tdlab.family.orders;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import tdlab.family.TaskSection;
 import tdlab.json.JsonFields;
+import tdlab.task.orders.OrderKind;
 import tdlab.task.orders.PartialOrdersTask;
 
 /**
  * {@code "task": {"type": "partial_orders", "vocab", "train_sentences", "max_length", "shift_sentences",
- * "shift_min_length", "shift_max_length", "seed"}}; a field left out takes S6's value (12, 300, 6, 300, 4, 8, 0).
+ * "shift_min_length", "shift_max_length", "order", "edge_probability", "seed"}}; a field left out takes S6a's value
+ * (12, 300, 6, 300, 4, 8, "priorities", 0.5, 0). The writer writes every field, {@code edge_probability} under
+ * priorities too (where it is unused), so a written preset reads back to the same task.
  */
 final class PartialOrdersTaskSection implements TaskSection<PartialOrdersTask> {
     static final String VOCAB = "vocab";
@@ -16,6 +19,8 @@ final class PartialOrdersTaskSection implements TaskSection<PartialOrdersTask> {
     static final String SHIFT_SENTENCES = "shift_sentences";
     static final String SHIFT_MIN_LENGTH = "shift_min_length";
     static final String SHIFT_MAX_LENGTH = "shift_max_length";
+    static final String ORDER = "order";
+    static final String EDGE_PROBABILITY = "edge_probability";
     static final String SEED = "seed";
 
     @Override
@@ -28,14 +33,16 @@ final class PartialOrdersTaskSection implements TaskSection<PartialOrdersTask> {
         Integer shift = f.integer(SHIFT_SENTENCES, d.shiftSentences(), 1, most);
         Integer shiftMin = f.integer(SHIFT_MIN_LENGTH, d.shiftMinLength(), 2, PartialOrdersTask.MAX_VOCAB);
         Integer shiftMax = f.integer(SHIFT_MAX_LENGTH, d.shiftMaxLength(), 2, PartialOrdersTask.MAX_VOCAB);
+        OrderKind order = f.choice(ORDER, OrderKind.class, d.order());
+        Double p = f.number(EDGE_PROBABILITY, d.edgeProbability(), 0, 1); // 0 is refused by the task, in its words
         Long seed = f.longValue(SEED, d.seed());
         f.rejectUnknown();
         if (vocab == null || train == null || maxLength == null || shift == null || shiftMin == null
-                || shiftMax == null || seed == null) {
+                || shiftMax == null || order == null || p == null || seed == null) {
             return null;
         }
         return JsonFields.guard(f.problems(), () -> new PartialOrdersTask(vocab, train, maxLength, shift, shiftMin,
-                shiftMax, seed));
+                shiftMax, order, p, seed));
     }
 
     @Override
@@ -47,6 +54,8 @@ final class PartialOrdersTaskSection implements TaskSection<PartialOrdersTask> {
         n.put(SHIFT_SENTENCES, task.shiftSentences());
         n.put(SHIFT_MIN_LENGTH, task.shiftMinLength());
         n.put(SHIFT_MAX_LENGTH, task.shiftMaxLength());
+        n.put(ORDER, task.order().key());
+        n.put(EDGE_PROBABILITY, task.edgeProbability());
         n.put(SEED, task.seed());
     }
 }

@@ -2,10 +2,10 @@ package tdlab.task.orders;
 
 /**
  * One sentence of a {@link PartialOrdersTask}: distinct tokens, the query last; its optimal token is the query's
- * highest-priority token among them (the query itself included) and its label that token's collocation.
+ * greatest token under ≻_q among them (the query itself included) and its label that token's collocation.
  *
  * @param tokens  x_1 … x_L, distinct, x_L the query
- * @param optimal x*, the ≻_q-maximal token of the sentence
+ * @param optimal x*, the ≻_q-greatest token of the sentence (≻_q every other one)
  * @param label   y = n(x*)
  */
 public record Sentence(int[] tokens, int optimal, int label) {

@@ -171,13 +171,7 @@ final class Fields {
             }
         });
         text.addListener((o, a, b) -> field.setText(b));
-        Label message = new Label();
-        message.setId(errorId);
-        message.setWrapText(true);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(error);
-        message.visibleProperty().bind(error.isNotNull());
-        message.managedProperty().bind(message.visibleProperty());
+        Label message = errorText(errorId, error);
         error.addListener((o, a, b) -> {
             field.getStyleClass().remove("invalid");
             if (b != null) {
@@ -187,6 +181,18 @@ final class Fields {
             }
         });
         return new VBox(2, labelled(label, field, labelWidth), message);
+    }
+
+    /** A refusal message under a field: shown (and taking room) only while {@code error} is not null. */
+    static Label errorText(String id, ReadOnlyStringProperty error) {
+        Label message = new Label();
+        message.setId(id);
+        message.setWrapText(true);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(error);
+        message.visibleProperty().bind(error.isNotNull());
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
     }
 
     /** A control with the sidebar's label for its preset field ({@link FieldLabels}) in front. */

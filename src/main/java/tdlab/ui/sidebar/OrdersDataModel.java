@@ -2,7 +2,12 @@ package tdlab.ui.sidebar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import tdlab.task.orders.OrderKind;
 import tdlab.task.orders.OrdersData;
 import tdlab.task.orders.PartialOrdersTask;
 import tdlab.ui.OrdersDraft;
@@ -17,18 +23,32 @@ import tdlab.ui.OrdersDraft.Field;
 
 /**
  * The view model of the partial orders' Data section (S6), over the draft's {@link OrdersDraft}: each field's text
- * and its refusal, the line "K = … tokens; … training sentences of length 2–…; … shift sentences of length …–…",
- * and a chosen query's order (its tokens ranked by priority, the collocation of each) as table rows. The section's
- * controls only bind to these and pass the user's text back through {@link #set}.
+ * and its refusal, the order's kind (random priorities or a random DAG, whose edge probability is editable only then),
+ * the line "K = … tokens; … training sentences of length 2–…; … shift sentences of length …–…; orders: …", and a
+ * chosen query's order as table rows: its tokens by level (a total order's rank; a DAG's row of its Hasse diagram),
+ * each with its collocation and the tokens directly below it. The section's controls only bind to these and pass the
+ * user's text back through {@link #set}.
  */
 public final class OrdersDataModel {
-    /** One row of the order table: the rank (1 = highest priority), the token and its collocation n(x). */
-    public record Row(int rank, int token, int collocation) {
+    /**
+     * One row of the order table: the level (1 = nothing above; a total order's rank), the token, its collocation
+     * n(x) and the tokens directly below it ("3, 7"; "" for none).
+     */
+    public record Row(int level, int token, int collocation, String below) {
+    }
+
+    /** The form's words for each kind of order, in choice order. */
+    public static String words(OrderKind kind) {
+        return switch (kind) {
+            case PRIORITIES -> "random priorities";
+            case RANDOM_DAG -> "random DAG";
+        };
     }
 
     private final OrdersDraft draft;
     private final FieldTexts<Field> fields;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper dag = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper queryCount = new ReadOnlyIntegerWrapper(2);
     /** The query whose order the table shows, a token id 0 … K − 1 as the order panel counts it. */
     private final IntegerProperty shownQuery = new SimpleIntegerProperty(0);
@@ -63,15 +83,26 @@ public final class OrdersDataModel {
             return; // the draft holds no partial orders (another family is loaded)
         }
         fields.taskChanged();
+        dag.set(t.order() == OrderKind.RANDOM_DAG);
         summary.set("K = " + t.vocab() + " tokens; " + t.trainSentences() + " training sentences of length "
                 + range(PartialOrdersTask.MIN_LENGTH, t.maxLength()) + "; " + t.shiftSentences()
-                + " shift sentences of length " + range(t.shiftMinLength(), t.shiftMaxLength()));
+                + " shift sentences of length " + range(t.shiftMinLength(), t.shiftMaxLength()) + "; orders: "
+                + orders(t, draft.data()));
         queryCount.set(t.vocab());
         if (shownQuery.get() > t.vocab() - 1) {
             shownQuery.set(t.vocab() - 1); // fills the rows through its listener
         } else {
             fillRows();
         }
+    }
+
+    /** "random priorities (total)" or "random DAG, p = 0.3: 52% of token pairs comparable". */
+    private String orders(PartialOrdersTask t, OrdersData d) {
+        if (t.order() == OrderKind.PRIORITIES) {
+            return words(t.order()) + " (total)";
+        }
+        return String.format(Locale.ROOT, "%s, p = %s: %.0f%% of token pairs comparable", words(t.order()),
+                draft.text(Field.EDGE_PROBABILITY), 100 * d.comparableShare());
     }
 
     private static String range(int lo, int hi) {
@@ -86,8 +117,10 @@ public final class OrdersDataModel {
         int q = Math.max(0, Math.min(shownQuery.get(), d.vocab() - 1));
         int[] ranked = d.ranking(q);
         List<Row> out = new ArrayList<>(ranked.length);
-        for (int i = 0; i < ranked.length; i++) {
-            out.add(new Row(i + 1, ranked[i], d.collocation(ranked[i])));
+        for (int x : ranked) {
+            String below = Arrays.stream(d.directlyBelow(q, x)).mapToObj(Integer::toString)
+                    .collect(Collectors.joining(", "));
+            out.add(new Row(d.level(q, x), x, d.collocation(x), below));
         }
         rows.setAll(out);
     }
@@ -107,6 +140,11 @@ public final class OrdersDataModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** Whether the orders are a random DAG's (the edge probability is then in use). */
+    public ReadOnlyBooleanProperty dagProperty() {
+        return dag.getReadOnlyProperty();
+    }
+
     /** K: the queries are the tokens 0 … K − 1. */
     public ReadOnlyIntegerProperty queryCountProperty() {
         return queryCount.getReadOnlyProperty();
@@ -117,7 +155,7 @@ public final class OrdersDataModel {
         return shownQuery;
     }
 
-    /** The shown query's tokens from its highest priority to its lowest, with their collocations. */
+    /** The shown query's tokens by level (a linear extension of its order), with their collocations. */
     public ObservableList<Row> rows() {
         return rows;
     }

@@ -9,7 +9,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import tdlab.model.kqov.KqOvConfig;
 import tdlab.model.kqov.KqOvModel;
+import tdlab.task.orders.OrderKind;
 import tdlab.task.orders.PartialOrdersTask;
+import tdlab.task.orders.Sentence;
 
 class OrdersTheoryTest {
     private static final PartialOrdersTask S6 = PartialOrdersTask.s6(0);
@@ -37,16 +39,33 @@ class OrdersTheoryTest {
 
     @Test
     void theStageTwoSolutionSatisfiesItsKktConditions() {
+        assertStageTwoKkt(S6);
+    }
+
+    /**
+     * A random DAG's orders change only which pairs the training sentences reveal (each x* ▷_q v is one constraint,
+     * an acyclic set, so the problem stays feasible): the same KKT conditions hold, and every shift sentence's x*
+     * leads by a margin ≥ 1 under W_kq*, the revealed margins adding along its transitive chain.
+     */
+    @Test
+    void aRandomDagsStageTwoSolutionSatisfiesItsKktConditions() {
+        assertStageTwoKkt(PartialOrdersTask.s6(0).withOrder(OrderKind.RANDOM_DAG, 0.3));
+    }
+
+    private static void assertStageTwoKkt(PartialOrdersTask task) {
         for (KqOvConfig spec : new KqOvConfig[] {KqOvConfig.oneHot(12), new KqOvConfig(12, 24, 0)}) {
-            OrdersTheory theory = new OrdersTheory(S6);
+            OrdersTheory theory = new OrdersTheory(task);
             OrdersTheory.Solutions s = theory.solutions(new KqOvModel(spec));
             MaxMargin.Solution kq = s.kqProblem();
             assertThat(kq.lambda()).hasSize(s.kqConstraints().size());
             assertThat(kq.active()).isPositive();
             assertKkt(kq, rebuild(spec, s.kqConstraints()));
-            // every revealed pair (x*, v) of every training sentence holds with margin ≥ 1
+            // every revealed pair (x*, v) of every training sentence holds with margin ≥ 1, and by transitivity every
+            // shift sentence's
             OrdersReadout r = OrdersReadout.of(new KqOvModel(spec), params(spec, new double[0], kq.matrix()));
-            for (var sentence : theory.data().train()) {
+            List<Sentence> sentences = new ArrayList<>(theory.data().train());
+            sentences.addAll(theory.data().shift());
+            for (Sentence sentence : sentences) {
                 for (int v : sentence.tokens()) {
                     if (v != sentence.optimal()) {
                         assertThat(r.score(sentence.optimal(), sentence.query()) - r.score(v, sentence.query()))

@@ -24,12 +24,15 @@ import tdlab.train.RunConfig;
 import tdlab.ui.panels.Panel;
 
 /**
- * The order panel (S6): the chosen sentence's query and its hidden total order, tokens ranked by priority (highest on
- * top), the sentence's tokens marked and its optimal token highlighted, with each token's collocation, its learned
- * score e_xᵀ W_kq e_q at the shown frame and its score under W_kq* (scaled to the same norm).
+ * The order panel (S6): the chosen sentence's query and its hidden order, tokens by level (a total order's ranking,
+ * highest on top; a DAG's rows of its Hasse diagram, which is a linear extension and no more), the sentence's tokens
+ * marked and its optimal token highlighted, each token's relation to it (above, below or incomparable: the
+ * incomparable ones greyed, so no row implies an order that is not there), its collocation, its learned score
+ * e_xᵀ W_kq e_q at the shown frame and its score under W_kq* (scaled to the same norm).
  */
 public final class OrderPanel implements Panel {
     public static final String KEY = "order";
+    private static final int COLUMNS = 7;
     private final ComboBox<String> chooser = new ComboBox<>();
     private final GridPane table = new GridPane();
     private final Label summary = new Label();
@@ -38,6 +41,8 @@ public final class OrderPanel implements Panel {
     private KqOvModel model;
     private double[] star;
     private Frame shown;
+    /** The drawn rows' "vs x*" cells, top to bottom (for tests). */
+    private final java.util.List<String> relations = new java.util.ArrayList<>();
 
     public OrderPanel() {
         chooser.setId("order-sentence");
@@ -51,9 +56,13 @@ public final class OrderPanel implements Panel {
         summary.setPadding(new Insets(0, 8, 0, 8));
         Label help = new Label("?");
         help.setId("order-help");
-        Tooltip tip = new Tooltip("Each query q has a hidden total order ≻_q over the K tokens (random priorities drawn"
-                + " from task.seed). A sentence's optimal token x* is its highest-priority token (the query itself"
-                + " included) and its label is x*'s collocation n(x*). Stage 2 learns W_kq so that the score"
+        Tooltip tip = new Tooltip("Each query q has a hidden order ≻_q over the K tokens, drawn from task.seed: a total"
+                + " order from random priorities, or a partial order from a random DAG (task.order), where some tokens"
+                + " are incomparable. The table lists the tokens by level: level 1 has nothing above it, each later"
+                + " level sits directly below the one before; in a DAG tokens of one level are incomparable and"
+                + " 'vs x*' says how each token relates to x*: ≻ above, ≺ below, ∥ incomparable (greyed). A sentence's"
+                + " optimal token x* is the one ≻_q every other token of it (the query itself included) and its label"
+                + " is x*'s collocation n(x*). Stage 2 learns W_kq so that the score"
                 + " e_xᵀ W_kq e_q ranks x* above every other token of each training sentence; the max-margin W_kq* does"
                 + " so with margin 1 using only the pairs the training sentences reveal, so tokens never compared under"
                 + " this query keep score 0. Paper setting reconstructed (Huang–Liang–Yang; the orders are ours).");
@@ -80,8 +89,8 @@ public final class OrderPanel implements Panel {
 
     @Override
     public String description() {
-        return "The chosen sentence's query: its tokens ranked by priority, the sentence's tokens marked, the optimal"
-                + " one highlighted, with the learned and the max-margin scores.";
+        return "The chosen sentence's query: its tokens by level of its order, the sentence's tokens marked, the optimal"
+                + " one highlighted, tokens incomparable to it greyed, with the learned and the max-margin scores.";
     }
 
     @Override
@@ -118,6 +127,7 @@ public final class OrderPanel implements Panel {
 
     private void draw() {
         table.getChildren().clear();
+        relations.clear();
         int i = chooser.getSelectionModel().getSelectedIndex();
         if (theory == null || model == null || i < 0) {
             summary.setText("");
@@ -130,11 +140,13 @@ public final class OrderPanel implements Panel {
                 : OrdersReadout.of(model, shown.checkpoint().params());
         OrdersReadout target = OrdersReadout.of(model, withKq(star));
         double scale = now == null ? 0 : norm(shown.checkpoint().params()) / norm(withKq(star));
-        summary.setText(String.format(Locale.ROOT, "Query %d. Sentence %s: optimal token %d, label n(%d) = %d.%s", q,
+        summary.setText(String.format(Locale.ROOT, "Query %d%s. Sentence %s: optimal token %d, label n(%d) = %d.%s", q,
+                d.total() ? " (a total order: level = rank)" : " (a partial order from a random DAG: the levels are"
+                        + " one linear extension; ∥ marks tokens incomparable with x*)",
                 tokens(s), s.optimal(), s.optimal(), s.label(), now == null ? "" : String.format(Locale.ROOT,
                         " Score: e_xᵀ W_kq e_q at step %,d; W*: the max-margin W_kq* scaled to ‖W_kq‖. In: the sentence's"
                         + " tokens; x*: its optimal token.", shown.step())));
-        String[] head = {"rank", "x", "n(x)", "role", "score", "W* score"};
+        String[] head = {"level", "x", "n(x)", "role", "vs x*", "score", "W* score"};
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);
             l.setStyle("-fx-font-weight: bold;");
@@ -142,22 +154,26 @@ public final class OrderPanel implements Panel {
             table.add(l, c, 0);
         }
         String accent = String.format(Locale.ROOT, "#%06x", OrdersCharts.optimalColour().getRGB() & 0xFFFFFF);
-        int[] ranking = d.ranking(q);
-        for (int r = 0; r < ranking.length; r++) {
-            int x = ranking[r];
+        int row = 0; // the header's
+        for (int x : d.ranking(q)) {
+            row++;
             boolean in = contains(s, x);
             boolean optimal = x == s.optimal();
+            boolean incomparable = !d.comparable(q, x, s.optimal());
             String role = optimal ? (x == q ? "x*, query" : "x*") : x == q ? "query" : in ? "in" : "";
-            String[] cells = {Integer.toString(r + 1), Integer.toString(x), Integer.toString(d.collocation(x)), role,
-                now == null ? "—" : String.format(Locale.ROOT, "%.3f", now.score(x, q)),
+            String relation = optimal ? "" : incomparable ? "∥ x*" : d.prefers(q, x, s.optimal()) ? "≻ x*" : "≺ x*";
+            relations.add(relation);
+            String[] cells = {Integer.toString(d.level(q, x)), Integer.toString(x), Integer.toString(d.collocation(x)),
+                role, relation, now == null ? "—" : String.format(Locale.ROOT, "%.3f", now.score(x, q)),
                 String.format(Locale.ROOT, "%.3f", target.score(x, q) * (now == null ? 1 : scale))};
+            String style = optimal ? "-fx-font-weight: bold; -fx-text-fill: " + accent + ";"
+                    : incomparable ? "-fx-opacity: 0.45; -fx-font-style: italic;"
+                    : in ? "-fx-font-weight: bold;" : "-fx-opacity: 0.6;";
             for (int c = 0; c < cells.length; c++) {
                 Label l = new Label(cells[c]);
                 l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-                String style = optimal ? "-fx-font-weight: bold; -fx-text-fill: " + accent + ";"
-                        : in ? "-fx-font-weight: bold;" : "-fx-opacity: 0.6;";
                 l.setStyle(style);
-                table.add(l, c, r + 1);
+                table.add(l, c, row);
             }
         }
     }
@@ -196,8 +212,13 @@ public final class OrderPanel implements Panel {
         return b.toString();
     }
 
+    /** The drawn rows' relation to the sentence's optimal token: "≻ x*", "≺ x*", "∥ x*" or "" for x* (for tests). */
+    public List<String> relations() {
+        return List.copyOf(relations);
+    }
+
     /** Rows of the table drawn, the header included (for tests). */
     public int rows() {
-        return table.getChildren().size() / 6;
+        return table.getChildren().size() / COLUMNS;
     }
 }
