@@ -18,6 +18,33 @@ def stub_missing(*names):
             sys.modules[name] = module
 
 
+def stub_hydra():
+    """decoder_only.py decorates its main() with hydra.main at import time; a pass-through decorator
+    stands in where hydra is not installed (the generators never call main())."""
+    try:
+        importlib.import_module("hydra")
+    except ImportError:
+        module = types.ModuleType("hydra")
+        module.main = lambda *args, **kwargs: (lambda f: f)
+        sys.modules["hydra"] = module
+
+
+class widened_float:
+    """Within this block Tensor.float() casts to float64: for a reference whose forward casts its one-hot
+    inputs with .float(), so that the module run in float64 (.double()) stays in float64 throughout."""
+
+    def __enter__(self):
+        import torch
+        self.saved = torch.Tensor.float
+        torch.Tensor.float = lambda t, *args, **kwargs: t.to(torch.float64)
+        return self
+
+    def __exit__(self, *exc):
+        import torch
+        torch.Tensor.float = self.saved
+        return False
+
+
 def import_file(name, path, search_dir=None):
     """Imports one file of a snapshot as module `name`; `search_dir` goes on sys.path for its own imports."""
     if search_dir is not None and search_dir not in sys.path:
@@ -34,10 +61,16 @@ def commit_of(git_dir):
     return subprocess.check_output(["git", "--git-dir", git_dir, "rev-parse", "HEAD"], text=True).strip()
 
 
+DIGITS = 10
+
+
 def entry(t):
-    """One tensor as {"shape": [...], "data": [flat row-major]} (fixture.py's layout)."""
+    """One tensor as {"shape": [...], "data": [flat row-major]} (fixture.py's layout). Real values keep DIGITS
+    significant digits: four orders below the tests' tolerances, and the files a third smaller than with full repr."""
     t = t.detach().cpu()
     data = t.reshape(-1).tolist()
+    if t.is_floating_point():
+        data = [float(f"{v:.{DIGITS}g}") for v in data]
     return {"shape": list(t.shape), "data": data}
 
 
