@@ -1,21 +1,23 @@
-"""Golden fixture of the canonical (e, w, b) model of Local to Global (presets S1a-S1c): the paper code's
-Markov-Fixed/src/models/base.py (MarkovFixed) with the configuration of Markov-Fixed/src/config/markov.py and
-its training loop (optim/base.py: SGD with momentum 0.9, no schedule), on one batch drawn by the code's own
-get_batch (optim/utils.py).
+"""Golden fixtures of the canonical (e, w, b) model of Local to Global (presets S1a, S1c): the paper code's
+Markov-Fixed/src/models/base.py (MarkovFixed) with the defaults of Markov-Fixed/src/config/markov.py and the
+step of its training loop (main.py, optim/base.py: SGD with momentum 0.9, no schedule), on one batch drawn by
+the code's own get_batch (optim/utils.py). Run by hand, never by CI (README.md, MODELS.md):
 
-Run by hand (never by CI), from this folder:
-    python3 gen_canonical.py --ref /tmp/ref-markov --git-dir /work/.mirror/Bond1995+Markov/repo
-where /tmp/ref-markov holds `git --git-dir=<mirror> archive HEAD Markov-Fixed | tar -x -C /tmp/ref-markov`.
+    python3 gen_canonical.py        # snapshot of Bond1995/Markov under $GOLDEN_REFS
 """
 import argparse
+import contextlib
 import os
 
 import torch
 
+import fixture
 import reference
 
-# One fixture per preset: S1a from a seeded small Gaussian draw (the code's own init), S1c from its point
-# (e0, w0) = (0.5, -1), where w < 0 takes the other branch of w|w|.
+REPO = "Bond1995/Markov"
+SUBDIR = "Markov-Fixed"
+# S1a from a seeded draw of the code's own init 0.01 N(0, 1); S1c from its point (e0, w0) = (0.5, -1), where
+# w < 0 takes the other branch of w|w|.
 CASES = [
     {"name": "canonical-s1a", "preset": "s1a-local-to-global-pq-below-one", "p": 0.2, "q": 0.3, "point": None},
     {"name": "canonical-s1c", "preset": "s1c-local-to-global-recommended-init", "p": 0.8, "q": 0.9,
@@ -24,8 +26,7 @@ CASES = [
 
 
 def load(ref):
-    reference.stub_missing("wandb", "matplotlib", "matplotlib.pyplot")
-    src = os.path.join(ref, "Markov-Fixed", "src")
+    src = os.path.join(ref, SUBDIR, "src")
     config = reference.import_file("config", os.path.join(src, "config", "__init__.py"), src)
     base = reference.import_file("markov_fixed_base", os.path.join(src, "models", "base.py"))
     utils = reference.import_file("markov_fixed_utils", os.path.join(src, "optim", "utils.py"))
@@ -33,14 +34,16 @@ def load(ref):
 
 
 def paper_args(config, p, q):
-    """The defaults of the paper's argument parser (batch 16, length 512, SGD lr 0.01, no schedule)."""
+    """The paper's argument parser with its defaults (batch 16, length 512, lr 0.01, no schedule), on the CPU."""
     parser = argparse.ArgumentParser(allow_abbrev=False)
     return config.parse_args_with_format("markov", parser, ["--p", str(p), "--q", str(q), "--device", "cpu"],
                                          argparse.Namespace())
 
 
 def loss_of(model, x, y):
-    return model(x, targets=y)["loss"]
+    # forward() casts the targets with .float(): widened to float64 when the module runs in float64
+    with reference.widened_float() if model.e.dtype == torch.float64 else contextlib.nullcontext():
+        return model(x, targets=y)["loss"]
 
 
 def run(args, base, utils, seed, point, dtype):
@@ -55,60 +58,51 @@ def run(args, base, utils, seed, point, dtype):
     torch.manual_seed(seed)  # get_batch's multinomial draws from the global generator
     x, y = utils.get_batch(args.p, args.q, args.order, args.sequence_length, args.batch_size,
                            torch.Generator().manual_seed(seed + 1), args)
-    params0 = [(n, t.detach().clone()) for n, t in model.named_parameters()]
+    params0 = fixture.tensors(model.named_parameters())
     loss = loss_of(model, x, y)
     loss.backward()
-    grads = [(n, t.grad.detach().clone()) for n, t in model.named_parameters()]
+    grads = fixture.tensors((n, t.grad) for n, t in model.named_parameters())
     model.zero_grad()
     # main.py's optimizer, whatever --opt says: SGD, momentum 0.9; --scheduler none
     opt = torch.optim.SGD(model.parameters(), lr=args.lr, momentum=0.9, weight_decay=args.weight_decay)
     steps = []
-    for _ in range(3):
+    for _ in range(3):  # train_base's step with acc_steps 1 and grad_clip 0, on the one fixed batch
         step_loss = loss_of(model, x, y)
         step_loss.backward()
         opt.step()
         opt.zero_grad(set_to_none=True)
-        steps.append({"loss": step_loss.item(),
-                      "params": reference.entries((n, t) for n, t in model.named_parameters())})
-    return params0, x, y, loss.item(), grads, steps
+        steps.append(fixture.step(step_loss.item(), model.named_parameters()))
+    return x, y, params0, loss.item(), grads, steps
+
+
+def write_case(config, base, utils, commit, case, seed):
+    args = paper_args(config, case["p"], case["q"])
+    x, y, params0, loss, grads, steps = run(args, base, utils, seed, case["point"], torch.float64)
+    loss32 = run(args, base, utils, seed, case["point"], torch.float32)[3]
+    print(f"{case['name']}: loss float64 {loss!r}, float32 {loss32!r}, relative {abs(loss32 - loss) / loss:.2e}")
+    size = fixture.write_fixture(
+        case["name"] + ".json",
+        source=fixture.source(REPO, SUBDIR + "/src/models/base.py", commit),
+        config={"model": "MarkovFixed", "p": args.p, "q": args.q, "initial": args.initial,
+                "batch_size": args.batch_size, "sequence_length": args.sequence_length, "seed": seed,
+                "dtype": "float64", "preset": case["preset"]},
+        params=params0, batch={"x": fixture.tensor(x), "y": fixture.tensor(y)}, loss=loss, grads=grads,
+        optimizer={"type": "sgd", "lr": [args.lr] * 3, "momentum": 0.9, "dampening": 0, "nesterov": False,
+                   "weight_decay": args.weight_decay, "schedule": args.scheduler},
+        steps=steps)
+    print(f"wrote {case['name']}.json ({size} bytes)")
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--ref", required=True, help="folder holding the extracted Markov-Fixed/")
-    parser.add_argument("--git-dir", required=True, help="the fetched mirror, for the commit")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--out-dir", default="../../src/test/resources/golden")
     a = parser.parse_args()
     torch.set_num_threads(1)
-    config, base, utils = load(a.ref)
+    ref, commit = fixture.checkout(REPO, SUBDIR)
+    fixture.stub_modules()
+    config, base, utils = load(ref)
     for case in CASES:
-        write_case(a, config, base, utils, case)
-
-
-def write_case(a, config, base, utils, case):
-    args = paper_args(config, case["p"], case["q"])
-    params0, x, y, loss, grads, steps = run(args, base, utils, a.seed, case["point"], torch.float64)
-    loss32 = run(args, base, utils, a.seed, case["point"], torch.float32)[3]
-    print(f"{case['name']}: loss float64 {loss!r}, float32 {loss32!r}, relative {abs(loss32 - loss) / loss:.2e}")
-    fixture = {
-        "source": {"repo": "Bond1995/Markov", "path": "Markov-Fixed/src/models/base.py",
-                   "commit": reference.commit_of(a.git_dir)},
-        "config": {"model": "MarkovFixed", "p": args.p, "q": args.q, "initial": args.initial,
-                   "batch_size": args.batch_size, "sequence_length": args.sequence_length,
-                   "seed": a.seed, "dtype": "float64", "preset": case["preset"]},
-        "params": reference.entries(params0),
-        "batch": {"x": reference.entry(x), "y": reference.entry(y)},
-        "loss": loss,
-        "grads": reference.entries(grads),
-        "optimizer": {"type": "sgd", "lr": args.lr, "momentum": 0.9, "dampening": 0, "nesterov": False,
-                      "weight_decay": args.weight_decay, "schedule": args.scheduler},
-        "steps": steps,
-    }
-    out = os.path.join(a.out_dir, case["name"] + ".json")
-    os.makedirs(a.out_dir, exist_ok=True)
-    reference.write(out, fixture)
-    print(f"wrote {out}")
+        write_case(config, base, utils, commit, case, a.seed)
 
 
 if __name__ == "__main__":

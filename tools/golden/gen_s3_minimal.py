@@ -12,17 +12,20 @@ megabyte. Two fixtures: minimal-s3 clips the gradient norm at the paper's 1.0, w
 reach; minimal-s3-clipped clips at 0.15 (not a paper setting) so that every step is clipped. The batch comes from the code's own GaussianARClassification with its VectorARModel teacher (spans
 [1, 1, 1], c = 2, tau = 0.1: S3b's chain). Weights: the code's default Xavier-uniform init, seeded.
 
-Run by hand (never by CI), from this folder:
-    python3 gen_s3_minimal.py --ref /tmp/ref-ilsap --git-dir /work/.mirror/ralvarezlucend+IL-SAP-Transformers/repo
-where /tmp/ref-ilsap holds the snapshot's src/ (git show HEAD:src/<file> for each file).
+Run by hand, never by CI (README.md, MODELS.md):
+
+    python3 gen_s3_minimal.py        # snapshot of ralvarezlucend/IL-SAP-Transformers under $GOLDEN_REFS
 """
 import argparse
-import os
 import sys
 
 import torch
 
+import fixture
 import reference
+
+REPO = "ralvarezlucend/IL-SAP-Transformers"
+SUBDIR = "src"
 
 VOCAB = 4
 SPANS = [1, 1, 1]
@@ -39,26 +42,13 @@ PRESET = "s3b-minimal-transformer"
 
 
 def load(ref):
-    reference.stub_missing("pandas", "wandb")
-    stub_omegaconf()
+    reference.stub_config_packages()
     if ref not in sys.path:
         sys.path.insert(0, ref)
     import src.data as data
     import src.loss as loss
     import src.model as model
     return model, data, loss
-
-
-def stub_omegaconf():
-    """src/utils.py imports OmegaConf and DictConfig for its config helpers, which the generator never calls."""
-    try:
-        import omegaconf  # noqa: F401
-    except ImportError:
-        import types
-        module = types.ModuleType("omegaconf")
-        module.OmegaConf = object
-        module.DictConfig = dict
-        sys.modules["omegaconf"] = module
 
 
 def build(model_module, width_positions):
@@ -91,6 +81,7 @@ def loss_of(student, loss_fn, data, ctx):
 
 
 def trainable(student):
+    """The identity decoder is frozen (requires_grad False): not a parameter of the fixture."""
     return [(n, p) for n, p in student.named_parameters() if p.requires_grad]
 
 
@@ -102,10 +93,10 @@ def run(modules, seed, max_grad_norm, dtype):
     torch.manual_seed(seed + 1)
     student = build(model_module, width_positions).to(dtype)
     loss_fn = loss_module.CrossentropyLoss(reduction="mean")
-    params0 = [(n, p.detach().clone()) for n, p in trainable(student)]
+    params0 = fixture.tensors(trainable(student))
     loss = loss_of(student, loss_fn, data, ctx)
     loss.backward()
-    grads = [(n, p.grad.detach().clone()) for n, p in trainable(student)]
+    grads = fixture.tensors((n, p.grad) for n, p in trainable(student))
     optimizer = torch.optim.AdamW(params=student.parameters(), lr=LR, weight_decay=WEIGHT_DECAY)
     steps = []
     for _ in range(3):  # SGDTrainer._train_step on the one fixed batch
@@ -115,50 +106,39 @@ def run(modules, seed, max_grad_norm, dtype):
         step_loss.backward()
         norm = torch.nn.utils.clip_grad_norm_(student.parameters(), max_grad_norm)
         optimizer.step()
-        steps.append({"loss": step_loss.item(), "grad_norm": norm.item(),
-                      "params": reference.entries(trainable(student))})
+        steps.append(dict(fixture.step(step_loss.item(), trainable(student)), grad_norm=norm.item()))
     return data, params0, loss.item(), grads, steps
 
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--ref", required=True, help="folder holding the snapshot's src/")
-    parser.add_argument("--git-dir", required=True, help="the fetched mirror, for the commit")
     parser.add_argument("--seed", type=int, default=4)
-    parser.add_argument("--out-dir", default="../../src/test/resources/golden")
     a = parser.parse_args()
     torch.set_num_threads(1)
-    modules = load(a.ref)
+    ref, commit = fixture.checkout(REPO, SUBDIR)
+    fixture.stub_modules()
+    modules = load(ref)
     for name, max_grad_norm in CASES.items():
-        write_case(a, modules, name, max_grad_norm)
+        write_case(modules, commit, name, max_grad_norm, a.seed)
 
 
-def write_case(a, modules, name, max_grad_norm):
-    data, params0, loss, grads, steps = run(modules, a.seed, max_grad_norm, torch.float64)
-    loss32 = run(modules, a.seed, max_grad_norm, torch.float32)[2]
+def write_case(modules, commit, name, max_grad_norm, seed):
+    data, params0, loss, grads, steps = run(modules, seed, max_grad_norm, torch.float64)
+    loss32 = run(modules, seed, max_grad_norm, torch.float32)[2]
     print(f"{name}: loss float64 {loss!r}, float32 {loss32!r}, relative {abs(loss32 - loss) / loss:.2e}; "
           f"gradient norms {[round(s['grad_norm'], 4) for s in steps]}")
-    fixture = {
-        "source": {"repo": "ralvarezlucend/IL-SAP-Transformers", "path": "src/model.py",
-                   "commit": reference.commit_of(a.git_dir)},
-        "config": {"model": "TransformerDecoder", "experiment": "conf/experiments/full_disection.yaml",
-                   "vocab": VOCAB, "spans": SPANS, "length": LENGTH, "constant": CONSTANT,
-                   "temperature": TEMPERATURE, "heads": HEADS, "width": VOCAB + sum(SPANS) + LENGTH - 1,
-                   "loss_from": sum(SPANS) - 1, "batch_size": BATCH, "seed": a.seed, "init": "xavier_uniform",
-                   "paper_max_grad_norm": PAPER_MAX_GRAD_NORM,
-                   "dtype": "float64", "preset": PRESET},
-        "params": reference.entries(params0),
-        "batch": {"tokens": reference.entry(data.argmax(dim=-1))},
-        "loss": loss,
-        "grads": reference.entries(grads),
-        "optimizer": {"type": "adamw", "lr": LR, "betas": [0.9, 0.999], "eps": 1e-8,
-                      "weight_decay": WEIGHT_DECAY, "max_grad_norm": max_grad_norm, "schedule": "none"},
-        "steps": steps,
-    }
-    out = os.path.join(a.out_dir, name + ".json")
-    os.makedirs(a.out_dir, exist_ok=True)
-    reference.write(out, fixture)
-    print(f"wrote {out} ({os.path.getsize(out)} bytes)")
+    size = fixture.write_fixture(
+        name + ".json", source=fixture.source(REPO, "src/model.py", commit),
+        config={"model": "TransformerDecoder", "experiment": "conf/experiments/full_disection.yaml",
+                "vocab": VOCAB, "spans": SPANS, "length": LENGTH, "constant": CONSTANT,
+                "temperature": TEMPERATURE, "heads": HEADS, "width": VOCAB + sum(SPANS) + LENGTH - 1,
+                "loss_from": sum(SPANS) - 1, "batch_size": BATCH, "seed": seed, "init": "xavier_uniform",
+                "paper_max_grad_norm": PAPER_MAX_GRAD_NORM, "dtype": "float64", "preset": PRESET},
+        params=params0, batch={"tokens": fixture.tensor(data.argmax(dim=-1))}, loss=loss, grads=grads,
+        optimizer={"type": "adamw", "lr": [LR] * 3, "betas": [0.9, 0.999], "eps": 1e-8,
+                   "weight_decay": WEIGHT_DECAY, "max_grad_norm": max_grad_norm, "schedule": "none"},
+        steps=steps)
+    print(f"wrote {name}.json ({size} bytes)")
 
 
 if __name__ == "__main__":

@@ -1,45 +1,43 @@
-"""Golden fixtures of Scan and Snap's Y/Z model (presets S4a-S4c): the paper code's Model2 and Dataset2 of
-luckmatters ssl/real-dataset/decoder_only.py, configured as the command lines of scan_snap/figure_4.log
-(Fig. 4: Syn-Small, zero init, SGD momentum 0.9, eta_Y = eta_Z = 1, batch 128, L = 128, seed 2) and
-scan_snap/figure_6.log (Fig. 6: Syn-Medium with one query, PyTorch's default init, same optimizer), and
-stepped as main() steps: one SGD per matrix (optimizer_y on K1 = Y^T, optimizer_z on K2 = Z).
+"""Golden fixture of Scan and Snap's Y/Z model (presets S4a, S4b): the paper code's Model2 and Dataset2 of
+luckmatters ssl/real-dataset/decoder_only.py, configured as the command line of scan_snap/figure_4.log (Fig. 4:
+Syn-Small, zero init, SGD momentum 0.9, eta_Y = eta_Z = 1, batch 128, L = 128, seed 2), and stepped as main()
+steps: one SGD per matrix (optimizer_y on K1 = Y^T, optimizer_z on K2 = Z), on one batch of Dataset2.generate.
+Run by hand, never by CI (README.md, MODELS.md):
 
-Run by hand (never by CI), from this folder:
-    python3 gen_s4_yz.py --ref /tmp/ref-luck --git-dir /work/.mirror/facebookresearch+luckmatters/repo
-where /tmp/ref-luck/ssl/real-dataset/decoder_only.py is the snapshot's file (git show HEAD:<path>).
+    python3 gen_s4_yz.py        # snapshot of facebookresearch/luckmatters under $GOLDEN_REFS
+
+Fig. 6's random init (zero_init=false, preset S4c) is not a fixture: its dense 33 x 33 K1 and K2 at four
+points would add 200 KB; from zero init K2 is non-zero from the second step on, so step 3 already differentiates
+through a non-uniform attention.
 """
-import argparse
+import contextlib
 import os
 import random
 import types
 
 import torch
 
+import fixture
 import reference
 
-# decoder_only.yaml with the overrides of the two logs; lr_y = lr_z * lr_y_multi_on_z as main() computes it
+REPO = "facebookresearch/luckmatters"
+PATH = "ssl/real-dataset/decoder_only.py"
+
+# decoder_only.yaml with figure_4.log's overrides; lr_y = lr_z * lr_y_multi_on_z as main() computes it
 CASES = [
     {"name": "yz-s4a", "preset": "s4a-scan-snap-equal-rates", "log": "scan_snap/figure_4.log", "seed": 2,
      "dataset2": dict(num_last=2, num_next_per_last=1, num_common=10, num_common_per_last=0,
                       num_unique_per_next=10, common_unnormalized_prob=1, unique_unnormalized_min=0.1,
                       unique_unnormalized_max=1),
      "zero_init": True, "lr_z": 1.0, "lr_y_multi_on_z": 1.0, "batch": 128},
-    # 16 sequences rather than Fig. 6's 128: its random K1 and K2 are dense, and the file stays small
-    {"name": "yz-s4c", "preset": "s4c-scan-snap-rate-sweep", "log": "scan_snap/figure_6.log", "seed": 1,
-     "dataset2": dict(num_last=1, num_next_per_last=2, num_common=10, num_common_per_last=0,
-                      num_unique_per_next=10, common_unnormalized_prob=1, unique_unnormalized_min=0.1,
-                      unique_unnormalized_max=1),
-     "zero_init": False, "lr_z": 1.0, "lr_y_multi_on_z": 1.0, "batch": 16},
 ]
 L = 128
 MOMENTUM = 0.9
 
 
 def load(ref):
-    reference.stub_hydra()
-    reference.stub_missing("common_utils")
-    path = os.path.join(ref, "ssl", "real-dataset", "decoder_only.py")
-    return reference.import_file("decoder_only", path)
+    reference.stub_config_packages()
+    return reference.import_file("decoder_only", os.path.join(ref, PATH))
 
 
 def run(module, case, dtype):
@@ -51,11 +49,11 @@ def run(module, case, dtype):
     model = module.Model2(dataset.M, dataset.L, model2).to(dtype)
     x, label = dataset.generate(case["batch"])
     names = {"K1.weight": model.K1.weight, "K2.weight": model.K2.weight}
-    params0 = [(n, t.detach().clone()) for n, t in names.items()]
-    with reference.widened_float() if dtype == torch.float64 else nullcontext():
+    params0 = fixture.tensors(names)
+    with reference.widened_float() if dtype == torch.float64 else contextlib.nullcontext():
         loss = model(x, label)
         loss.backward()
-        grads = [(n, t.grad.detach().clone()) for n, t in names.items()]
+        grads = fixture.tensors((n, t.grad) for n, t in names.items())
         lr_z = case["lr_z"]
         lr_y = lr_z * case["lr_y_multi_on_z"]
         optimizer_y = torch.optim.SGD([model.K1.weight], lr=lr_y, momentum=MOMENTUM, weight_decay=0)
@@ -69,18 +67,10 @@ def run(module, case, dtype):
             optimizer_y.step()
             optimizer_z.step()
             model.normalize()
-            steps.append({"loss": step_loss.item(), "params": reference.entries(names.items())})
-    optimizer = {"type": "sgd", "lr_y": lr_y, "lr_z": lr_z, "momentum": MOMENTUM, "dampening": 0,
+            steps.append(fixture.step(step_loss.item(), names))
+    optimizer = {"type": "sgd", "lr_y": [lr_y] * 3, "lr_z": [lr_z] * 3, "momentum": MOMENTUM, "dampening": 0,
                  "nesterov": False, "weight_decay": 0, "schedule": "none"}
     return dataset, params0, x, label, loss.item(), grads, steps, optimizer
-
-
-class nullcontext:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
 
 def facts(dataset):
@@ -89,43 +79,30 @@ def facts(dataset):
              "query": f["last_token"], "next": f["next_token"]} for f in dataset.facts]
 
 
-def write_case(a, module, case):
+def write_case(module, commit, case):
     dataset, params0, x, label, loss, grads, steps, optimizer = run(module, case, torch.float64)
-    loss32, steps32 = (lambda r: (r[4], r[6]))(run(module, case, torch.float32))
-    drift = max(abs(s32["params"][n]["data"][i] - s["params"][n]["data"][i])
-                for s, s32 in zip(steps, steps32) for n in s["params"] for i in range(len(s["params"][n]["data"])))
+    _, _, _, _, loss32, _, steps32, _ = run(module, case, torch.float32)
+    drift = max(abs(a - b) for s, s32 in zip(steps, steps32) for n in s["params"]
+                for a, b in zip(s["params"][n]["data"], s32["params"][n]["data"]))
     print(f"{case['name']}: M = {dataset.M}, loss float64 {loss!r}, float32 {loss32!r}; "
           f"largest float32 - float64 weight difference after the steps {drift:.2e}")
-    fixture = {
-        "source": {"repo": "facebookresearch/luckmatters", "path": "ssl/real-dataset/decoder_only.py",
-                   "commit": reference.commit_of(a.git_dir)},
-        "config": {"model": "Model2", "M": dataset.M, "L": L, "batch_size": case["batch"], "seed": case["seed"],
-                   "dataset2": case["dataset2"], "facts": facts(dataset), "zero_init": case["zero_init"], "normalize": True,
-                   "residual": False, "attn_include_base_token": False, "log": case["log"],
-                   "dtype": "float64", "preset": case["preset"]},
-        "params": reference.entries(params0),
-        "batch": {"x": reference.entry(x), "label": reference.entry(label)},
-        "loss": loss,
-        "grads": reference.entries(grads),
-        "optimizer": optimizer,
-        "steps": steps,
-    }
-    out = os.path.join(a.out_dir, case["name"] + ".json")
-    os.makedirs(a.out_dir, exist_ok=True)
-    reference.write(out, fixture)
-    print(f"wrote {out} ({os.path.getsize(out)} bytes)")
+    size = fixture.write_fixture(
+        case["name"] + ".json", source=fixture.source(REPO, PATH, commit),
+        config={"model": "Model2", "M": dataset.M, "L": L, "batch_size": case["batch"], "seed": case["seed"],
+                "dataset2": case["dataset2"], "facts": facts(dataset), "zero_init": case["zero_init"],
+                "normalize": True, "residual": False, "attn_include_base_token": False, "log": case["log"],
+                "dtype": "float64", "preset": case["preset"]},
+        params=params0, batch={"x": fixture.tensor(x), "label": fixture.tensor(label)}, loss=loss, grads=grads,
+        optimizer=optimizer, steps=steps)
+    print(f"wrote {case['name']}.json ({size} bytes)")
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--ref", required=True, help="folder holding ssl/real-dataset/decoder_only.py")
-    parser.add_argument("--git-dir", required=True, help="the fetched mirror, for the commit")
-    parser.add_argument("--out-dir", default="../../src/test/resources/golden")
-    a = parser.parse_args()
     torch.set_num_threads(1)
-    module = load(a.ref)
+    ref, commit = fixture.checkout(REPO, PATH)
+    module = load(ref)
     for case in CASES:
-        write_case(a, module, case)
+        write_case(module, commit, case)
 
 
 if __name__ == "__main__":

@@ -52,6 +52,12 @@ final class FixtureChecks {
         }
     }
 
+    /** The reference's rate at each of its steps ("lr": [step 1, 2, 3]) is the lab's configured rate: no schedule. */
+    static void assertConstantRate(com.fasterxml.jackson.databind.JsonNode perStep, double rate) {
+        assertThat(perStep.size()).isEqualTo(3);
+        perStep.forEach(lr -> assertThat(lr.asDouble()).isEqualTo(rate));
+    }
+
     static void assertClose(String what, double actual, double expected, double tol) {
         assertClose(what, new double[] {actual}, new double[] {expected}, tol);
     }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 import tdlab.model.ParamGroup;
 import tdlab.model.ParamLayout;
 import tdlab.model.TrainableModel;
@@ -25,11 +24,12 @@ import tdlab.train.Schedule;
  * No transposes. The reference runs in float64 (MODELS.md).
  */
 class YzFixtureTest {
+    /** Fig. 4's run (S4a's preset); tools/golden/gen_s4_yz.py says why Fig. 6's random init has no fixture. */
+    private static final String NAME = "yz-s4a";
 
-    @ParameterizedTest
-    @ValueSource(strings = {"yz-s4a", "yz-s4c"})
-    void lossGradientsAndThreeStepsMatchTheReference(String name) {
-        ModelFixture f = ModelFixture.load(name);
+    @Test
+    void lossGradientsAndThreeStepsMatchTheReference() {
+        ModelFixture f = ModelFixture.load(NAME);
         RunConfig preset = FixtureChecks.preset(f.config().get("preset").asText());
         YzConfig spec = (YzConfig) preset.model();
         assertThat(spec.heads()).isEqualTo(1);
@@ -67,10 +67,9 @@ class YzFixtureTest {
      * The preset's sequence classes are Dataset2's facts: same context tokens, query and next token, and the same
      * probabilities (the reference's are float32, hence 1e-6).
      */
-    @ParameterizedTest
-    @ValueSource(strings = {"yz-s4a", "yz-s4c"})
-    void presetClassesAreTheReferenceFacts(String name) {
-        ModelFixture f = ModelFixture.load(name);
+    @Test
+    void presetClassesAreTheReferenceFacts() {
+        ModelFixture f = ModelFixture.load(NAME);
         SequenceClassesTask task = (SequenceClassesTask) FixtureChecks.preset(f.config().get("preset").asText()).task();
         var facts = f.config().get("facts");
         assertThat(task.classes()).isEqualTo(facts.size());
@@ -96,8 +95,8 @@ class YzFixtureTest {
         var opt = f.optimizer();
         assertThat(t.optimizer().type()).isEqualTo(OptimizerConfig.Type.SGD);
         assertThat(t.optimizer().momentum()).isEqualTo(opt.get("momentum").asDouble());
-        assertThat(t.group(ParamGroup.HEAD).learningRate()).isEqualTo(opt.get("lr_y").asDouble());
-        assertThat(t.group(ParamGroup.ATTENTION).learningRate()).isEqualTo(opt.get("lr_z").asDouble());
+        FixtureChecks.assertConstantRate(opt.get("lr_y"), t.group(ParamGroup.HEAD).learningRate());
+        FixtureChecks.assertConstantRate(opt.get("lr_z"), t.group(ParamGroup.ATTENTION).learningRate());
         assertThat(t.groups().values()).allSatisfy(g -> assertThat(g.weightDecay()).isZero());
         assertThat(t.schedule().type()).isEqualTo(Schedule.Type.CONSTANT);
         assertThat(t.clipNorm()).isZero();
