@@ -42,16 +42,21 @@ def stub_config_packages():
 
 
 class widened_float:
-    """Within this block Tensor.float() casts to float64: for a reference whose forward casts its one-hot
-    inputs with .float(), so that the module run in float64 (.double()) stays in float64 throughout."""
+    """Within this block Tensor.float() and Tensor.type(torch.float32) cast to float64: for a reference whose
+    forward casts its inputs or targets to float32, so that the module run in float64 (.double()) stays in
+    float64 throughout."""
 
     def __enter__(self):
         import torch
-        self.saved = torch.Tensor.float
+        self.saved = (torch.Tensor.float, torch.Tensor.type)
+        saved_type = torch.Tensor.type
         torch.Tensor.float = lambda t, *args, **kwargs: t.to(torch.float64)
+        torch.Tensor.type = lambda t, dtype=None, *args, **kwargs: (
+            saved_type(t) if dtype is None
+            else saved_type(t, torch.float64 if dtype is torch.float32 else dtype, *args, **kwargs))
         return self
 
     def __exit__(self, *exc):
         import torch
-        torch.Tensor.float = self.saved
+        torch.Tensor.float, torch.Tensor.type = self.saved
         return False
