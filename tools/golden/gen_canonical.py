@@ -58,11 +58,7 @@ def run(args, base, utils, seed, point, dtype):
     torch.manual_seed(seed)  # get_batch's multinomial draws from the global generator
     x, y = utils.get_batch(args.p, args.q, args.order, args.sequence_length, args.batch_size,
                            torch.Generator().manual_seed(seed + 1), args)
-    params0 = fixture.tensors(model.named_parameters())
-    loss = loss_of(model, x, y)
-    loss.backward()
-    grads = fixture.tensors((n, t.grad) for n, t in model.named_parameters())
-    model.zero_grad()
+    params0, loss, grads = reference.loss_and_grads(model, lambda: loss_of(model, x, y))
     # main.py's optimizer, whatever --opt says: SGD, momentum 0.9; --scheduler none
     opt = torch.optim.SGD(model.parameters(), lr=args.lr, momentum=0.9, weight_decay=args.weight_decay)
     steps = []
@@ -72,7 +68,7 @@ def run(args, base, utils, seed, point, dtype):
         opt.step()
         opt.zero_grad(set_to_none=True)
         steps.append(fixture.step(step_loss.item(), model.named_parameters()))
-    return x, y, params0, loss.item(), grads, steps
+    return x, y, params0, loss, grads, steps
 
 
 def write_case(config, base, utils, commit, case, seed):
@@ -97,9 +93,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
     a = parser.parse_args()
-    torch.set_num_threads(1)
-    ref, commit = fixture.checkout(REPO, SUBDIR)
-    fixture.stub_modules()
+    ref, commit = reference.prepare(REPO, SUBDIR)
     config, base, utils = load(ref)
     for case in CASES:
         write_case(config, base, utils, commit, case, a.seed)

@@ -66,11 +66,7 @@ def run(args, models, utils, seed, dtype):
     model = models.get_model(args).to(dtype)  # init "base": N(0, 0.02^2), c_proj N(0, (0.02/sqrt 2)^2), b = 0
     x, y = utils.get_batch(torch.Tensor([[1 - P, P], [Q, 1 - Q]]), args.sequence_length, args.batch_size,
                            torch.Generator().manual_seed(seed + 1), args)
-    params0 = fixture.tensors(model.named_parameters())
-    loss = loss_of(model, x, y)
-    loss.backward()
-    grads = fixture.tensors((n, p.grad) for n, p in model.named_parameters())
-    model.zero_grad()
+    params0, loss, grads = reference.loss_and_grads(model, lambda: loss_of(model, x, y))
     opt, scheduler = optimizer_of(args, model)
     steps, rates = [], []
     for _ in range(3):  # train_base's step with acc_steps 1 and grad_clip 0, on the one fixed batch
@@ -82,16 +78,14 @@ def run(args, models, utils, seed, dtype):
         opt.zero_grad(set_to_none=True)
         steps.append(fixture.step(step_loss.item(), model.named_parameters()))
     decay = model.get_parameter_group_specs()
-    return x, y, params0, loss.item(), grads, steps, rates, decay
+    return x, y, params0, loss, grads, steps, rates, decay
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
     a = parser.parse_args()
-    torch.set_num_threads(1)
-    ref, commit = fixture.checkout(REPO, SUBDIR)
-    fixture.stub_modules()
+    ref, commit = reference.prepare(REPO, SUBDIR)
     config, models, utils = load(ref)
     args = paper_args(config)
     # the model saves weight snapshots (.npy) into the working folder on its first forward

@@ -114,9 +114,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=4)
     a = parser.parse_args()
-    torch.set_num_threads(1)
-    ref, commit = fixture.checkout(REPO, SUBDIR)
-    fixture.stub_modules()
+    ref, commit = reference.prepare(REPO, SUBDIR)
     modules = load(ref)
     for name, max_grad_norm in CASES.items():
         write_case(modules, commit, name, max_grad_norm, a.seed)

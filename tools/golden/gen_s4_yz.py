@@ -98,8 +98,7 @@ def write_case(module, commit, case):
 
 
 def main():
-    torch.set_num_threads(1)
-    ref, commit = fixture.checkout(REPO, PATH)
+    ref, commit = reference.prepare(REPO, PATH)
     module = load(ref)
     for case in CASES:
         write_case(module, commit, case)

@@ -6,6 +6,29 @@ import sys
 import types
 
 
+def prepare(repo, subdir):
+    """What every generator does first: one thread (reproducible sums), the snapshot's `subdir` extracted, the
+    logging packages stubbed. Returns (folder holding `subdir`, commit)."""
+    import torch
+    import fixture
+    torch.set_num_threads(1)
+    ref, commit = fixture.checkout(repo, subdir)
+    fixture.stub_modules()
+    return ref, commit
+
+
+def loss_and_grads(module, compute_loss):
+    """The fixture's "params", "loss" and "grads": the weights, one forward and backward, every gradient; the
+    gradients are cleared again before the optimizer's steps."""
+    import fixture
+    params = fixture.tensors(module.named_parameters())
+    loss = compute_loss()
+    loss.backward()
+    grads = fixture.tensors((n, p.grad) for n, p in module.named_parameters() if p.grad is not None)
+    module.zero_grad()
+    return params, loss.item(), grads
+
+
 def import_file(name, path, search_dir=None):
     """Imports one file of a snapshot as module `name`; `search_dir` goes on sys.path for its own imports."""
     if search_dir is not None and search_dir not in sys.path:

@@ -2,23 +2,14 @@ package tdlab.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tdlab.model.ParamLayout;
-import tdlab.model.TrainableModel;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
-import tdlab.preset.PresetException;
-import tdlab.preset.PresetReader;
 import tdlab.task.Batch;
-import tdlab.train.OptimizerConfig;
 import tdlab.train.RunConfig;
 import tdlab.train.Schedule;
 
@@ -45,33 +36,9 @@ class MinimalFixtureTest {
         assertThat(spec.width()).isEqualTo(f.config().get("width").asInt());
         assertThat(spec.lossFrom()).isEqualTo(f.config().get("loss_from").asInt());
         assertPresetTrainsLikeTheReference(run, f);
-        TrainableModel model = spec.create(run.backend());
-        ParamLayout layout = model.layout();
+        ParamLayout layout = spec.create(run.backend()).layout();
         assertThat(layout.tensors()).extracting(t -> t.name()).containsExactly(TransformerLayout.WQ, TransformerLayout.WV);
-        Batch batch = batch(f);
-        double[] start = params(spec, layout, f.params());
-
-        double[] grad = new double[start.length];
-        double loss = model.lossAndGradient(start, batch, grad);
-        FixtureChecks.assertClose("loss", loss, f.loss(), FixtureChecks.GRADIENT_TOLERANCE);
-        double[] expected = params(spec, layout, f.grads());
-        for (String tensor : List.of(TransformerLayout.WQ, TransformerLayout.WV)) {
-            FixtureChecks.assertClose("gradient of " + tensor, layout.slice(grad, tensor), layout.slice(expected, tensor),
-                    FixtureChecks.GRADIENT_TOLERANCE);
-        }
-
-        List<FixtureChecks.Result> lab = FixtureChecks.train(run, batch, start, f.steps().size());
-        assertThat(lab).hasSize(3);
-        for (int i = 0; i < lab.size(); i++) {
-            ModelFixture.Step ref = f.steps().get(i);
-            FixtureChecks.assertClose("loss before step " + (i + 1), lab.get(i).loss(), ref.loss(),
-                    FixtureChecks.STEP_TOLERANCE);
-            double[] after = params(spec, layout, ref.params());
-            for (String tensor : List.of(TransformerLayout.WQ, TransformerLayout.WV)) {
-                FixtureChecks.assertClose(tensor + " after step " + (i + 1), layout.slice(lab.get(i).params(), tensor),
-                        layout.slice(after, tensor), FixtureChecks.STEP_TOLERANCE);
-            }
-        }
+        FixtureChecks.assertMatches(f, run, batch(f), named -> params(spec, layout, named));
     }
 
     /**
@@ -79,42 +46,33 @@ class MinimalFixtureTest {
      * the clipped fixture's); everything else as it is.
      */
     private static RunConfig resizedPreset(ModelFixture f) {
-        try {
-            String name = f.config().get("preset").asText();
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode root = (ObjectNode) json.readTree(Files.readString(Path.of("presets", name + ".json")));
-            int vocab = f.config().get("vocab").asInt();
-            int context = 0;
-            for (var span : f.config().get("spans")) {
-                context += span.asInt();
-            }
-            int inputs = context + f.config().get("length").asInt() - 1;
-            ObjectNode task = (ObjectNode) root.get("task");
-            assertThat(json.convertValue(task.get("spans"), int[].class))
-                    .containsExactly(json.convertValue(f.config().get("spans"), int[].class));
-            assertThat(task.get("constant").asDouble()).isEqualTo(f.config().get("constant").asDouble());
-            assertThat(task.get("temperature").asDouble()).isEqualTo(f.config().get("temperature").asDouble());
-            task.put("vocab", vocab).put("length", f.config().get("length").asInt());
-            ((ObjectNode) root.get("model")).put("vocab", vocab).put("max_length", inputs);
-            ObjectNode training = (ObjectNode) root.get("training");
-            training.put("sequence_length", inputs).put("batch_size", f.config().get("batch_size").asInt());
-            root.put("probe_length", inputs);
-            assertThat(training.get("clip_norm").asDouble()).isEqualTo(f.config().get("paper_max_grad_norm").asDouble());
-            training.put("clip_norm", f.optimizer().get("max_grad_norm").asDouble());
-            return PresetReader.parse(json.writeValueAsString(root), name + " resized to the fixture").run();
-        } catch (IOException | PresetException e) {
-            throw new AssertionError(e.getMessage(), e);
+        String name = f.config().get("preset").asText();
+        ObjectNode root = FixtureChecks.presetTree(name);
+        int vocab = f.config().get("vocab").asInt();
+        int context = 0;
+        for (var span : f.config().get("spans")) {
+            context += span.asInt();
         }
+        int inputs = context + f.config().get("length").asInt() - 1;
+        ObjectNode task = (ObjectNode) root.get("task");
+        assertThat(task.get("spans")).isEqualTo(f.config().get("spans"));
+        assertThat(task.get("constant").asDouble()).isEqualTo(f.config().get("constant").asDouble());
+        assertThat(task.get("temperature").asDouble()).isEqualTo(f.config().get("temperature").asDouble());
+        task.put("vocab", vocab).put("length", f.config().get("length").asInt());
+        ((ObjectNode) root.get("model")).put("vocab", vocab).put("max_length", inputs);
+        ObjectNode training = (ObjectNode) root.get("training");
+        training.put("sequence_length", inputs).put("batch_size", f.config().get("batch_size").asInt());
+        root.put("probe_length", inputs);
+        assertThat(training.get("clip_norm").asDouble()).isEqualTo(f.config().get("paper_max_grad_norm").asDouble());
+        training.put("clip_norm", f.optimizer().get("max_grad_norm").asDouble());
+        return FixtureChecks.parse(root, name + " resized to the fixture");
     }
 
     /** SGDTrainer's step: AdamW with torch's defaults for β and ε, decay on every tensor, the norm clipped to 1. */
     private static void assertPresetTrainsLikeTheReference(RunConfig run, ModelFixture f) {
         var t = run.training();
         var opt = f.optimizer();
-        assertThat(t.optimizer().type()).isEqualTo(OptimizerConfig.Type.ADAMW);
-        assertThat(t.optimizer().beta1()).isEqualTo(opt.get("betas").get(0).asDouble());
-        assertThat(t.optimizer().beta2()).isEqualTo(opt.get("betas").get(1).asDouble());
-        assertThat(t.optimizer().eps()).isEqualTo(opt.get("eps").asDouble());
+        FixtureChecks.assertAdamW(t.optimizer(), opt);
         assertThat(t.groups().values()).allSatisfy(g -> {
             FixtureChecks.assertConstantRate(opt.get("lr"), g.learningRate());
             assertThat(g.weightDecay()).isEqualTo(opt.get("weight_decay").asDouble());
@@ -147,14 +105,7 @@ class MinimalFixtureTest {
     /** The reference's one-hot sequences (prefix, then the generated tokens) as token ids: inputs and targets. */
     private static Batch batch(ModelFixture f) {
         ModelFixture.Tensor tokens = f.batch().get("tokens");
-        int size = tokens.shape()[0];
         int length = tokens.shape()[1] - 1;
-        Batch batch = Batch.allocate(size, length);
-        for (int b = 0; b < size; b++) {
-            for (int t = 0; t <= length; t++) {
-                batch.tokens()[batch.offset(b) + t] = tokens.intAt(b, t);
-            }
-        }
-        return batch;
+        return FixtureChecks.batch(tokens, length, b -> tokens.intAt(b, length));
     }
 }

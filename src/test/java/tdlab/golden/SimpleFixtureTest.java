@@ -2,11 +2,7 @@ package tdlab.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import tdlab.model.ParamLayout;
 import tdlab.model.ParamTensor;
-import tdlab.model.TrainableModel;
 import tdlab.model.TransformerConfig;
 import tdlab.model.TransformerLayout;
-import tdlab.preset.PresetException;
-import tdlab.preset.PresetReader;
-import tdlab.task.Batch;
-import tdlab.train.OptimizerConfig;
 import tdlab.train.RunConfig;
 
 /**
@@ -49,34 +40,11 @@ class SimpleFixtureTest {
         ModelFixture f = ModelFixture.load(NAME);
         RunConfig run = resizedPreset(f);
         TransformerConfig spec = (TransformerConfig) run.model();
-        TrainableModel model = spec.create(run.backend());
-        ParamLayout layout = model.layout();
+        ParamLayout layout = spec.create(run.backend()).layout();
         assertThat(layout.tensors()).extracting(ParamTensor::name).containsExactlyInAnyOrder(TransformerLayout.E,
                 TransformerLayout.WPE, TransformerLayout.WQ, TransformerLayout.WK, TransformerLayout.WV,
                 TransformerLayout.WO, TransformerLayout.W1, TransformerLayout.W2, TransformerLayout.HEAD_B);
-        Batch batch = CanonicalFixtureTest.batch(f);
-        double[] start = params(layout, f.params());
-
-        double[] grad = new double[start.length];
-        double loss = model.lossAndGradient(start, batch, grad);
-        FixtureChecks.assertClose("loss", loss, f.loss(), FixtureChecks.GRADIENT_TOLERANCE);
-        double[] expected = params(layout, f.grads());
-        for (ParamTensor t : layout.tensors()) {
-            FixtureChecks.assertClose("gradient of " + t.name(), layout.slice(grad, t.name()),
-                    layout.slice(expected, t.name()), FixtureChecks.GRADIENT_TOLERANCE);
-        }
-
-        List<FixtureChecks.Result> lab = FixtureChecks.train(run, batch, start, f.steps().size());
-        for (int i = 0; i < lab.size(); i++) {
-            ModelFixture.Step ref = f.steps().get(i);
-            FixtureChecks.assertClose("loss before step " + (i + 1), lab.get(i).loss(), ref.loss(),
-                    FixtureChecks.STEP_TOLERANCE);
-            double[] after = params(layout, ref.params());
-            for (ParamTensor t : layout.tensors()) {
-                FixtureChecks.assertClose(t.name() + " after step " + (i + 1), layout.slice(lab.get(i).params(),
-                        t.name()), layout.slice(after, t.name()), FixtureChecks.STEP_TOLERANCE);
-            }
-        }
+        FixtureChecks.assertMatches(f, run, CanonicalFixtureTest.batch(f), named -> params(layout, named));
     }
 
     /** main.py's AdamW and OneCycleLR: the rate at each step, β, ε, and which tensors are decayed. */
@@ -86,10 +54,7 @@ class SimpleFixtureTest {
         RunConfig run = resizedPreset(f);
         var t = run.training();
         var opt = f.optimizer();
-        assertThat(t.optimizer().type()).isEqualTo(OptimizerConfig.Type.ADAMW);
-        assertThat(t.optimizer().beta1()).isEqualTo(opt.get("betas").get(0).asDouble());
-        assertThat(t.optimizer().beta2()).isEqualTo(opt.get("betas").get(1).asDouble());
-        assertThat(t.optimizer().eps()).isEqualTo(opt.get("eps").asDouble());
+        FixtureChecks.assertAdamW(t.optimizer(), opt);
         assertThat(t.clipNorm()).isEqualTo(opt.get("grad_clip").asDouble());
         assertThat(t.steps()).isEqualTo(opt.get("iterations").asInt());
         for (int i = 0; i < 3; i++) {
@@ -155,21 +120,16 @@ class SimpleFixtureTest {
 
     /** S2a's preset file with the fixture's sequence length (and positions table); everything else as it is. */
     private static RunConfig resizedPreset(ModelFixture f) {
-        try {
-            String name = f.config().get("preset").asText();
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode root = (ObjectNode) json.readTree(Files.readString(Path.of("presets", name + ".json")));
-            int length = f.config().get("sequence_length").asInt();
-            assertThat(root.get("task").get("p").asDouble()).isEqualTo(f.config().get("p").asDouble());
-            assertThat(root.get("task").get("q").asDouble()).isEqualTo(f.config().get("q").asDouble());
-            assertThat(root.get("model").get("embedding_dim").asInt()).isEqualTo(f.config().get("n_embd").asInt());
-            ((ObjectNode) root.get("model")).put("max_length", length);
-            ObjectNode training = (ObjectNode) root.get("training");
-            assertThat(training.get("batch_size").asInt()).isEqualTo(f.config().get("batch_size").asInt());
-            training.put("sequence_length", length);
-            return PresetReader.parse(json.writeValueAsString(root), name + " resized to the fixture").run();
-        } catch (IOException | PresetException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
+        String name = f.config().get("preset").asText();
+        ObjectNode root = FixtureChecks.presetTree(name);
+        int length = f.config().get("sequence_length").asInt();
+        assertThat(root.get("task").get("p").asDouble()).isEqualTo(f.config().get("p").asDouble());
+        assertThat(root.get("task").get("q").asDouble()).isEqualTo(f.config().get("q").asDouble());
+        assertThat(root.get("model").get("embedding_dim").asInt()).isEqualTo(f.config().get("n_embd").asInt());
+        ((ObjectNode) root.get("model")).put("max_length", length);
+        ObjectNode training = (ObjectNode) root.get("training");
+        assertThat(training.get("batch_size").asInt()).isEqualTo(f.config().get("batch_size").asInt());
+        training.put("sequence_length", length);
+        return FixtureChecks.parse(root, name + " resized to the fixture");
     }
 }

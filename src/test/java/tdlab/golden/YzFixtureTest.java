@@ -2,12 +2,10 @@ package tdlab.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tdlab.model.ParamGroup;
 import tdlab.model.ParamLayout;
-import tdlab.model.TrainableModel;
 import tdlab.model.yz.YzConfig;
 import tdlab.model.yz.YzModel;
 import tdlab.task.Batch;
@@ -35,32 +33,8 @@ class YzFixtureTest {
         assertThat(spec.heads()).isEqualTo(1);
         assertThat(spec.vocab()).isEqualTo(f.config().get("M").asInt());
         assertPresetTrainsLikeTheReference(preset, f);
-        TrainableModel model = spec.create(preset.backend());
-        ParamLayout layout = model.layout();
-        Batch batch = batch(f);
-        double[] start = params(layout, f.params());
-
-        double[] grad = new double[start.length];
-        double loss = model.lossAndGradient(start, batch, grad);
-        FixtureChecks.assertClose("loss", loss, f.loss(), FixtureChecks.GRADIENT_TOLERANCE);
-        double[] expected = params(layout, f.grads());
-        for (String tensor : List.of(YzModel.DECODER, YzModel.ATTENTION)) {
-            FixtureChecks.assertClose("gradient of " + tensor, layout.slice(grad, tensor),
-                    layout.slice(expected, tensor), FixtureChecks.GRADIENT_TOLERANCE);
-        }
-
-        List<FixtureChecks.Result> lab = FixtureChecks.train(preset, batch, start, f.steps().size());
-        assertThat(lab).hasSize(3);
-        for (int i = 0; i < lab.size(); i++) {
-            ModelFixture.Step ref = f.steps().get(i);
-            FixtureChecks.assertClose("loss before step " + (i + 1), lab.get(i).loss(), ref.loss(),
-                    FixtureChecks.STEP_TOLERANCE);
-            double[] after = params(layout, ref.params());
-            for (String tensor : List.of(YzModel.DECODER, YzModel.ATTENTION)) {
-                FixtureChecks.assertClose(tensor + " after step " + (i + 1), layout.slice(lab.get(i).params(), tensor),
-                        layout.slice(after, tensor), FixtureChecks.STEP_TOLERANCE);
-            }
-        }
+        ParamLayout layout = spec.create(preset.backend()).layout();
+        FixtureChecks.assertMatches(f, preset, batch(f), named -> params(layout, named));
     }
 
     /**
@@ -121,15 +95,6 @@ class YzFixtureTest {
     private static Batch batch(ModelFixture f) {
         ModelFixture.Tensor x = f.batch().get("x");
         ModelFixture.Tensor label = f.batch().get("label");
-        int size = x.shape()[0];
-        int length = x.shape()[1];
-        Batch batch = Batch.allocate(size, length);
-        for (int b = 0; b < size; b++) {
-            for (int t = 0; t < length; t++) {
-                batch.tokens()[batch.offset(b) + t] = x.intAt(b, t);
-            }
-            batch.tokens()[batch.offset(b) + length] = label.intAt(b);
-        }
-        return batch;
+        return FixtureChecks.batch(x, x.shape()[1], label::intAt);
     }
 }
