@@ -25,8 +25,9 @@ import tdlab.train.RunConfig;
 /** Trains a preset headless and writes its metrics. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Train a preset without a display and write metrics.csv (one row per recorded step),"
-                + " summary.json and the effective preset.json into the output folder. Exit codes: 0 done, 2 bad"
-                + " preset or arguments, 3 the run diverged, 1 an internal error.")
+                + " summary.json and the effective preset.json into the output folder. A comparison (--vary, or a"
+                + " preset with a \"compare\" section) trains each run into its own folder and writes compare.csv."
+                + " Exit codes: 0 done, 2 bad preset or arguments, 3 a run diverged, 1 an internal error.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
     PresetOptions presetOptions;
@@ -40,23 +41,40 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or result line")
     boolean quiet;
 
+    @Option(names = "--vary", paramLabel = "PATH=V1,V2,…", description = "train one run per value of this field"
+            + " (a preset field path, e.g. training.learning_rate=0.01,0.05), each in its own folder under --out,"
+            + " and write --out/compare.csv (step and each run's losses)")
+    String vary;
+
     @Override
     public Integer call() throws Exception {
-        PrintStream err = System.err;
         Preset p = presetOptions.read();
         RunConfig cfg = presetOptions.configOf(p);
         if (backend != null) {
             cfg = cfg.withBackend(backend);
         }
+        if (vary != null || !p.variants().isEmpty()) {
+            return new ComparisonRun(this, p.withRun(cfg), vary).call();
+        }
+        return train(p, cfg, out, cfg.name()).code();
+    }
+
+    /** What one trained run left: its exit code and every frame's losses. */
+    record Trained(int code, java.util.List<Outcome.Point> history) {
+    }
+
+    /** Trains one run into {@code dir}: metrics.csv, summary.json, preset.json; prints its result line. */
+    Trained train(Preset p, RunConfig cfg, Path dir, String label) throws Exception {
+        PrintStream err = System.err;
         Simulation sim = new Simulation(cfg); // refuses what the chosen backend cannot train before anything is written
-        Files.createDirectories(out);
-        PresetWriter.write(p.withRun(cfg), out.resolve("preset.json"));
+        Files.createDirectories(dir);
+        PresetWriter.write(p.withRun(cfg).withVariants(java.util.List.of()), dir.resolve("preset.json"));
         boolean bar = !quiet && System.console() != null;
         long total = cfg.training().steps();
         // every frame, not the timeline's thinned ones: measures look back over the whole run
         java.util.List<tdlab.family.Outcome.Point> history = java.util.Collections.synchronizedList(
                 new java.util.ArrayList<>());
-        try (MetricsCsv csv = new MetricsCsv(out.resolve("metrics.csv"), sim.info())) {
+        try (MetricsCsv csv = new MetricsCsv(dir.resolve("metrics.csv"), sim.info())) {
             sim.addListener(f -> {
                 history.add(RunSummary.point(f));
                 try {
@@ -76,25 +94,26 @@ final class RunCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - started) / 1e9;
             progress.done(sim.currentStep(), sim.latest());
             sim.close();
+            java.util.List<Outcome.Point> points = java.util.List.copyOf(history);
             if (sim.failure() != null) {
                 err.println("tdlab run: training failed: " + sim.failure());
                 sim.failure().printStackTrace(err);
-                return 1;
+                return new Trained(1, points);
             }
             Frame last = sim.latest();
             double sps = last.step() / wall;
-            var summary = RunSummary.of(cfg, p.scenario(), sim.info(), last, java.util.List.copyOf(history),
+            var summary = RunSummary.of(cfg, p.scenario(), sim.info(), last, points,
                     presetOptions.preset.toString(), sps, wall);
-            RunSummary.write(summary, out.resolve("summary.json"));
+            RunSummary.write(summary, dir.resolve("summary.json"));
             if (!quiet) {
-                err.printf(Locale.ROOT, "%s: %d steps in %.1f s (%.1f steps/s), validation loss %.4f%s%n", cfg.name(),
+                err.printf(Locale.ROOT, "%s: %d steps in %.1f s (%.1f steps/s), validation loss %.4f%s%n", label,
                         last.step(), wall, sps, last.valLoss(), referencesLine(sim.info(), summary.get("measures").get("minimum")));
             }
             if (last.diverged()) {
                 err.println("tdlab run: the run diverged: " + last.divergence());
-                return 3;
+                return new Trained(3, points);
             }
-            return 0;
+            return new Trained(0, points);
         }
     }
 

@@ -13,9 +13,10 @@ import tdlab.train.RunConfig;
  * @param view        what the window shows
  * @param classroom   locked and hidden controls, pinned notes
  * @param sweep       the learning-rate grid of the sweep this preset belongs to (Scan and Snap's Fig. 6), or null
+ * @param variants    the runs compared with this one ({@code "compare"}; {@link Comparisons} builds them), or empty
  */
 public record Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
-                     Classroom classroom, RateGrid sweep) {
+                     Classroom classroom, RateGrid sweep, java.util.List<Variant> variants) {
 
     /** Version of the JSON format this build reads and writes. */
     public static final int FORMAT_VERSION = 1;
@@ -27,6 +28,12 @@ public record Preset(String title, String description, String scenario, RunConfi
         scenario = scenario == null ? "" : scenario;
         view = view == null ? ViewSettings.DEFAULT : view;
         classroom = classroom == null ? Classroom.NONE : classroom;
+        variants = variants == null ? java.util.List.of() : java.util.List.copyOf(variants);
+    }
+
+    public Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
+                  Classroom classroom, RateGrid sweep) {
+        this(title, description, scenario, run, view, classroom, sweep, java.util.List.of());
     }
 
     public Preset(String title, String description, String scenario, RunConfig run, ViewSettings view,
@@ -40,16 +47,21 @@ public record Preset(String title, String description, String scenario, RunConfi
 
     /** The same preset with another run. */
     public Preset withRun(RunConfig r) {
-        return new Preset(title, description, scenario, r, view, classroom, sweep);
+        return new Preset(title, description, scenario, r, view, classroom, sweep, variants);
     }
 
     /** The same preset under another title and description. */
     public Preset withText(String newTitle, String newDescription) {
-        return new Preset(newTitle, newDescription, scenario, run, view, classroom);
+        return new Preset(newTitle, newDescription, scenario, run, view, classroom, sweep, variants);
     }
 
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
-        return new Preset(title, description, scenario, run, v, classroom, sweep);
+        return new Preset(title, description, scenario, run, v, classroom, sweep, variants);
+    }
+
+    /** The same preset with other compared runs (none: a plain preset). */
+    public Preset withVariants(java.util.List<Variant> v) {
+        return new Preset(title, description, scenario, run, view, classroom, sweep, v);
     }
 }

@@ -91,6 +91,10 @@ public final class PresetReader {
         boolean swept = top.has(TopSection.SWEEP);
         JsonFields sweepFields = top.object(TopSection.SWEEP, false); // known even where absent
         RateGrid sweep = swept ? SweepSection.read(sweepFields) : null;
+        boolean compared = top.has(TopSection.COMPARE);
+        JsonNode compareNode = top.raw(TopSection.COMPARE); // known even where absent
+        List<Variant> variants = compared ? CompareSection.read(compareNode, top.child(TopSection.COMPARE), problems)
+                : List.of();
         top.rejectUnknown();
         if (!problems.isEmpty() || task == null || model == null || init == null || training.config() == null
                 || probe == null || head.name() == null) {
@@ -100,8 +104,17 @@ public final class PresetReader {
             tdlab.family.Families.of(task).checkModel(model);
             return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
         });
-        return run == null || view == null || classroom == null || (swept && sweep == null) ? null
-                : new Preset(head.title(), head.description(), head.scenario(), run, view, classroom,
-                        swept ? sweep : null);
+        if (run == null || view == null || classroom == null || (swept && sweep == null) || variants == null) {
+            return null;
+        }
+        Preset preset = new Preset(head.title(), head.description(), head.scenario(), run, view, classroom,
+                swept ? sweep : null, variants);
+        try {
+            Comparisons.variants(preset); // every override validated now, with its path, not when it is run
+        } catch (PresetException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+        return preset;
     }
 }

@@ -57,6 +57,9 @@ public final class PresetWriter {
         if (preset.sweep() != null) { // optional: files without a sweep stay as they were
             SweepSection.write(preset.sweep(), root.putObject(TopSection.SWEEP));
         }
+        if (!preset.variants().isEmpty()) { // optional too
+            CompareSection.write(preset.variants(), root.putArray(TopSection.COMPARE));
+        }
         return root;
     }
 }

@@ -30,6 +30,7 @@ final class TopSection {
     static final String VIEW = "view";
     static final String CLASSROOM = "classroom";
     static final String SWEEP = "sweep";
+    static final String COMPARE = "compare";
 
     /** The top-level fields other than {@code format} and {@code probe_length}; {@code name} is null if invalid. */
     record Head(String name, String title, String description, String scenario, long seed, Backend backend) {
