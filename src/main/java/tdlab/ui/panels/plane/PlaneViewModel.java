@@ -113,6 +113,7 @@ public final class PlaneViewModel {
     private int width;
     private int height;
     private ToDoubleFunction<double[]> loss; // built and used on the worker thread only
+    private final SurfaceCache cache = new SurfaceCache(); // worker thread only
     private boolean disposed;
     private boolean live;
     /** System.nanoTime() before which no automatic recompute starts (see {@link #AUTO_SHARE}). */
@@ -201,15 +202,22 @@ public final class PlaneViewModel {
             try {
                 List<double[]> path = parameters(snapshot, upTo);
                 double[] centre = path.get(path.size() - 1);
-                List<double[]> spanning = thinned(path, MAX_PCA_POINTS);
-                if (loss == null) {
-                    loss = evaluation(cfg);
+                SurfaceCache.Key key = new SurfaceCache.Key(cfg, mode, path);
+                LossSurface cached = cache.get(key);
+                if (cached == null) {
+                    List<double[]> spanning = thinned(path, MAX_PCA_POINTS);
+                    if (loss == null) {
+                        loss = evaluation(cfg);
+                    }
+                    PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(spanning, centre, SEED)
+                            : PlaneDirections.filterNormalisedRandom(cfg.model().create(Backend.PLAIN).layout(),
+                            centre, SEED);
+                    cached = LossPlane.compute(centre, d, path, null, LossPlane.DEFAULT_POINTS, loss,
+                            () -> generation.get() != gen);
+                    cache.put(key, cached);
                 }
-                PlaneDirections d = mode == Directions.PCA ? PlaneDirections.pca(spanning, centre, SEED)
-                        : PlaneDirections.filterNormalisedRandom(cfg.model().create(Backend.PLAIN).layout(), centre,
-                        SEED);
-                LossSurface s = LossPlane.compute(centre, d, path, null, LossPlane.DEFAULT_POINTS, loss,
-                        () -> generation.get() != gen);
+                LossSurface s = cached;
+                PlaneDirections d = s.directions();
                 BufferedImage img = PlaneImage.render(s, w, h, map, false, -1);
                 double[] range = PlaneImage.colourRange(s);
                 Picture p = new Picture(w, h, ((java.awt.image.DataBufferInt) img.getRaster().getDataBuffer())
