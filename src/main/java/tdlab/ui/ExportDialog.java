@@ -35,6 +35,32 @@ final class ExportDialog {
     private ExportDialog() {
     }
 
+    /**
+     * The step range as one two-thumb slider, kept in step with the two spinners (a drag for the rough range, the
+     * spinners for the exact step).
+     */
+    private static org.controlsfx.control.RangeSlider stepRange(long last, Spinner<Integer> from, Spinner<Integer> to) {
+        org.controlsfx.control.RangeSlider r = new org.controlsfx.control.RangeSlider(0, last, 0, last);
+        r.setId("export-range");
+        r.setShowTickMarks(true);
+        r.setShowTickLabels(true);
+        r.setMajorTickUnit(Math.max(1, tdlab.render.NiceTicks.of(0, last, 5).step()));
+        r.setPrefWidth(260);
+        r.lowValueProperty().addListener((o, a, b) -> from.getValueFactory().setValue((int) Math.round(b.doubleValue())));
+        r.highValueProperty().addListener((o, a, b) -> to.getValueFactory().setValue((int) Math.round(b.doubleValue())));
+        from.valueProperty().addListener((o, a, b) -> {
+            if (Math.round(r.getLowValue()) != b) {
+                r.setLowValue(Math.min(b, r.getHighValue()));
+            }
+        });
+        to.valueProperty().addListener((o, a, b) -> {
+            if (Math.round(r.getHighValue()) != b) {
+                r.setHighValue(Math.max(b, r.getLowValue()));
+            }
+        });
+        return r;
+    }
+
     static void show(Stage owner, DialogService dialogs, SessionViewModel vm, String palette) {
         List<Frame> frames = vm.framesProperty().get();
         if (frames.size() < 2) {
@@ -57,14 +83,16 @@ final class ExportDialog {
         Spinner<Integer> fps = IntSpinner.of(1, 60, 10);
         Spinner<Integer> width = IntSpinner.of(320, 3840, 960, 32);
         Spinner<Integer> height = IntSpinner.of(240, 2160, 640, 32);
+        org.controlsfx.control.RangeSlider range = stepRange(last, from, to);
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
         g.addRow(0, new Label("format"), format);
-        g.addRow(1, new Label("from step"), from);
-        g.addRow(2, new Label("to step"), to);
-        g.addRow(3, new Label("frames per second"), fps);
-        g.addRow(4, new Label("width × height"), new HBox(4, width, new Label("×"), height));
+        g.addRow(1, new Label("steps"), range);
+        g.addRow(2, new Label("from step"), from);
+        g.addRow(3, new Label("to step"), to);
+        g.addRow(4, new Label("frames per second"), fps);
+        g.addRow(5, new Label("width × height"), new HBox(4, width, new Label("×"), height));
         ProgressBar progress = new ProgressBar(0);
         progress.setPrefWidth(260);
         Label status = new Label("Frames are drawn offscreen from the recorded timeline: the same run gives the"
@@ -107,7 +135,12 @@ final class ExportDialog {
                     result = "Export failed: " + ex.getMessage() + ". Nothing was written.";
                 }
                 String message = result;
+                boolean written = !cancelled.get() && message.startsWith("Wrote");
                 Platform.runLater(() -> {
+                    if (written) { // the dialog may be behind the window by now: say it where the teacher looks
+                        org.controlsfx.control.Notifications.create().owner(owner).title("Animation exported")
+                                .text(message).showInformation();
+                    }
                     status.setText(message);
                     export.setDisable(false);
                     cancel.setText("Close");
@@ -126,7 +159,7 @@ final class ExportDialog {
         });
         VBox root = new VBox(10, g, progress, status, new HBox(8, export, cancel));
         root.setPadding(new Insets(12));
-        Scene scene = new Scene(root, 460, 330);
+        Scene scene = new Scene(root, 460, 380);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets()); // the dark theme reaches the dialog
         stage.setScene(scene);
         stage.show();
