@@ -23,9 +23,21 @@ Only the standard library and numpy are needed here; torch tensors are accepted 
 """
 import json
 import math
+import os
 import subprocess
+import sys
+import tempfile
+import types
 
 import numpy as np
+
+# Where the developer keeps snapshots of the papers' repositories: REFS/<owner>+<name> is a git directory
+# (bare, as the snapshot tool writes it under .../repo, or a clone). Never inside this repository.
+REFS = os.environ.get("GOLDEN_REFS", "/work/.mirror")
+
+# Where fixtures go: src/test/resources/golden/ of this repository.
+OUT_DIR = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..",
+                                        "src", "test", "resources", "golden"))
 
 
 def _as_array(t):
@@ -60,6 +72,46 @@ def git_commit(git_dir):
     return subprocess.check_output(["git", "--git-dir", git_dir, "rev-parse", "HEAD"], text=True).strip()
 
 
+def git_dir_of(repo):
+    """The git directory of the snapshot of "owner/name" under REFS."""
+    base = os.path.join(REFS, repo.replace("/", "+"))
+    for cand in (os.path.join(base, "repo"), os.path.join(base, ".git"), base):
+        if os.path.isfile(os.path.join(cand, "HEAD")):
+            return cand
+    raise SystemExit(f"no snapshot of {repo} under {REFS} (set GOLDEN_REFS; see README.md)")
+
+
+def checkout(repo, subdir):
+    """Extracts `subdir` of the snapshot's HEAD into a fresh temporary folder (outside this repository).
+
+    Returns (folder holding `subdir`, commit). Only the subfolder: some snapshots lack large files elsewhere.
+    """
+    git_dir = git_dir_of(repo)
+    dest = tempfile.mkdtemp(prefix="golden-ref-")
+    archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "HEAD", subdir], stdout=subprocess.PIPE)
+    subprocess.check_call(["tar", "-x", "-C", dest], stdin=archive.stdout)
+    if archive.wait() != 0:
+        raise SystemExit(f"git archive of {repo}:{subdir} failed")
+    return dest, git_commit(git_dir)
+
+
+def stub_modules(names=("wandb", "tiktoken", "matplotlib", "matplotlib.pyplot")):
+    """Empty stand-ins for logging/plotting packages a reference imports but its training step never needs.
+
+    Any attribute is a no-op callable, so `wandb.log(...)` or `tiktoken.get_encoding("gpt2")` still run.
+    """
+    class _NoOp(types.ModuleType):
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(name)
+            return lambda *a, **k: None
+    for n in names:
+        if n not in sys.modules:
+            sys.modules[n] = _NoOp(n)
+    if "matplotlib" in sys.modules and "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib"].pyplot = sys.modules["matplotlib.pyplot"]
+
+
 def source(repo, path, commit):
     return {"repo": repo, "path": path, "commit": commit}
 
@@ -70,7 +122,12 @@ def step(loss, params):
 
 
 def write_fixture(out_path, *, source, config, params, batch, loss, grads, optimizer, steps):
-    """Writes the fixture (keys in the documented order); returns its size in bytes."""
+    """Writes the fixture (keys in the documented order); returns its size in bytes.
+
+    A bare file name goes to OUT_DIR (src/test/resources/golden/)."""
+    if os.path.dirname(out_path) == "":
+        os.makedirs(OUT_DIR, exist_ok=True)
+        out_path = os.path.join(OUT_DIR, out_path)
     if len(steps) != 3:
         raise ValueError("a fixture holds exactly three optimizer steps")
     missing = set(params) ^ set(grads)
