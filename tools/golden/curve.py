@@ -66,10 +66,11 @@ def reference_run(src, seed, iterations):
     return losses
 
 
-def lab_run(jar, preset, seed, out):
+def lab_run(jar, preset, seed, out, steps=None):
     """Training losses of steps 1..N of the lab's preset (metrics.csv, one row per step)."""
-    subprocess.run(["java", "-jar", jar, "run", "-p", preset, "-o", out, "--seed", str(seed)], check=True,
-                   stdout=subprocess.DEVNULL)
+    extra = [] if steps is None else ["--steps", str(steps)]
+    subprocess.run(["java", "-jar", jar, "run", "-p", preset, "-o", out, "--seed", str(seed)] + extra, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     with open(os.path.join(out, "metrics.csv")) as f:
         rows = [r for r in csv.DictReader(f) if r["train_loss"] not in ("", "nan", "NaN")]
     steps = [int(r["step"]) for r in rows]
@@ -104,6 +105,9 @@ def main():
     ap.add_argument("--jar", default=os.path.join(ROOT, "target", "tdlab.jar"))
     ap.add_argument("--preset", default=os.path.join(HERE, "seed-gpt-markov.json"))
     ap.add_argument("--out", default="/tmp/golden-curve", help="runs are cached here; delete it to rerun")
+    ap.add_argument("--init-seeds", type=int, default=0,
+                    help="also compare the loss at iteration 1 (the init and one batch, no update) over this many"
+                         " seeds: its mean and seed-to-seed spread")
     opts = ap.parse_args()
     os.makedirs(opts.out, exist_ok=True)
 
@@ -123,10 +127,6 @@ def main():
     print(f"reference {REPO}@{commit[:7]} {SUBDIR}, lab {os.path.relpath(opts.preset, ROOT)}; "
           f"{opts.seeds} seeds each; training loss, mean ± standard error")
     print(f"{'iter':>4}  {'reference':>17}  {'lab':>17}  {'lab - ref':>9}  {'|diff|/se':>9}")
-    sd = lambda xs: mean_se(xs)[1] * math.sqrt(len(xs))
-    print(f"seed-to-seed standard deviation at iteration 1 (the init): reference "
-          f"{sd([r[0] for r in refs]):.4f}, lab {sd([r[0] for r in labs]):.4f}; at iteration {opts.every}: "
-          f"reference {sd([r[opts.every - 1] for r in refs]):.4f}, lab {sd([r[opts.every - 1] for r in labs]):.4f}")
     worst = 0.0
     for it in range(opts.every, opts.iterations + 1, opts.every):
         rm, rs = mean_se([r[it - 1] for r in refs])
@@ -136,6 +136,20 @@ def main():
         print(f"{it:>4}  {rm:.4f} ± {rs:.4f}  {lm:.4f} ± {ls:.4f}  {lm - rm:+.4f}  {z:9.2f}")
     print(f"largest |difference| / its standard error: {worst:.2f} "
           f"({'within' if worst < 2 else 'NOT within'} two standard errors at every printed iteration)")
+    sd = lambda xs: mean_se(xs)[1] * math.sqrt(len(xs))
+    print(f"seed-to-seed standard deviation at iteration 1: reference {sd([r[0] for r in refs]):.4f}, lab "
+          f"{sd([r[0] for r in labs]):.4f}; at iteration {opts.every}: reference "
+          f"{sd([r[opts.every - 1] for r in refs]):.4f}, lab {sd([r[opts.every - 1] for r in labs]):.4f}")
+    if opts.init_seeds > 1:
+        ri = [cached(os.path.join(opts.out, f"ref-init-{s}.json"), lambda: reference_run(ref, s, 1))[0]
+              for s in range(1, opts.init_seeds + 1)]
+        li = [cached(os.path.join(opts.out, f"lab-init-{s}.json"),
+                     lambda: lab_run(opts.jar, opts.preset, s, os.path.join(opts.out, f"lab-init-{s}"), 1))[0]
+              for s in range(1, opts.init_seeds + 1)]
+        (rm, rs), (lm, ls) = mean_se(ri), mean_se(li)
+        print(f"iteration 1 over {opts.init_seeds} seeds: reference {rm:.4f} ± {rs:.4f} (sd {sd(ri):.4f}), lab "
+              f"{lm:.4f} ± {ls:.4f} (sd {sd(li):.4f}); |diff|/se {abs(lm - rm) / math.hypot(rs, ls):.2f}, "
+              f"sd ratio lab/reference {sd(li) / sd(ri):.2f}")
 
 
 if __name__ == "__main__":

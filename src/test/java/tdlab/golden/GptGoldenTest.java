@@ -72,21 +72,22 @@ class GptGoldenTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void lossAndEveryGradientEqualTheReference(String name, Backend backend) {
-        GoldenFixture f = GoldenFixture.load(name);
-        TrainableModel model = config(f).create(backend);
-        double[] params = GptNames.toLab(model.layout(), f.params());
-        double[] grad = new double[params.length];
-        double loss = model.lossAndGradient(params, batch(f), grad);
-        assertThat(relative(loss, f.loss(), 0)).as(name + " loss " + loss + " vs " + f.loss()).isLessThan(GRAD_TOL);
-        assertTensors(name + " gradient", GptNames.toReference(model.layout(), grad), f.grads(), GRAD_TOL);
+        Start s = Start.of(name, backend);
+        double[] grad = new double[s.params().length];
+        double loss = s.model().lossAndGradient(s.params(), batch(s.fixture()), grad);
+        double want = s.fixture().loss();
+        assertThat(relative(loss, want, 0)).as(name + " loss " + loss + " vs " + want).isLessThan(GRAD_TOL);
+        assertTensors(name + " gradient", GptNames.toReference(s.model().layout(), grad), s.fixture().grads(),
+                GRAD_TOL);
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("cases")
     void threeAdamWStepsUnderTheOneCycleScheduleEqualTheReference(String name, Backend backend) {
-        GoldenFixture f = GoldenFixture.load(name);
-        TrainableModel model = config(f).create(backend);
-        double[] params = GptNames.toLab(model.layout(), f.params());
+        Start s = Start.of(name, backend);
+        GoldenFixture f = s.fixture();
+        TrainableModel model = s.model();
+        double[] params = s.params();
         Batch batch = batch(f);
         JsonNode o = f.optimizer();
         OptimizerConfig oc = new OptimizerConfig(OptimizerConfig.Type.ADAMW, 0, o.get("betas").get(0).asDouble(),
@@ -141,6 +142,15 @@ class GptGoldenTest {
         for (int k = 0; k < table.size(); k++) {
             double lab = 2e-3 * s.factor(k, Integer.parseInt(total));
             assertThat(relative(lab, table.get(k).asDouble(), 0)).as("step " + k + " of " + total).isLessThan(1e-12);
+        }
+    }
+
+    /** A fixture, the lab's model of it on a backend, and the fixture's weights in the lab's layout. */
+    private record Start(GoldenFixture fixture, TrainableModel model, double[] params) {
+        static Start of(String name, Backend backend) {
+            GoldenFixture f = GoldenFixture.load(name);
+            TrainableModel model = config(f).create(backend);
+            return new Start(f, model, GptNames.toLab(model.layout(), f.params()));
         }
     }
 
