@@ -10,27 +10,34 @@ so that the fixture stays small: 4 sequences of 32 tokens (the position table ha
 
 The weights are drawn in float32 (the reference's dtype) and the model then runs in float64, so the
 fixture's loss and gradients carry no float32 rounding; the generator checks that float32 agrees.
-Writes gpt-tied.json and gpt-untied.json. Run by make_all.sh (see README.md).
+Writes gpt-tied.json and gpt-untied.json (the seed's one head), and gpt-untied-2heads.json (two heads of width
+4, 16 tokens), which pins how the heads share c_attn's rows and c_proj's columns. Run by make_all.sh (see
+README.md).
 """
 import argparse
 import os
 import sys
 
+sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fixture  # noqa: E402
 
 REPO = "Bond1995/Markov"
 SUBDIR = "Markov-LLM/src"
 BATCH, LENGTH, ITERATIONS = 4, 32, 40
+# file name, tied, the reference's extra flags, sequence length
+VARIANTS = [("gpt-tied.json", True, [], LENGTH),
+            ("gpt-untied.json", False, [], LENGTH),
+            ("gpt-untied-2heads.json", False, ["--n_head", "2"], 16)]
 
 
-def reference_args(config, tied, extra=()):
+def reference_args(config, tied, extra=(), length=LENGTH):
     """The reference's argument namespace from its own parser (config/markov.py defaults)."""
     import argparse as ap
     parser = ap.ArgumentParser(allow_abbrev=False)
     parser.add_argument("--config_format", default="markov")
     argv = ["--device", "cpu", "--no_compile", "--p", "0.2", "--q", "0.3", "--iterations", str(ITERATIONS),
-            "--sequence_length", str(LENGTH), "--batch_size", str(BATCH)] + ([] if tied else ["--no_tying"])
+            "--sequence_length", str(length), "--batch_size", str(BATCH)] + ([] if tied else ["--no_tying"])
     return config.parse_args_with_format(format="markov", base_parser=parser, args=argv + list(extra),
                                          namespace=ap.Namespace(config_format="markov"))
 
@@ -62,13 +69,13 @@ def lr_table(torch, model, args, total):
     return out
 
 
-def generate(tied, seed):
+def generate(tied, seed, extra, length):
     import torch
     import config
     from models.utils import get_model
     from optim.utils import get_batch
 
-    args = reference_args(config, tied)
+    args = reference_args(config, tied, extra, length)
     torch.manual_seed(seed)
     model = get_model(args)  # float32, the reference's own init
     P = torch.Tensor([[1 - args.p, args.p], [args.q, 1 - args.q]])
@@ -127,10 +134,9 @@ def main():
     fixture.stub_modules()
     import torch
     torch.set_num_threads(1)
-    for tied in (True, False):
-        name = f"gpt-{'tied' if tied else 'untied'}.json"
+    for name, tied, extra, length in VARIANTS:
         print(name)
-        doc, _ = generate(tied, opts.seed)
+        doc, _ = generate(tied, opts.seed, extra, length)
         size = fixture.write_fixture(name, source=fixture.source(REPO, SUBDIR + "/models/base.py", commit), **doc)
         print(f"  wrote {size / 1024:.0f} KB, loss {doc['loss']:.6f}")
 

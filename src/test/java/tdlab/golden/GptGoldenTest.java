@@ -23,7 +23,8 @@ import tdlab.train.TrainingConfig;
 
 /**
  * The lab against the seed's own GPT block (Bond1995/Markov, Markov-LLM/src/models/base.py) at the weights
- * and batch of {@code golden/gpt-*.json} (tools/golden/gen_gpt.py): the loss and every gradient to 1e-6
+ * and batch of {@code golden/gpt-*.json} (tools/golden/gen_gpt.py; the seed's one head tied and untied, and two
+ * heads untied for the heads' share of the projections): the loss and every gradient to 1e-6
  * relative, the weights after three AdamW steps under the one-cycle schedule to 1e-5.
  *
  * <p>The fixtures were computed in float64 from float32 weights, so they carry no float32 rounding and the
@@ -36,8 +37,8 @@ class GptGoldenTest {
     private static final double STEP_TOL = 1e-5;
 
     static Stream<Arguments> cases() {
-        return Stream.of(Backend.PLAIN, Backend.ND4J).flatMap(b -> Stream.of(
-                Arguments.of("gpt-tied.json", b), Arguments.of("gpt-untied.json", b)));
+        return Stream.of(Backend.PLAIN, Backend.ND4J).flatMap(b -> Stream.of("gpt-tied.json", "gpt-untied.json",
+                "gpt-untied-2heads.json").map(name -> Arguments.of(name, b)));
     }
 
     /** The lab's configuration of the fixture's model: the seed's block, sized as the fixture. */
@@ -117,7 +118,7 @@ class GptGoldenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"gpt-tied.json", "gpt-untied.json"})
+    @ValueSource(strings = {"gpt-tied.json", "gpt-untied.json", "gpt-untied-2heads.json"})
     void decayGroupsAreTheReferences(String name) {
         GoldenFixture f = GoldenFixture.load(name);
         var layout = config(f).create(Backend.PLAIN).layout();
