@@ -8,7 +8,7 @@ A fixture is one JSON object, the same layout for every model:
    "batch":     {...free-form: e.g. "x"/"y" as tensors in the same {"shape","data"} form...},
    "loss":      float,
    "grads":     {name: {"shape", "data"}}            # d loss / d params, same names
-   "optimizer": {...free-form: name, hyper-parameters, "lr": [lr used at step 1, 2, 3]...},
+   "optimizer": {...free-form: type, hyper-parameters, e.g. "step_lr": [rate of updates 1, 2, 3]...},
    "steps":     [{"loss": float, "params": {name: {"shape","data"}}} x 3]}
 
 Conventions (readers rely on them):
@@ -21,9 +21,11 @@ Conventions (readers rely on them):
 Only the standard library and numpy are needed here; torch tensors are accepted (anything with
 .detach()/.cpu()/.numpy(), or array-likes).
 """
+import atexit
 import json
 import math
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -82,12 +84,14 @@ def git_dir_of(repo):
 
 
 def checkout(repo, subdir):
-    """Extracts `subdir` of the snapshot's HEAD into a fresh temporary folder (outside this repository).
+    """Extracts `subdir` of the snapshot's HEAD into a fresh temporary folder (outside this repository,
+    removed when the script exits).
 
     Returns (folder holding `subdir`, commit). Only the subfolder: some snapshots lack large files elsewhere.
     """
     git_dir = git_dir_of(repo)
     dest = tempfile.mkdtemp(prefix="golden-ref-")
+    atexit.register(shutil.rmtree, dest, True)
     archive = subprocess.Popen(["git", "--git-dir", git_dir, "archive", "HEAD", subdir], stdout=subprocess.PIPE)
     subprocess.check_call(["tar", "-x", "-C", dest], stdin=archive.stdout)
     if archive.wait() != 0:

@@ -117,10 +117,13 @@ public record TransformerConfig(
                 true, false, FeedForward.RELU, 4, Output.SIGMOID, Head.TIED, true, 0);
     }
 
-    /** The reference GPT block of Attention with Markov: pre-LN, GELU MLP 4d, softmax head with bias. */
+    /**
+     * The reference GPT block of Attention with Markov (Markov-LLM's GPTBase, one layer): pre-LN, exact-GELU
+     * MLP 4d, softmax head with bias. The golden fixtures pin it to the seed's code step for step.
+     */
     public static TransformerConfig gpt(int vocab, int d, int heads, int length, boolean tied) {
         return new TransformerConfig(vocab, length, Embedding.TOKEN_TABLE, d, Positional.LEARNED, heads, d / heads,
-                true, true, true, true, FeedForward.GELU_TANH, 4, Output.SOFTMAX, tied ? Head.TIED : Head.UNTIED,
+                true, true, true, true, FeedForward.GELU_ERF, 4, Output.SOFTMAX, tied ? Head.TIED : Head.UNTIED,
                 true, 0);
     }
 
@@ -198,7 +201,14 @@ public record TransformerConfig(
         NONE,
         RELU,
         /** GELU in its tanh form 0.5u(1 + tanh(√(2/π)(u + 0.044715u³))), within 5e-4 of the erf form. */
-        GELU_TANH
+        GELU_TANH,
+        /** GELU in its exact form u·Φ(u) = 0.5u(1 + erf(u/√2)): PyTorch's {@code nn.GELU()}, the seed's MLP. */
+        GELU_ERF;
+
+        /** Either form of GELU. */
+        public boolean isGelu() {
+            return this == GELU_TANH || this == GELU_ERF;
+        }
     }
 
     public enum Output {

@@ -12,6 +12,7 @@ import org.nd4j.linalg.api.ops.impl.transforms.custom.SoftMax;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 import tdlab.model.Evaluation;
+import tdlab.model.Gelu;
 import tdlab.model.ParamLayout;
 import tdlab.model.ParamTensor;
 import tdlab.model.Probe;
@@ -216,7 +217,7 @@ public final class Nd4jTransformer implements TrainableModel {
         INDArray xhat2;
         INDArray rstd2;
         INDArray u;
-        INDArray th; // tanh of the GELU argument
+        INDArray th; // GELU: tanh of its argument (tanh form) or Φ(u) (exact form)
         INDArray g;
         INDArray h2;
         INDArray f;
@@ -344,9 +345,22 @@ public final class Nd4jTransformer implements TrainableModel {
             return Transforms.relu(w.u, true);
         }
         INDArray u = w.u;
+        if (cfg.feedForward() == FeedForward.GELU_ERF) {
+            w.th = elementwise(u, Gelu::cdf); // ND4J's erf is not guaranteed to double precision; ours is
+            return w.th.mul(u);
+        }
         INDArray inner = u.mul(u).muli(u).muli(GELU_C).addi(u).muli(GELU_K);
         w.th = Transforms.tanh(inner, false);
         return w.th.add(1.0).muli(u).muli(0.5);
+    }
+
+    /** f applied to every element of x, as a new array of x's shape. */
+    private static INDArray elementwise(INDArray x, java.util.function.DoubleUnaryOperator f) {
+        double[] a = Nd4jSupport.toArray(x);
+        for (int i = 0; i < a.length; i++) {
+            a[i] = f.applyAsDouble(a[i]);
+        }
+        return Nd4jSupport.array(a, x.shape());
     }
 
     /** d act/du at u. */
@@ -355,8 +369,16 @@ public final class Nd4jTransformer implements TrainableModel {
         if (cfg.feedForward() == FeedForward.RELU) {
             return u.gt(0.0).castTo(DataType.DOUBLE);
         }
-        // 0.5(1 + th) + 0.5 u (1 − th²) K (1 + 3c u²)
         INDArray th = w.th;
+        if (cfg.feedForward() == FeedForward.GELU_ERF) {
+            double[] us = Nd4jSupport.toArray(u);
+            double[] cs = Nd4jSupport.toArray(th);
+            for (int i = 0; i < us.length; i++) {
+                cs[i] = Gelu.slope(us[i], cs[i]);
+            }
+            return Nd4jSupport.array(cs, u.shape());
+        }
+        // 0.5(1 + th) + 0.5 u (1 − th²) K (1 + 3c u²)
         INDArray sech2 = th.mul(th).rsubi(1.0);
         INDArray poly = u.mul(u).muli(3 * GELU_C).addi(1.0).muli(GELU_K);
         return sech2.muli(poly).muli(u).muli(0.5).addi(th.add(1.0).muli(0.5));

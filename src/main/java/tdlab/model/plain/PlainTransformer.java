@@ -1,6 +1,7 @@
 package tdlab.model.plain;
 
 import tdlab.model.Functions;
+import tdlab.model.Gelu;
 import java.util.Arrays;
 import tdlab.model.Evaluation;
 import tdlab.model.ParamLayout;
@@ -337,34 +338,57 @@ public final class PlainTransformer implements TrainableModel {
         }
     }
 
-    /** g = act(u); for GELU also keeps th = tanh of its argument, which the backward pass's slope reuses. */
+    /**
+     * g = act(u); for GELU also keeps th, which the backward pass's slope reuses: tanh of the argument for
+     * the tanh form, Φ(u) for the exact form.
+     */
     private void activate(double[] u, double[] g, double[] th, int n) {
-        if (cfg.feedForward() == FeedForward.RELU) {
-            for (int i = 0; i < n; i++) {
-                g[i] = Math.max(u[i], 0);
+        switch (cfg.feedForward()) {
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    g[i] = Math.max(u[i], 0);
+                }
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                double x = u[i];
-                double t = Math.tanh(GELU_K * (x + 0.044715 * x * x * x));
-                th[i] = t;
-                g[i] = 0.5 * x * (1 + t);
+            case GELU_TANH -> {
+                for (int i = 0; i < n; i++) {
+                    double x = u[i];
+                    double t = Math.tanh(GELU_K * (x + 0.044715 * x * x * x));
+                    th[i] = t;
+                    g[i] = 0.5 * x * (1 + t);
+                }
             }
+            case GELU_ERF -> {
+                for (int i = 0; i < n; i++) {
+                    double c = Gelu.cdf(u[i]);
+                    th[i] = c;
+                    g[i] = u[i] * c;
+                }
+            }
+            case NONE -> throw new IllegalStateException("no feed-forward block");
         }
     }
 
-    /** dg ⊙= act'(u), with GELU's tanh taken from the forward pass. */
+    /** dg ⊙= act'(u), with GELU's th taken from the forward pass. */
     private void activationBackward(double[] u, double[] th, double[] dg, int n) {
-        if (cfg.feedForward() == FeedForward.RELU) {
-            for (int i = 0; i < n; i++) {
-                dg[i] *= u[i] > 0 ? 1 : 0;
+        switch (cfg.feedForward()) {
+            case RELU -> {
+                for (int i = 0; i < n; i++) {
+                    dg[i] *= u[i] > 0 ? 1 : 0;
+                }
             }
-        } else {
-            for (int i = 0; i < n; i++) {
-                double x = u[i];
-                double t = th[i];
-                dg[i] *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x * x);
+            case GELU_TANH -> {
+                for (int i = 0; i < n; i++) {
+                    double x = u[i];
+                    double t = th[i];
+                    dg[i] *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x * x);
+                }
             }
+            case GELU_ERF -> {
+                for (int i = 0; i < n; i++) {
+                    dg[i] *= Gelu.slope(u[i], th[i]);
+                }
+            }
+            case NONE -> throw new IllegalStateException("no feed-forward block");
         }
     }
 
@@ -632,7 +656,7 @@ public final class PlainTransformer implements TrainableModel {
         final double[] rstd2;
         final double[] u;
         final double[] g;
-        /** GELU only: tanh of the activation's argument, kept for the backward pass's slope. */
+        /** GELU only: tanh of the activation's argument (tanh form) or Φ(u) (exact form), for the backward pass. */
         final double[] th;
         final double[] ffo;
         final double[] h2;
@@ -678,7 +702,7 @@ public final class PlainTransformer implements TrainableModel {
             rstd2 = new double[T];
             u = new double[ff * T];
             g = new double[ff * T];
-            th = cfg.feedForward() == FeedForward.GELU_TANH ? new double[ff * T] : null;
+            th = cfg.feedForward().isGelu() ? new double[ff * T] : null;
             ffo = new double[n];
             h2 = ff > 0 ? new double[n] : null;
             f = ln ? new double[n] : null;

@@ -35,7 +35,8 @@ final class ModelSection extends VBox {
         var ln = fields.check("LayerNorm (pre-LN + final)", draft.layerNormProperty(),
                 "LN(h) = g ⊙ (h − mean)/√(var + 1e−5) before attention, before the feed-forward block and at the end.");
         var ff = fields.combo(TransformerConfig.FeedForward.values(), draft.feedForwardProperty(),
-                "Feed-forward block h + W2 act(W1 h) with 4d hidden units: none, ReLU, or GELU (tanh form).");
+                "Feed-forward block h + W2 act(W1 h) with 4d hidden units: none, ReLU, or GELU (tanh form, or the"
+                        + " exact erf form of PyTorch's nn.GELU(), as the seed's GPT block).");
         var tied = fields.check("tie output to embedding", draft.tiedProperty(),
                 "Weight tying: the output head reuses the token embedding (a = e for the sigmoid output).");
         VBox shape = new VBox(6, Fields.field("model.embedding_dim", width), Fields.field("model.heads", heads),
