@@ -275,7 +275,7 @@ class ClassroomWindowTest {
             String before = shipped.get(walk.get(k - 1));
             String name = shipped.get(walk.get(k));
             load(Presets.load(name));
-            settle(window, vm);
+            settle(window, vm, name + " after " + before);
             assertThat(state(robot, window)).as(name + " after " + before).isEqualTo(fresh.get(name));
         }
         assertThat(pairs).hasSize(shipped.size() * (shipped.size() - 1));
@@ -290,7 +290,7 @@ class ClassroomWindowTest {
             return mw;
         });
         try {
-            settle(w, v);
+            settle(w, v, name);
             return state(robot, w);
         } finally {
             WindowTests.fx(() -> {
@@ -303,6 +303,15 @@ class ClassroomWindowTest {
     }
 
     /** Trains {@link #STEPS} steps and waits until every panel's background work is done. */
+    private static void settle(MainWindow w, SessionViewModel v, String preset) throws Exception {
+        try {
+            settle(w, v);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(preset + " did not settle: step " + v.simulation().currentStep() + ", frame "
+                    + (v.frameProperty().get() == null ? "none" : v.frameProperty().get().step()), e);
+        }
+    }
+
     private static void settle(MainWindow w, SessionViewModel v) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> v.step(STEPS)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
