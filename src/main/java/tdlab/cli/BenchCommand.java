@@ -76,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
             + " with and without a frame every step, and the max-margin solutions")
     boolean twoStage;
 
+    @Option(names = "--startup", description = "measure the time from starting the app to its first drawn window"
+            + " (java -jar, java without the restart, the packaged app where built); needs a display (xvfb-run)")
+    boolean startup;
+
     @Option(names = "--seconds", defaultValue = "10", description = "measuring time for --ui (default ${DEFAULT-VALUE})")
     double seconds;
 
@@ -99,6 +103,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (twoStage) {
             return new TwoStageBench(rounds, json).call();
+        }
+        if (startup) {
+            try {
+                return new StartupBench(Math.max(rounds, 5), json).call();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
         }
         if (heads) {
             try {

@@ -29,6 +29,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "3", description = "default ${DEFAULT-VALUE}")
     double delay;
 
+    @Option(names = "--startup-probe", hidden = true, description = "print a line when the window is first drawn, then"
+            + " quit (bench --startup)")
+    boolean startupProbe;
+
     @Override
     public Integer call() throws PresetException {
         if (preset != null) {
@@ -45,6 +49,9 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (dark) {
             args.add("--theme=dark");
+        }
+        if (startupProbe) {
+            args.add("--startup-probe=true");
         }
         if (screenshot != null) {
             args.add("--screenshot=" + screenshot);

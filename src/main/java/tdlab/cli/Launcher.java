@@ -1,6 +1,7 @@
 package tdlab.cli;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,13 @@ final class Launcher {
                     + " the Vector API; continuing with the scalar kernels");
             return -1;
         }
-        List<String> cmd = command(java, ManagementFactory.getRuntimeMXBean().getInputArguments(), vector,
-                System.getProperty("java.class.path"), args);
+        List<String> jvm = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        if (System.getenv("TDLAB_NO_CDS") == null) {
+            jvm.addAll(ClassArchive.options(args, ClassArchive.folder(System.getProperty("os.name", ""),
+                    Path.of(System.getProperty("user.home", ".")), System.getenv()), System.getProperty("java.class.path"),
+                    System.getProperty("java.version")));
+        }
+        List<String> cmd = command(java, jvm, vector, System.getProperty("java.class.path"), args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();
         env.put("OMP_NUM_THREADS", "1");

@@ -34,6 +34,10 @@ public final class FxApp extends Application {
             window.theme().darkProperty().set("dark".equals(named.get("theme")));
         }
         window.show();
+        if (named.containsKey("startup-probe")) {
+            reportFirstFrame(stage);
+            return;
+        }
         if (named.containsKey("bench")) {
             UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),
                     Double.parseDouble(named.getOrDefault("bench-warmup", "60")), Path.of(named.get("bench-out")));
@@ -70,6 +74,28 @@ public final class FxApp extends Application {
             wait.play();
         }
     }
+
+    /**
+     * bench --startup: says on standard output when the window has been laid out and drawn (the second pulse after
+     * it is shown: the first lays it out, the second draws what the first laid out), then quits.
+     */
+    private static void reportFirstFrame(Stage stage) {
+        int[] pulses = {0};
+        Runnable[] listener = {null};
+        listener[0] = () -> {
+            if (++pulses[0] == 2) {
+                stage.getScene().removePostLayoutPulseListener(listener[0]);
+                System.out.println(STARTUP_MARKER);
+                System.out.flush();
+                Platform.exit();
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The line bench --startup waits for. */
+    public static final String STARTUP_MARKER = "tdlab: first frame drawn";
 
     @Override
     public void stop() {

@@ -25,4 +25,32 @@ class LauncherTest {
         assertThat(cmd.stream().filter(a -> a.contains("jdk.incubator.vector"))).hasSize(1);
         assertThat(cmd).endsWith(Main.class.getName());
     }
+
+    @org.junit.jupiter.api.Test
+    void theWindowGetsAClassArchiveWrittenOnceAndMappedAfter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path jar = java.nio.file.Files.writeString(dir.resolve("tdlab.jar"), "jar");
+        java.nio.file.Path cache = dir.resolve("cache");
+        List<String> first = ClassArchive.options(new String[0], cache, jar.toString(), "17.0.15");
+        assertThat(first.get(0)).startsWith("-XX:ArchiveClassesAtExit=" + cache.resolve("tdlab-"));
+        assertThat(cache).isDirectory();
+        java.nio.file.Path archive = java.nio.file.Path.of(first.get(0).substring(first.get(0).indexOf('=') + 1));
+        java.nio.file.Files.writeString(archive, "archive");
+        assertThat(ClassArchive.options(new String[] {"gui", "--dark"}, cache, jar.toString(), "17.0.15").get(0))
+                .isEqualTo("-XX:SharedArchiveFile=" + archive);
+        assertThat(ClassArchive.options(new String[0], cache, jar.toString(), "21.0.1").get(0))
+                .as("another JDK writes its own").startsWith("-XX:ArchiveClassesAtExit=");
+        assertThat(ClassArchive.options(new String[] {"run", "-p", "x"}, cache, jar.toString(), "17.0.15"))
+                .as("headless commands start as they are").isEmpty();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"Linux, /home/ada/.cache/tdlab", "Mac OS X, /home/ada/Library/Caches/tdlab",
+        "Windows 11, C:/Users/ada/AppData/Local/tdlab/cache"})
+    void theCacheFolderIsThePlatforms(String os, String expected) {
+        java.util.Map<String, String> env = os.startsWith("Windows") ? java.util.Map.of("LOCALAPPDATA",
+                "C:/Users/ada/AppData/Local") : java.util.Map.of();
+        assertThat(ClassArchive.folder(os, java.nio.file.Path.of("/home/ada"), env).toString().replace('\\', '/'))
+                .isEqualTo(expected);
+    }
 }
