@@ -151,6 +151,7 @@ final class BenchCommand implements Callable<Integer> {
         RunConfig s4a = tdlab.ui.Presets.load("s4a-scan-snap-equal-rates").run();
         Case[] cases = {
             new Case("reference GPT d=8 T=1024 B=16", reference, 16, 1024, adamW(), null),
+            new Case("reference GPT, 2 threads", reference, 16, 1024, adamW(), null, 2),
             new Case("S2 simple d=4 T=256 B=16", TransformerConfig.simple(4, 256), 16, 256, adamW(), null),
             new Case("S1 canonical (e,w,b) B=16x512", new CanonicalConfig(), 16, 512, OptimizerConfig.sgd(0.9), null),
             new Case("S3b minimal D=34 H=3 T=14 B=256", s3b.model(), s3b.training().batchSize(),
@@ -178,6 +179,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         double referencePlain = Double.NaN;
         double referenceNd4j = Double.NaN;
+        double referenceTwoThreads = Double.NaN;
         for (Case c : cases) {
             for (Backend b : Backend.values()) {
                 Result r = best.get(c.name + "|" + b);
@@ -199,7 +201,9 @@ final class BenchCommand implements Callable<Integer> {
                 row.put("steps_per_second", 1e3 / r.msPerStep);
                 row.put("gflop_per_step", flops / 1e9);
                 row.put("flop_bound_ms", boundMs);
-                if (c.spec == reference) {
+                if (c.spec == reference && c.threads > 1) {
+                    referenceTwoThreads = r.msPerStep;
+                } else if (c.spec == reference) {
                     if (b == Backend.PLAIN) {
                         referencePlain = r.msPerStep;
                     } else {
@@ -209,6 +213,10 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         System.out.println();
+        if (Double.isFinite(referenceTwoThreads)) {
+            System.out.printf(Locale.ROOT, "reference config: 2 threads take %.2fx the time of 1 (the same numbers bit for"
+                    + " bit)%n", referenceTwoThreads / referencePlain);
+        }
         if (Double.isFinite(referenceNd4j)) {
             System.out.printf(Locale.ROOT, "reference config: plain is %.2fx the ND4J backend%n",
                     referenceNd4j / referencePlain);
@@ -266,7 +274,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** A configuration to time; {@code preset} is the whole run when the case is a shipped preset's, else null. */
     private record Case(String name, ModelSpec spec, int batch, int length, OptimizerConfig optimizer,
-                        RunConfig preset) {
+                        RunConfig preset, int threads) {
+        Case(String name, ModelSpec spec, int batch, int length, OptimizerConfig optimizer, RunConfig preset) {
+            this(name, spec, batch, length, optimizer, preset, 1);
+        }
     }
 
     private record Result(String backend, double msPerStep, double cpuMsPerStep) {
@@ -281,11 +292,12 @@ final class BenchCommand implements Callable<Integer> {
         boolean canonical = c.spec instanceof CanonicalConfig;
         TrainingConfig t = new TrainingConfig(Math.max(400, warm + timed), c.batch, c.length, c.optimizer,
                 TrainingConfig.decayMatricesOnly(canonical ? 0.01 : 2e-3, canonical ? 0 : 1e-3),
-                canonical ? Schedule.constant() : Schedule.referenceOneCycle(), 0, List.of(), 1_000_000, 1);
+                canonical ? Schedule.constant() : Schedule.referenceOneCycle(), 0, List.of(), 1_000_000, 1, c.threads);
         RunConfig cfg = c.preset != null ? c.preset.withBackend(backend).withSteps(t.steps()) // its own task and init
+                .withTraining(c.preset.training().withSteps(t.steps()).withThreads(c.threads))
                 : new RunConfig("bench", MarkovTask.binary(0.2, 0.3), c.spec, backend,
                         canonical ? InitConfig.gaussian(0.01) : InitConfig.gaussian(0.02), t, 0, 1);
-        Trainer trainer = new Trainer(cfg);
+        Trainer trainer = new Trainer(cfg); // closed with the process: the bench's trainers live as long as it
         for (int i = 0; i < warm; i++) {
             trainer.step();
         }

@@ -38,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--backend", paramLabel = "B", description = "override the backend: ${COMPLETION-CANDIDATES}")
     Backend backend;
 
+    @Option(names = "--threads", paramLabel = "N", description = "threads a training step may use where the preset"
+            + " does not say (default: all cores); the numbers do not depend on it")
+    Integer threads;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or result line")
     boolean quiet;
 
@@ -48,6 +52,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        tdlab.task.ConfigException.require(threads == null || threads >= 1 && threads <= tdlab.train.TrainingConfig
+                .MAX_THREADS, "threads", "must be in [1, " + tdlab.train.TrainingConfig.MAX_THREADS + "], got " + threads);
         Preset p = presetOptions.read();
         RunConfig cfg = presetOptions.configOf(p);
         if (backend != null) {
@@ -66,7 +72,8 @@ final class RunCommand implements Callable<Integer> {
     /** Trains one run into {@code dir}: metrics.csv, summary.json, preset.json; prints its result line. */
     Trained train(Preset p, RunConfig cfg, Path dir, String label) throws Exception {
         PrintStream err = System.err;
-        Simulation sim = new Simulation(cfg); // refuses what the chosen backend cannot train before anything is written
+        // all cores by default: a step's numbers are the same on any number of threads
+        Simulation sim = new Simulation(cfg, threads != null ? threads : Runtime.getRuntime().availableProcessors());
         Files.createDirectories(dir);
         PresetWriter.write(p.withRun(cfg).withVariants(java.util.List.of()), dir.resolve("preset.json"));
         boolean bar = !quiet && System.console() != null;

@@ -35,6 +35,16 @@ public interface TrainableModel {
         return probe(params, one);
     }
 
+    /**
+     * Whether the loss is the mean of one term per sequence, each computed from its sequence alone (every sequence
+     * with the same number of loss positions), so that the batch's loss and gradient are the size-weighted mean of
+     * those of any split of the batch into sub-batches: the trainer may then spread a step over several threads
+     * ({@code training.threads}). Models of sufficient statistics or ragged sentences say no.
+     */
+    default boolean splitsBySequence() {
+        return false;
+    }
+
     default double loss(double[] params, Batch batch) {
         return lossAndGradient(params, batch, null);
     }

@@ -35,6 +35,8 @@ final class TrainingSection {
     static final String STAGES = "stages";
     static final String EVAL_EVERY = "eval_every";
     static final String EVAL_SEQUENCES = "eval_sequences";
+    /** Optional, written only when set: the machine's default is no setting of the run's. */
+    static final String THREADS = "threads";
 
     /** Which groups the global weight decay applies to. */
     enum Decay {
@@ -70,9 +72,10 @@ final class TrainingSection {
         List<Stage> stages = StagesSection.read(f, STAGES);
         Integer evalEvery = f.integer(EVAL_EVERY, 10, 1, TrainingConfig.MAX_STEPS);
         Integer evalSequences = f.integer(EVAL_SEQUENCES, 64, 1, 1_000_000);
+        Integer threads = f.integer(THREADS, 0, 0, TrainingConfig.MAX_THREADS);
         f.rejectUnknown();
         if (steps == null || batch == null || length == null || optimizer == null || lr == null || frozen == null
-                || schedule == null || stages == null) {
+                || schedule == null || stages == null || threads == null) {
             return new Parts(null, length == null ? 0 : length);
         }
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
@@ -88,7 +91,7 @@ final class TrainingSection {
             groups.put(g, s);
         }
         TrainingConfig cfg = JsonFields.guard(f.problems(), () -> new TrainingConfig(steps, batch, length, optimizer,
-                groups, schedule, clip, stages, evalEvery, evalSequences));
+                groups, schedule, clip, stages, evalEvery, evalSequences, threads));
         return new Parts(cfg, length);
     }
 
@@ -112,5 +115,8 @@ final class TrainingSection {
         StagesSection.write(t.stages(), n.putArray(STAGES));
         n.put(EVAL_EVERY, t.evalEvery());
         n.put(EVAL_SEQUENCES, t.evalSequences());
+        if (t.threads() > 0) {
+            n.put(THREADS, t.threads());
+        }
     }
 }

@@ -64,11 +64,21 @@ public final class Simulation implements AutoCloseable {
     private double lastGradNorm = Double.NaN;
     private long windowStart;
     private long windowSteps;
+    private final int defaultThreads;
 
     /** Builds the model (config errors surface here, on the caller's thread); call {@link #start()}. */
     public Simulation(RunConfig config) {
+        this(config, 1);
+    }
+
+    /**
+     * The same, stepping on {@code defaultThreads} threads where the configuration leaves the count to the caller
+     * (all cores headless, fewer in the window, which draws on the others).
+     */
+    public Simulation(RunConfig config, int defaultThreads) {
         this.config = config;
-        this.trainer = new Trainer(config);
+        this.defaultThreads = defaultThreads;
+        this.trainer = new Trainer(config, defaultThreads);
         this.info = new RunInfo(config.name(), trainer.model().backend(), trainer.model().layout().size(),
                 config.training().steps(), Families.of(config.task()).theory(trainer.validationBatch()),
                 config.task().warnings());
@@ -228,6 +238,7 @@ public final class Simulation implements AutoCloseable {
             failure = t;
             setStatus(Status.FAILED);
         } finally {
+            trainer.close(); // its step threads, if any, end with the run
             signalIdle();
         }
     }
@@ -268,7 +279,8 @@ public final class Simulation implements AutoCloseable {
         } else if (c instanceof Command.SetSpeedLimit s) {
             speedLimit = s.stepsPerSecond();
         } else if (c instanceof Command.Reset) {
-            trainer = new Trainer(config);
+            trainer.close();
+            trainer = new Trainer(config, defaultThreads);
             builder = new FrameBuilder(trainer, info.theory());
             timeline.clear();
             pendingSteps = 0;

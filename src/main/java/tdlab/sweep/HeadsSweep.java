@@ -79,7 +79,7 @@ public final class HeadsSweep {
 
     /** Trains the run with H heads to its end. */
     public HeadsCell runOne(int h) {
-        Trainer trainer = new Trainer(runConfig(h));
+        Trainer trainer = Trainer.singleThreaded(runConfig(h));
         while (!trainer.finished() && trainer.divergence() == null) {
             trainer.step();
         }

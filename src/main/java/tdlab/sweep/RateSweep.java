@@ -63,7 +63,7 @@ public final class RateSweep {
 
     /** Trains one run to its end: its final DT entropy, NaN if it diverged. */
     public double runOne(int cell, int seed) {
-        Trainer trainer = new Trainer(runConfig(cell, seed));
+        Trainer trainer = Trainer.singleThreaded(runConfig(cell, seed));
         while (!trainer.finished() && trainer.divergence() == null) {
             trainer.step();
         }

@@ -16,10 +16,12 @@ import tdlab.task.TaskSampler;
  * The step loop of one run: batch, loss and gradient, clipping, update, divergence check. Owns the
  * model's arrays; use it from one thread.
  */
-public final class Trainer {
+public final class Trainer implements AutoCloseable {
     private final RunConfig cfg;
     private final RunConfig.Seeds seeds;
     private final TrainableModel model;
+    /** The step's loss and gradient, on {@code training.threads} threads (the same numbers on any number). */
+    private final SplitGradient split;
     private final TaskSampler sampler;
     private final Batch batch;
     /** Per training stage: its sampler ({@link TaskSampler#forStage}) and batch; empty for a run without stages. */
@@ -50,10 +52,18 @@ public final class Trainer {
     private long step;
     private String diverged;
 
+    /** A trainer on the configured threads, one where the configuration leaves it to the caller. */
     public Trainer(RunConfig cfg) {
+        this(cfg, 1);
+    }
+
+    /** {@code defaultThreads}: the caller's choice where {@code training.threads} is 0. */
+    public Trainer(RunConfig cfg, int defaultThreads) {
         this.cfg = cfg;
         this.seeds = cfg.seeds();
         this.model = ModelFactory.create(cfg.model(), cfg.backend());
+        this.split = new SplitGradient(model, cfg.training().threadsOr(defaultThreads),
+                () -> ModelFactory.create(cfg.model(), cfg.backend()));
         this.rateScale = cfg.model().learningRateScale();
         this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
@@ -88,8 +98,27 @@ public final class Trainer {
                 ? new Plateau(schedule.patience(), schedule.factor()) : null;
     }
 
+    /**
+     * A trainer stepping on one thread whatever the configuration says: a sweep's runs share its workers, one run a
+     * worker (the numbers are the same on any number of threads).
+     */
+    public static Trainer singleThreaded(RunConfig cfg) {
+        return new Trainer(cfg.withTraining(cfg.training().withThreads(1)));
+    }
+
     public RunConfig config() {
         return cfg;
+    }
+
+    /** Threads a training step runs on. */
+    public int threads() {
+        return split.threads();
+    }
+
+    /** Stops the step's extra threads, if any. */
+    @Override
+    public void close() {
+        split.close();
     }
 
     public TrainableModel model() {
@@ -180,7 +209,7 @@ public final class Trainer {
         int stageIndex = currentStageIndex();
         Batch drawn = stageIndex < 0 ? batch : stageBatches[stageIndex];
         (stageIndex < 0 ? sampler : stageSamplers[stageIndex]).fill(drawn, seeds.batch(step));
-        double loss = model.lossAndGradient(params, drawn, grad);
+        double loss = split.lossAndGradient(params, drawn, grad);
         double factor = scheduleFactor();
         updateEffectiveSettings(); // also tensorSettings
         double sq = 0;

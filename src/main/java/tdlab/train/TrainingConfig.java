@@ -19,12 +19,23 @@ import tdlab.task.ConfigException;
  * @param stages          optional multi-stage plan; empty for single-stage training
  * @param evalEvery       steps between recorded frames (validation loss, probes)
  * @param evalSequences   sequences in the fixed validation set
+ * @param threads         threads a training step may use; 0: the caller's default (all cores headless, one less
+ *                        than the cores in the window). The numbers do not depend on it ({@code SplitGradient}).
  */
 public record TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
                              Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm,
-                             List<Stage> stages, int evalEvery, int evalSequences) {
+                             List<Stage> stages, int evalEvery, int evalSequences, int threads) {
 
     public static final int MAX_STEPS = 10_000_000;
+    public static final int MAX_THREADS = 256;
+
+    /** Settings with the thread count left to the caller. */
+    public TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
+                          Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm, List<Stage> stages,
+                          int evalEvery, int evalSequences) {
+        this(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery, evalSequences,
+                0);
+    }
 
     public TrainingConfig {
         String f = "training.";
@@ -37,6 +48,7 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
                 "must be a finite number ≥ 0 (0 disables clipping), got " + clipNorm);
         ConfigException.requireRange(evalEvery, 1, MAX_STEPS, f + "eval_every");
         ConfigException.requireRange(evalSequences, 1, 1_000_000, f + "eval_sequences");
+        ConfigException.requireRange(threads, 0, MAX_THREADS, f + "threads");
         ConfigException.require(groups != null, f + "groups", "is required");
         EnumMap<ParamGroup, GroupSettings> all = new EnumMap<>(ParamGroup.class);
         for (ParamGroup g : ParamGroup.values()) {
@@ -76,12 +88,23 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
 
     public TrainingConfig withSteps(int n) {
         return new TrainingConfig(n, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery,
-                evalSequences);
+                evalSequences, threads);
     }
 
     public TrainingConfig withGroups(Map<ParamGroup, GroupSettings> g) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, g, schedule, clipNorm, stages, evalEvery,
-                evalSequences);
+                evalSequences, threads);
+    }
+
+    /** The same settings on {@code n} threads (0: the caller's default). */
+    public TrainingConfig withThreads(int n) {
+        return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages,
+                evalEvery, evalSequences, n);
+    }
+
+    /** The threads a step uses: the configured count, or {@code fallback} where it is left to the caller. */
+    public int threadsOr(int fallback) {
+        return threads > 0 ? threads : Math.max(1, fallback);
     }
 
     /** These settings with one group's learning rate replaced. */

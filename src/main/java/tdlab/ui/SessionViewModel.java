@@ -32,6 +32,11 @@ public final class SessionViewModel implements AutoCloseable {
     /** Steps per second at speed 1×: one step per frame of a 60 Hz display. */
     public static final double STEPS_PER_SECOND_AT_1X = 60;
     public static final double MAX_SPEED = 100;
+    /**
+     * A step's threads in the window where the preset leaves it open: one core stays with drawing (one thread on a
+     * two-core laptop, where a second would take the UI's core).
+     */
+    static final int WINDOW_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
 
     private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<RunInfo> info = new ReadOnlyObjectWrapper<>();
@@ -66,7 +71,7 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Replaces the run with a fresh one from this preset (paused at step 0). */
     public void load(Preset p) {
-        Simulation next = new Simulation(p.run()); // config errors surface before the old run stops
+        Simulation next = new Simulation(p.run(), WINDOW_THREADS); // config errors surface before the old run stops
         if (sim != null) {
             sim.close();
         }

@@ -97,6 +97,12 @@ public final class MultiHeadClassifier implements TrainableModel {
     }
 
     /** Mean logistic loss in nats per sequence; {@code grad}, when given, is overwritten with its gradient. */
+    /** One loss term per sequence, from that sequence alone, the same number of positions in each. */
+    @Override
+    public boolean splitsBySequence() {
+        return true;
+    }
+
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {
         requireShape(batch);

@@ -45,13 +45,10 @@ final class VectorHeadKernels implements HeadKernels {
         for (; i < n; i++) {
             max = Math.max(max, x[xo + i]);
         }
+        // Math.exp, not the API's EXP: compiled (SVML) and interpreted, EXP differs in the last bit now and then, and
+        // a run's numbers would depend on when the JIT stepped in; a row is only T = 8 wide
         double sum = 0;
-        for (i = 0; i < bound; i += L) {
-            DoubleVector e = DoubleVector.fromArray(S, x, xo + i).sub(max).lanewise(VectorOperators.EXP);
-            e.intoArray(x, xo + i);
-            sum += e.reduceLanes(VectorOperators.ADD);
-        }
-        for (; i < n; i++) {
+        for (i = 0; i < n; i++) {
             double e = Math.exp(x[xo + i] - max);
             x[xo + i] = e;
             sum += e;

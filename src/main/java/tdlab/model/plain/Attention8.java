@@ -149,7 +149,7 @@ final class Attention8 {
         DoubleVector shift = DoubleVector.fromArray(S, row, 0);
         DoubleVector sum = DoubleVector.zero(S);
         for (int r = 0; r < n; r++) {
-            DoubleVector p = DoubleVector.fromArray(S, x, r * L).sub(shift).lanewise(VectorOperators.EXP);
+            DoubleVector p = VectorExp.exp(DoubleVector.fromArray(S, x, r * L).sub(shift));
             p.intoArray(x, r * L);
             sum = sum.add(p);
         }

@@ -114,6 +114,12 @@ public final class PlainTransformer implements TrainableModel {
         return kernels instanceof VectorKernels ? "plain-vector" : "plain-scalar";
     }
 
+    /** One loss term per sequence, from that sequence alone, the same number of positions in each. */
+    @Override
+    public boolean splitsBySequence() {
+        return true;
+    }
+
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {
         int T = cfg.checkSequenceLength(batch.length());

@@ -84,7 +84,7 @@ final class TiledAttention {
             java.util.Arrays.fill(ot, 0, dv * L, 0.0);
             DoubleVector sum = ZERO;
             for (int s = 0; s < keys; s++) {
-                DoubleVector p = DoubleVector.fromArray(S, scores, s * L).sub(max).lanewise(VectorOperators.EXP);
+                DoubleVector p = VectorExp.exp(DoubleVector.fromArray(S, scores, s * L).sub(max));
                 sum = sum.add(p);
                 for (int c = 0; c < dv; c++) {
                     p.fma(bc(v[(vRow + c) * T + s]), DoubleVector.fromArray(S, ot, c * L)).intoArray(ot, c * L);
@@ -138,7 +138,7 @@ final class TiledAttention {
                 for (int c = 0; c < dq; c++) {
                     score = DoubleVector.fromArray(S, kt, c * L).fma(bc(q[(qRow + c) * T + t]), score);
                 }
-                DoubleVector pv = score.sub(lse[lo + t]).lanewise(VectorOperators.EXP);
+                DoubleVector pv = VectorExp.exp(score.sub(lse[lo + t]));
                 if (t < s0 + L - 1) {
                     pv = ZERO.blend(pv, upToLane[t - s0]);
                 }
@@ -186,7 +186,7 @@ final class TiledAttention {
                 for (int c = 0; c < dq; c++) {
                     score = DoubleVector.fromArray(S, qt, c * L).fma(bc(k[(kRow + c) * T + s]), score);
                 }
-                DoubleVector pv = score.sub(lsev).lanewise(VectorOperators.EXP);
+                DoubleVector pv = VectorExp.exp(score.sub(lsev));
                 if (s > t0) {
                     pv = ZERO.blend(pv, fromLane[s - t0]);
                 }

@@ -5,8 +5,8 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Kernels on the JDK 17 incubating Vector API (8 doubles per AVX-512 register). Exponentials use the
- * API's EXP lanewise operation, which HotSpot backs with its SVML stubs on x86.
+ * Kernels on the JDK 17 incubating Vector API (8 doubles per AVX-512 register). Exponentials use
+ * {@link VectorExp}, not the API's EXP, whose compiled and interpreted forms differ in the last bit.
  *
  * <p>Every loop is its own small method: C2 only intrinsifies vector operations it inlines, and one large
  * fused loop body exceeded its inlining budget and ran several times slower than these passes.
@@ -206,7 +206,7 @@ final class VectorKernels implements Kernels {
         int bound = S.loopBound(n);
         DoubleVector sum = DoubleVector.zero(S);
         for (; i < bound; i += L) {
-            DoubleVector e = DoubleVector.fromArray(S, x, i).sub(shift).lanewise(VectorOperators.EXP);
+            DoubleVector e = VectorExp.exp(DoubleVector.fromArray(S, x, i).sub(shift));
             e.intoArray(x, i);
             sum = sum.add(e);
         }

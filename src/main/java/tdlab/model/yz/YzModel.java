@@ -57,6 +57,12 @@ public final class YzModel implements TrainableModel {
         return "plain";
     }
 
+    /** One loss term per sequence, from that sequence alone, the same number of positions in each. */
+    @Override
+    public boolean splitsBySequence() {
+        return true;
+    }
+
     @Override
     public double lossAndGradient(double[] params, Batch batch, double[] grad) {
         if (grad != null) {
