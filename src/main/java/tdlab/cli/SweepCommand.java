@@ -71,6 +71,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--y-range", paramLabel = "A:B", description = "q range or e0 range")
     String yRange;
 
+    @Option(names = "--exact", description = "pq and init: descend the exact population loss of the canonical model"
+            + " (the paper's gradient-flow setting, no sampling noise) instead of sampled batches")
+    boolean exact;
+
     @Option(names = "--threads", defaultValue = "2", description = "parallel runs (default ${DEFAULT-VALUE})")
     int threads;
 
@@ -81,6 +85,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Preset preset = presetOptions.read();
         RunConfig base = presetOptions.configOf(preset);
+        if (exact) { // gradient descent on the exact population loss: no sampling noise in the phase diagram
+            base = base.withTraining(base.training().withGradient(tdlab.train.TrainingConfig.Gradient.EXACT));
+        }
         String chosen = mode != null ? mode.toLowerCase(Locale.ROOT) : preset.sweep() != null ? LEARNING_RATES
                 : base.task().type().equals(TokenizedMixtureTask.TYPE) ? HEADS : "pq";
         ConfigException.requireRange(threads, 1, 256, "threads");

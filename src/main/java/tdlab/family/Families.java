@@ -71,6 +71,11 @@ public final class Families {
             family.checkModel(task, model);
         }
 
+        /** The exact population loss of this model on the task, or null where the theory has none. */
+        public tdlab.train.ExactLoss exactLoss(ModelSpec model) {
+            return family.exactLoss(task, model).orElse(null);
+        }
+
         public void write(com.fasterxml.jackson.databind.node.ObjectNode node) {
             family.section().write(task, node);
         }

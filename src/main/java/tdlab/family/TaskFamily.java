@@ -63,6 +63,14 @@ public interface TaskFamily<T extends TaskSpec> {
      * {@code tdlab.task.ConfigException} naming the model's field (a flow whose target the task states twice).
      * The preset reader calls it before building the run.
      */
+    /**
+     * The exact population loss of this model on this task, where the theory has one: what a run with {@code
+     * training.gradient: exact} descends. Empty by default.
+     */
+    default java.util.Optional<tdlab.train.ExactLoss> exactLoss(T task, ModelSpec model) {
+        return java.util.Optional.empty();
+    }
+
     default void checkModel(T task, ModelSpec model) {
     }
 

@@ -101,7 +101,12 @@ public final class PresetReader {
             return null;
         }
         RunConfig run = JsonFields.guard(problems, () -> {
-            tdlab.family.Families.of(task).checkModel(model);
+            tdlab.family.Families.Bound<?> family = tdlab.family.Families.of(task);
+            family.checkModel(model);
+            ConfigException.require(training.config().gradient() != tdlab.train.TrainingConfig.Gradient.EXACT
+                    || family.exactLoss(model) != null, "training.gradient", "exact: the exact population loss is"
+                    + " known for the canonical model on a binary chain (0 < p, q < 1) started from its stationary"
+                    + " law; this run has none (use sampled)");
             return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
         });
         if (run == null || view == null || classroom == null || (swept && sweep == null) || variants == null) {

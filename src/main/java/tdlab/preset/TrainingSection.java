@@ -37,6 +37,8 @@ final class TrainingSection {
     static final String EVAL_SEQUENCES = "eval_sequences";
     /** Optional, written only when set: the machine's default is no setting of the run's. */
     static final String THREADS = "threads";
+    /** Optional, written only when exact: every older file descends the sampled loss. */
+    static final String GRADIENT = "gradient";
 
     /** Which groups the global weight decay applies to. */
     enum Decay {
@@ -73,9 +75,11 @@ final class TrainingSection {
         Integer evalEvery = f.integer(EVAL_EVERY, 10, 1, TrainingConfig.MAX_STEPS);
         Integer evalSequences = f.integer(EVAL_SEQUENCES, 64, 1, 1_000_000);
         Integer threads = f.integer(THREADS, 0, 0, TrainingConfig.MAX_THREADS);
+        TrainingConfig.Gradient gradient = f.choice(GRADIENT, TrainingConfig.Gradient.class,
+                TrainingConfig.Gradient.SAMPLED);
         f.rejectUnknown();
         if (steps == null || batch == null || length == null || optimizer == null || lr == null || frozen == null
-                || schedule == null || stages == null || threads == null) {
+                || schedule == null || stages == null || threads == null || gradient == null) {
             return new Parts(null, length == null ? 0 : length);
         }
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
@@ -91,7 +95,7 @@ final class TrainingSection {
             groups.put(g, s);
         }
         TrainingConfig cfg = JsonFields.guard(f.problems(), () -> new TrainingConfig(steps, batch, length, optimizer,
-                groups, schedule, clip, stages, evalEvery, evalSequences, threads));
+                groups, schedule, clip, stages, evalEvery, evalSequences, threads, gradient));
         return new Parts(cfg, length);
     }
 
@@ -117,6 +121,9 @@ final class TrainingSection {
         n.put(EVAL_SEQUENCES, t.evalSequences());
         if (t.threads() > 0) {
             n.put(THREADS, t.threads());
+        }
+        if (t.gradient() != TrainingConfig.Gradient.SAMPLED) {
+            n.put(GRADIENT, t.gradient().name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 }

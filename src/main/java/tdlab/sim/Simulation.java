@@ -78,7 +78,7 @@ public final class Simulation implements AutoCloseable {
     public Simulation(RunConfig config, int defaultThreads) {
         this.config = config;
         this.defaultThreads = defaultThreads;
-        this.trainer = new Trainer(config, defaultThreads);
+        this.trainer = new Trainer(config, defaultThreads, Families.of(config.task()).exactLoss(config.model()));
         this.info = new RunInfo(config.name(), trainer.model().backend(), trainer.model().layout().size(),
                 config.training().steps(), Families.of(config.task()).theory(trainer.validationBatch()),
                 config.task().warnings());
@@ -280,7 +280,7 @@ public final class Simulation implements AutoCloseable {
             speedLimit = s.stepsPerSecond();
         } else if (c instanceof Command.Reset) {
             trainer.close();
-            trainer = new Trainer(config, defaultThreads);
+            trainer = new Trainer(config, defaultThreads, Families.of(config.task()).exactLoss(config.model()));
             builder = new FrameBuilder(trainer, info.theory());
             timeline.clear();
             pendingSteps = 0;

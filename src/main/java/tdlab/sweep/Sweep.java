@@ -113,7 +113,7 @@ public final class Sweep {
     /** Trains cell (i, j) to the end and classifies its final loss. */
     public SweepCell runCell(int i, int j) {
         RunConfig c = cellConfig(i, j);
-        Trainer trainer = Trainer.singleThreaded(c);
+        Trainer trainer = Trainer.singleThreaded(c, tdlab.family.Families.of(c.task()).exactLoss(c.model()));
         while (!trainer.finished() && trainer.divergence() == null) {
             trainer.step();
         }

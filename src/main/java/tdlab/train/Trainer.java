@@ -22,6 +22,8 @@ public final class Trainer implements AutoCloseable {
     private final TrainableModel model;
     /** The step's loss and gradient, on {@code training.threads} threads (the same numbers on any number). */
     private final SplitGradient split;
+    /** The exact population loss a {@code training.gradient: exact} run descends; null for sampled runs. */
+    private final ExactLoss exact;
     private final TaskSampler sampler;
     private final Batch batch;
     /** Per training stage: its sampler ({@link TaskSampler#forStage}) and batch; empty for a run without stages. */
@@ -59,7 +61,20 @@ public final class Trainer implements AutoCloseable {
 
     /** {@code defaultThreads}: the caller's choice where {@code training.threads} is 0. */
     public Trainer(RunConfig cfg, int defaultThreads) {
+        this(cfg, defaultThreads, null);
+    }
+
+    /**
+     * {@code exact}: the task's exact population loss for this model, or null where it has none; a run with
+     * {@code training.gradient: exact} descends it instead of sampled batches, and is refused without one.
+     */
+    public Trainer(RunConfig cfg, int defaultThreads, ExactLoss exact) {
         this.cfg = cfg;
+        boolean wantsExact = cfg.training().gradient() == TrainingConfig.Gradient.EXACT;
+        tdlab.task.ConfigException.require(!wantsExact || exact != null, "training.gradient", "exact: the exact"
+                + " population loss is known for the canonical model on a binary chain (0 < p, q < 1) started from"
+                + " its stationary law; this run has none (use sampled)");
+        this.exact = wantsExact ? exact : null;
         this.seeds = cfg.seeds();
         this.model = ModelFactory.create(cfg.model(), cfg.backend());
         this.split = new SplitGradient(model, cfg.training().threadsOr(defaultThreads),
@@ -103,7 +118,12 @@ public final class Trainer implements AutoCloseable {
      * worker (the numbers are the same on any number of threads).
      */
     public static Trainer singleThreaded(RunConfig cfg) {
-        return new Trainer(cfg.withTraining(cfg.training().withThreads(1)));
+        return singleThreaded(cfg, null);
+    }
+
+    /** The same, descending {@code exact} where the configuration asks for the exact loss. */
+    public static Trainer singleThreaded(RunConfig cfg, ExactLoss exact) {
+        return new Trainer(cfg.withTraining(cfg.training().withThreads(1)), 1, exact);
     }
 
     public RunConfig config() {
@@ -207,9 +227,14 @@ public final class Trainer implements AutoCloseable {
         }
         TrainingConfig t = cfg.training();
         int stageIndex = currentStageIndex();
-        Batch drawn = stageIndex < 0 ? batch : stageBatches[stageIndex];
-        (stageIndex < 0 ? sampler : stageSamplers[stageIndex]).fill(drawn, seeds.batch(step));
-        double loss = split.lossAndGradient(params, drawn, grad);
+        double loss;
+        if (exact != null) { // no batch: gradient descent on the population loss itself
+            loss = exact.lossAndGradient(params, grad);
+        } else {
+            Batch drawn = stageIndex < 0 ? batch : stageBatches[stageIndex];
+            (stageIndex < 0 ? sampler : stageSamplers[stageIndex]).fill(drawn, seeds.batch(step));
+            loss = split.lossAndGradient(params, drawn, grad);
+        }
         double factor = scheduleFactor();
         updateEffectiveSettings(); // also tensorSettings
         double sq = 0;

@@ -21,10 +21,22 @@ import tdlab.task.ConfigException;
  * @param evalSequences   sequences in the fixed validation set
  * @param threads         threads a training step may use; 0: the caller's default (all cores headless, one less
  *                        than the cores in the window). The numbers do not depend on it ({@code SplitGradient}).
+ * @param gradient        what a step descends: the sampled batch's loss, or the exact population loss
  */
 public record TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
                              Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm,
-                             List<Stage> stages, int evalEvery, int evalSequences, int threads) {
+                             List<Stage> stages, int evalEvery, int evalSequences, int threads, Gradient gradient) {
+
+    /** What a training step descends. */
+    public enum Gradient {
+        /** The loss of a freshly sampled batch (stochastic gradient). */
+        SAMPLED,
+        /**
+         * The exact population loss of the theory, for the canonical model on a binary chain: gradient descent on
+         * L(e, w, b) itself, the paper's gradient-flow setting without sampling noise.
+         */
+        EXACT
+    }
 
     public static final int MAX_STEPS = 10_000_000;
     public static final int MAX_THREADS = 256;
@@ -35,6 +47,14 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
                           int evalEvery, int evalSequences) {
         this(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery, evalSequences,
                 0);
+    }
+
+    /** Settings that descend the sampled loss. */
+    public TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
+                          Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm, List<Stage> stages,
+                          int evalEvery, int evalSequences, int threads) {
+        this(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery, evalSequences,
+                threads, Gradient.SAMPLED);
     }
 
     public TrainingConfig {
@@ -49,6 +69,7 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
         ConfigException.requireRange(evalEvery, 1, MAX_STEPS, f + "eval_every");
         ConfigException.requireRange(evalSequences, 1, 1_000_000, f + "eval_sequences");
         ConfigException.requireRange(threads, 0, MAX_THREADS, f + "threads");
+        ConfigException.require(gradient != null, f + "gradient", "is required");
         ConfigException.require(groups != null, f + "groups", "is required");
         EnumMap<ParamGroup, GroupSettings> all = new EnumMap<>(ParamGroup.class);
         for (ParamGroup g : ParamGroup.values()) {
@@ -88,18 +109,24 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
 
     public TrainingConfig withSteps(int n) {
         return new TrainingConfig(n, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery,
-                evalSequences, threads);
+                evalSequences, threads, gradient);
     }
 
     public TrainingConfig withGroups(Map<ParamGroup, GroupSettings> g) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, g, schedule, clipNorm, stages, evalEvery,
-                evalSequences, threads);
+                evalSequences, threads, gradient);
     }
 
     /** The same settings on {@code n} threads (0: the caller's default). */
     public TrainingConfig withThreads(int n) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages,
-                evalEvery, evalSequences, n);
+                evalEvery, evalSequences, n, gradient);
+    }
+
+    /** The same settings descending this gradient. */
+    public TrainingConfig withGradient(Gradient g) {
+        return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages,
+                evalEvery, evalSequences, threads, g);
     }
 
     /** The threads a step uses: the configured count, or {@code fallback} where it is left to the caller. */

@@ -33,6 +33,18 @@ public final class MarkovFamily implements TaskFamily<MarkovTask> {
         return MarkovTask.TYPE;
     }
 
+    /** The canonical model's L(e, w, b) and its gradient on a stationary binary chain (science.md §1). */
+    @Override
+    public java.util.Optional<tdlab.train.ExactLoss> exactLoss(MarkovTask task, tdlab.model.ModelSpec model) {
+        if (!(model instanceof tdlab.model.CanonicalConfig)) {
+            return java.util.Optional.empty();
+        }
+        return CanonicalTheory.of(task).map(theory -> (p, grad) -> {
+            System.arraycopy(theory.gradient(p[0], p[1], p[2]), 0, grad, 0, 3);
+            return theory.loss(p[0], p[1], p[2]);
+        });
+    }
+
     @Override
     public String title() {
         return "first-order Markov chain";

@@ -77,8 +77,15 @@ final class PhaseView extends BorderPane {
         Label status = new Label();
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
-        FlowPane controls = new FlowPane(6, 4, mode, new Label("grid"), grid, new Label("steps"), steps, compute,
-                cancel, progress);
+        javafx.scene.control.CheckBox exact = new javafx.scene.control.CheckBox("exact loss");
+        exact.setId("phase-exact");
+        exact.selectedProperty().bindBidirectional(vm.exactProperty());
+        exact.disableProperty().bind(vm.exactAvailableProperty().not());
+        exact.setTooltip(new Tooltip("Each cell descends the exact population loss L(e, w, b) of its chain instead of"
+                + " sampled batches: the paper's gradient-flow setting, no sampling noise, milliseconds a cell."
+                + " Only for the canonical model on a binary chain."));
+        FlowPane controls = new FlowPane(6, 4, mode, new Label("grid"), grid, new Label("steps"), steps, exact,
+                compute, cancel, progress);
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setPadding(new Insets(4, 6, 2, 6));
         setTop(controls);

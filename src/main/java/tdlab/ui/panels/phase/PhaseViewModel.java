@@ -39,6 +39,10 @@ public final class PhaseViewModel {
     private final ObjectProperty<SweepSpec.Mode> mode = new SimpleObjectProperty<>(SweepSpec.Mode.PQ);
     private final ObjectProperty<Integer> cellsPerAxis = new SimpleObjectProperty<>(12);
     private final ObjectProperty<Integer> steps = new SimpleObjectProperty<>(1500);
+    /** Descend the exact population loss (where the run's model has one) instead of sampled batches. */
+    private final javafx.beans.property.BooleanProperty exact = new javafx.beans.property.SimpleBooleanProperty(true);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper exactAvailable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final BackgroundSweep job = new BackgroundSweep("tdlab-phase", "");
     private final ReadOnlyObjectWrapper<Result> result = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<List<double[]>>> boundary = new ReadOnlyObjectWrapper<>(List.of());
@@ -56,6 +60,7 @@ public final class PhaseViewModel {
     public void newRun(RunConfig cfg) {
         run = cfg;
         steps.set(cfg.training().steps());
+        exactAvailable.set(tdlab.family.Families.of(cfg.task()).exactLoss(cfg.model()) != null);
         updateBoundary();
     }
 
@@ -66,7 +71,8 @@ public final class PhaseViewModel {
         try {
             s = mode.get() == SweepSpec.Mode.PQ ? SweepSpec.pq(cellsPerAxis.get(), steps.get())
                     : SweepSpec.init(cellsPerAxis.get(), steps.get());
-            sweep = new Sweep(run, s);
+            sweep = new Sweep(exact.get() && exactAvailable.get() ? run.withTraining(run.training().withGradient(
+                    tdlab.train.TrainingConfig.Gradient.EXACT)) : run, s);
         } catch (ConfigException e) {
             job.say(e.getMessage());
             return;
@@ -215,6 +221,16 @@ public final class PhaseViewModel {
     /** Training steps per cell; a new run sets its own length. */
     public ObjectProperty<Integer> stepsProperty() {
         return steps;
+    }
+
+    /** Whether the next sweep descends the exact loss (when {@link #exactAvailableProperty()}). */
+    public javafx.beans.property.BooleanProperty exactProperty() {
+        return exact;
+    }
+
+    /** Whether the run's model has an exact population loss on its task (the canonical model on a binary chain). */
+    public ReadOnlyBooleanProperty exactAvailableProperty() {
+        return exactAvailable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty computingProperty() {
