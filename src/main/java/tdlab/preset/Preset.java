@@ -48,6 +48,11 @@ public record Preset(String title, String description, String scenario, RunConfi
         return new Preset(newTitle, newDescription, scenario, run, view, classroom);
     }
 
+    /** The same preset with another classroom (restrictions, notes, lesson steps). */
+    public Preset withClassroom(Classroom c) {
+        return new Preset(title, description, scenario, run, view, c, sweep);
+    }
+
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
         return new Preset(title, description, scenario, run, v, classroom, sweep);

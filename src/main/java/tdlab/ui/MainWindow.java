@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Banners.Description description = new Banners.Description();
     private final DiscardGuard guard;
     private final SidebarDock dock;
+    private final LessonViewModel lesson;
     private final AnimationTimer clock;
     private long pulses;
 
@@ -85,7 +86,8 @@ public final class MainWindow {
         theme = new ThemeManager(scene, content);
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
-        VBox center = new VBox(description.view(), Banners.divergence(vm), panels.view());
+        lesson = new LessonViewModel(vm, sidebar::applyRun);
+        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm), panels.view());
         VBox.setVgrow(panels.view(), Priority.ALWAYS);
         root.setTop(menu.bar());
         root.setCenter(content);
@@ -97,7 +99,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), sidebar::redo);
         new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
-                () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
+                () -> theme.presenterProperty().set(!theme.presenterProperty().get()), lesson);
         clock = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -169,6 +171,8 @@ public final class MainWindow {
         vm.runningProperty().addListener((o, a, b) -> panels.setLive(b));
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
         vm.editedFromProperty().addListener((o, a, b) -> description.show(PresetTexts.banner(vm.preset(), b)));
+        lesson.currentProperty().addListener(o -> highlightLessonPanels());
+        highlightLessonPanels();
         theme.darkProperty().addListener((o, a, b) -> panels.setDark(b));
         theme.paletteProperty().addListener((o, a, b) -> panels.setPalette(Colormap.load(b)));
         theme.presenterProperty().addListener((o, a, b) -> {
@@ -179,6 +183,11 @@ public final class MainWindow {
             }
             stage.setFullScreen(b);
         });
+    }
+
+    private void highlightLessonPanels() {
+        tdlab.preset.LessonStep s = lesson.currentProperty().get();
+        panels.highlight(s == null ? List.of() : s.highlight());
     }
 
     private void pulse() {
@@ -317,5 +326,9 @@ public final class MainWindow {
 
     MainMenu menu() {
         return menu;
+    }
+
+    LessonViewModel lesson() {
+        return lesson;
     }
 }

@@ -1,0 +1,178 @@
+package tdlab.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import tdlab.preset.LessonStep;
+import tdlab.preset.PresetException;
+import tdlab.preset.RunSettings;
+import tdlab.train.RunConfig;
+
+/**
+ * Plays a guided lesson (the preset's {@code classroom.steps}) over the session: the run pauses at the next step's
+ * at_step (the session's pause point), and on getting there the step is shown: its note, its question with the
+ * answer hidden until revealed, its highlighted panels; its settings, if any, restart the run with them. Next
+ * moves on (playing to the next stop, or at once where the run is already past it); Back shows the previous
+ * step and, where the run has recorded it, its frame. Back never undoes a step's settings (Edit → Undo does).
+ * Properties only, no controls.
+ */
+public final class LessonViewModel {
+    private final SessionViewModel session;
+    private final Consumer<RunConfig> applyRun;
+    private List<LessonStep> steps = List.of();
+    /** The preset the lesson last started for: opening a file announces itself twice (new preset, opened). */
+    private tdlab.preset.Preset startedFor;
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<LessonStep> current = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper();
+    private final BooleanProperty revealed = new SimpleBooleanProperty();
+
+    /**
+     * @param applyRun restarts the run with a step's settings (the sidebar's path, so it is one undoable edit)
+     */
+    public LessonViewModel(SessionViewModel session, Consumer<RunConfig> applyRun) {
+        this.session = session;
+        this.applyRun = applyRun;
+        session.openedProperty().addListener((o, a, b) -> {
+            if (session.preset() != startedFor) {
+                start();
+            }
+        });
+        session.presetProperty().addListener((o, a, b) -> {
+            if (b != null && !b.classroom().steps().equals(steps)) { // edited in the app, or another preset
+                start();
+            }
+        });
+        session.stepProperty().addListener((o, a, b) -> {
+            int next = index.get() + 1;
+            if (next < steps.size() && a.longValue() < steps.get(next).atStep() && b.longValue() >= steps.get(next).atStep()) {
+                arrive(next, true);
+            }
+        });
+        start();
+    }
+
+    /** From the top: before the first step (or at it, where it is at the run's current step). */
+    public void start() {
+        startedFor = session.preset();
+        steps = startedFor.classroom().steps();
+        count.set(steps.size());
+        problem.set("");
+        show(-1);
+        if (!steps.isEmpty() && session.stepProperty().get() >= steps.get(0).atStep()) {
+            arrive(0, true);
+        }
+    }
+
+    /** To the next step: at once where the run is already there, else the run plays to it and pauses. */
+    public void next() {
+        int k = index.get() + 1;
+        if (k >= steps.size()) {
+            return;
+        }
+        if (session.stepProperty().get() >= steps.get(k).atStep()) {
+            session.showStep(steps.get(k).atStep());
+            arrive(k, true);
+        } else if (!session.runningProperty().get()) {
+            session.togglePlay(); // to the pause point: this step's at_step
+        }
+    }
+
+    /** To the previous step: its note, and its frame where the run has recorded it; its settings are not re-applied. */
+    public void back() {
+        int k = index.get() - 1;
+        if (k < 0) {
+            return;
+        }
+        if (session.runningProperty().get()) {
+            session.pause();
+        }
+        session.showStep(steps.get(k).atStep());
+        arrive(k, false);
+    }
+
+    private void arrive(int k, boolean forward) {
+        if (session.runningProperty().get() && session.pauseAtProperty().get() != steps.get(k).atStep()) {
+            session.pause(); // got here without the pause point (a run started before the lesson): stop now
+        }
+        show(k);
+        LessonStep s = steps.get(k);
+        if (forward && !s.settings().isEmpty()) {
+            try {
+                applyRun.accept(RunSettings.apply(session.runConfig(), s.settings()));
+                problem.set("");
+            } catch (PresetException e) { // the user changed the run so that the lesson's settings no longer fit
+                problem.set("This step's settings do not fit the current run: " + String.join("; ", e.problems()));
+            }
+        }
+    }
+
+    private void show(int k) {
+        index.set(k);
+        revealed.set(false);
+        current.set(k < 0 ? null : steps.get(k));
+        int n = steps.size();
+        position.set(n == 0 ? "" : k < 0 ? "Before step 1 of " + n : "Step " + (k + 1) + " of " + n);
+        canNext.set(k + 1 < n);
+        canBack.set(k > 0);
+        session.pauseAtProperty().set(k + 1 < n ? steps.get(k + 1).atStep() : -1);
+    }
+
+    // ----------------------------------------------------------------- properties
+
+    /** Whether the preset has a guided lesson. */
+    public boolean active() {
+        return !steps.isEmpty();
+    }
+
+    /** The shown step's index, −1 before the first. */
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    /** How many steps the lesson has (0: no lesson). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    /** The shown step; null before the first or without a lesson. */
+    public ReadOnlyObjectProperty<LessonStep> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    /** "Step 2 of 5". */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+
+    /** Why a step's settings could not be applied; empty when they were. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canNextProperty() {
+        return canNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canBackProperty() {
+        return canBack.getReadOnlyProperty();
+    }
+
+    /** Whether the shown question's answer is revealed; a new step hides it again. */
+    public BooleanProperty revealedProperty() {
+        return revealed;
+    }
+}
