@@ -56,13 +56,28 @@ public final class LessonViewModel {
                 start();
             }
         });
-        session.stepProperty().addListener((o, a, b) -> {
-            int next = index.get() + 1;
-            if (next < steps.size() && a.longValue() < steps.get(next).atStep() && b.longValue() >= steps.get(next).atStep()) {
-                arrive(next, true);
-            }
-        });
+        session.stepProperty().addListener((o, a, b) -> passed(a.longValue(), b.longValue()));
         start();
+    }
+
+    /**
+     * The run went from step {@code from} to {@code to}: the steps in between are arrived at in turn (a fast run
+     * crosses several between two polls), up to one with settings, whose restart leaves the later ones ahead; a
+     * step at the same at_step as the one just shown waits for Next, as it would after a pause there.
+     */
+    private void passed(long from, long to) {
+        long shown = -1;
+        for (int k = index.get() + 1; k < steps.size(); k++) {
+            long at = steps.get(k).atStep();
+            if (from >= at || to < at || at == shown) {
+                return;
+            }
+            arrive(k, true);
+            shown = at;
+            if (!steps.get(k).settings().isEmpty()) {
+                return;
+            }
+        }
     }
 
     /** From the top: before the first step (or at it, where it is at the run's current step). */
