@@ -31,6 +31,10 @@ public final class LessonViewModel {
     private List<LessonStep> steps = List.of();
     /** The preset the lesson last started for: opening a file announces itself twice (new preset, opened). */
     private tdlab.preset.Preset startedFor;
+    /** While the lesson is being edited: no pauses, no bar, until the next start. */
+    private boolean suspended;
+    /** After {@link #fromTheTop}: the lesson starts once the run is back at step 0 (and plays on if asked). */
+    private Boolean startWhenAtZero;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(-1);
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<LessonStep> current = new ReadOnlyObjectWrapper<>();
@@ -47,16 +51,24 @@ public final class LessonViewModel {
         this.session = session;
         this.applyRun = applyRun;
         session.openedProperty().addListener((o, a, b) -> {
-            if (session.preset() != startedFor) {
+            if (session.preset() != startedFor || suspended) {
                 start();
             }
         });
         session.presetProperty().addListener((o, a, b) -> {
-            if (b != null && !b.classroom().steps().equals(steps)) { // edited in the app, or another preset
+            if (b != null && !suspended && !b.classroom().steps().equals(steps)) { // edited in the app, or another preset
                 start();
             }
         });
-        session.stepProperty().addListener((o, a, b) -> passed(a.longValue(), b.longValue()));
+        session.stepProperty().addListener((o, a, b) -> {
+            if (startWhenAtZero != null) {
+                if (b.longValue() == 0) {
+                    startAtZero();
+                }
+                return;
+            }
+            passed(a.longValue(), b.longValue());
+        });
         start();
     }
 
@@ -82,14 +94,45 @@ public final class LessonViewModel {
 
     /** From the top: before the first step (or at it, where it is at the run's current step). */
     public void start() {
+        suspended = false;
         startedFor = session.preset();
         steps = startedFor.classroom().steps();
         count.set(steps.size());
         problem.set("");
         show(-1);
-        if (!steps.isEmpty() && session.stepProperty().get() >= steps.get(0).atStep()) {
+        if (!steps.isEmpty() && session.stepProperty().get() == steps.get(0).atStep()) { // a step at the start
             arrive(0, true);
         }
+    }
+
+    /**
+     * The run back to step 0 and the lesson before its first step; with {@code play}, on to the first step. The
+     * reset reaches the run a moment later, so the lesson starts when the session reports step 0.
+     */
+    public void fromTheTop(boolean play) {
+        startWhenAtZero = play;
+        session.reset();
+        if (session.stepProperty().get() == 0) {
+            startAtZero();
+        }
+    }
+
+    private void startAtZero() {
+        boolean play = startWhenAtZero;
+        startWhenAtZero = null;
+        start();
+        if (play) {
+            next();
+        }
+    }
+
+    /** While the lesson is edited: the run plays without stopping and the bar is hidden; {@link #start} resumes. */
+    public void suspend() {
+        suspended = true;
+        steps = List.of();
+        count.set(0);
+        problem.set("");
+        show(-1);
     }
 
     /** To the next step: at once where the run is already there, else the run plays to it and pauses. */

@@ -246,6 +246,57 @@ public final class MainWindow {
         }
     }
 
+    /** The sidebar becomes the lesson editor; the lesson does not play while it is edited. */
+    private void editLesson() {
+        lesson.suspend();
+        Map<String, String> titles = new LinkedHashMap<>();
+        panels.shown().forEach(p -> titles.put(p.key(), p.title()));
+        dock.showInstead(new LessonEditor(new LessonDraft(vm.preset()), titles, new LessonEditor.Actions() {
+            @Override
+            public long shownStep() {
+                Frame f = vm.frameProperty().get();
+                return f == null ? vm.stepProperty().get() : f.step();
+            }
+
+            @Override
+            public tdlab.train.RunConfig currentRun() {
+                return vm.runConfig();
+            }
+
+            @Override
+            public Preset current() {
+                return vm.preset();
+            }
+
+            @Override
+            public void preview(Preset p) {
+                done(p);
+                lesson.fromTheTop(true); // plays to the first step
+            }
+
+            @Override
+            public void save(Preset p) {
+                takeLesson(p);
+                files.savePresetAs();
+            }
+
+            @Override
+            public void done(Preset p) {
+                takeLesson(p);
+                dock.showSidebar();
+                lesson.start();
+            }
+        }));
+    }
+
+    /** The session's preset becomes the authored lesson: its classroom, and the run it starts from. */
+    private void takeLesson(Preset p) {
+        if (!p.run().equals(vm.runConfig())) {
+            sidebar.applyRun(p.run()); // the run was changed to take a step's settings: back to the lesson's start
+        }
+        vm.setClassroom(p.classroom());
+    }
+
     private void showShortcuts() {
         dialogs.showInformation("Keyboard shortcuts", "Keyboard shortcuts", Shortcuts.text(KeyNames.here()));
     }
@@ -303,6 +354,16 @@ public final class MainWindow {
         @Override
         public void redo() {
             sidebar.redo();
+        }
+
+        @Override
+        public void editLesson() {
+            MainWindow.this.editLesson();
+        }
+
+        @Override
+        public void restartLesson() {
+            lesson.fromTheTop(false);
         }
 
         @Override
