@@ -43,6 +43,7 @@ public final class LessonViewModel {
     private final ReadOnlyBooleanWrapper canNext = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canBack = new ReadOnlyBooleanWrapper();
     private final BooleanProperty revealed = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<RunConfig> settingsRun = new ReadOnlyObjectWrapper<>();
 
     /**
      * @param applyRun restarts the run with a step's settings (the sidebar's path, so it is one undoable edit)
@@ -99,6 +100,7 @@ public final class LessonViewModel {
         steps = startedFor.classroom().steps();
         count.set(steps.size());
         problem.set("");
+        settingsRun.set(null);
         show(-1);
         if (!steps.isEmpty() && session.stepProperty().get() == steps.get(0).atStep()) { // a step at the start
             arrive(0, true);
@@ -170,7 +172,9 @@ public final class LessonViewModel {
         LessonStep s = steps.get(k);
         if (forward && !s.settings().isEmpty()) {
             try {
-                applyRun.accept(RunSettings.apply(session.runConfig(), s.settings()));
+                RunConfig next = RunSettings.apply(session.runConfig(), s.settings());
+                settingsRun.set(next); // before the restart, so the window knows whose change it is
+                applyRun.accept(next);
                 problem.set("");
             } catch (PresetException e) { // the user changed the run so that the lesson's settings no longer fit
                 problem.set("This step's settings do not fit the current run: " + String.join("; ", e.problems()));
@@ -227,6 +231,11 @@ public final class LessonViewModel {
 
     public ReadOnlyBooleanProperty canBackProperty() {
         return canBack.getReadOnlyProperty();
+    }
+
+    /** The run the lesson's last settings made (null: none since it started): a change of the lesson's, not the user's. */
+    public ReadOnlyObjectProperty<RunConfig> settingsRunProperty() {
+        return settingsRun.getReadOnlyProperty();
     }
 
     /** Whether the shown question's answer is revealed; a new step hides it again. */

@@ -170,7 +170,8 @@ public final class MainWindow {
         vm.frameProperty().addListener((o, a, b) -> panels.showFrame(b, vm.framesProperty().get()));
         vm.runningProperty().addListener((o, a, b) -> panels.setLive(b));
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
-        vm.editedFromProperty().addListener((o, a, b) -> description.show(PresetTexts.banner(vm.preset(), b)));
+        vm.editedFromProperty().addListener(o -> showDescription(vm.preset()));
+        lesson.settingsRunProperty().addListener(o -> showDescription(vm.preset()));
         lesson.currentProperty().addListener(o -> highlightLessonPanels());
         highlightLessonPanels();
         theme.darkProperty().addListener((o, a, b) -> panels.setDark(b));
@@ -183,6 +184,15 @@ public final class MainWindow {
             }
             stage.setFullScreen(b);
         });
+    }
+
+    /**
+     * The preset's description, or the notice that the settings changed since it was loaded; a lesson step's own
+     * settings are no such change (the file played as a lesson gets there by itself).
+     */
+    private void showDescription(Preset p) {
+        boolean lessonsOwn = vm.runConfig().equals(lesson.settingsRunProperty().get());
+        description.show(PresetTexts.banner(p, lessonsOwn ? null : vm.editedFromProperty().get()));
     }
 
     private void highlightLessonPanels() {
@@ -224,7 +234,7 @@ public final class MainWindow {
         transport.setDisable(c.isLocked("transport"));
         transport.setVisible(!c.isHidden("transport"));
         transport.setManaged(!c.isHidden("transport"));
-        description.show(PresetTexts.banner(p, vm.editedFromProperty().get()));
+        showDescription(p);
         if (v.timelineStep() > 0 && vm.stepProperty().get() == 0) {
             vm.runToAndShow(v.timelineStep());
         }

@@ -143,9 +143,11 @@ class LessonWindowTest {
         assertThat(text(robot, "#lesson-note")).isEqualTo("Note three: a new start.");
         assertThat(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(vm.pauseAtProperty().get()).as("the last step: Play runs to the end").isEqualTo(-1);
-        assertThat(window.menu().bar().getMenus()).isNotEmpty();
-        // the new start is one edit: Undo names it
         assertThat(WindowTests.fx(() -> window.lesson().problemProperty().get())).isEmpty();
+        assertThat(robot.lookup("#info-banner .label").queryAs(Label.class).getText())
+                .as("the lesson's own settings are no edit of the user's").doesNotContain("Edited from");
+        // the new start is one edit of the settings: Undo takes it back
+        assertThat(WindowTests.fx(() -> window.menu().item("menu-undo").getText())).startsWith("Undo: ");
     }
 
     @Test
