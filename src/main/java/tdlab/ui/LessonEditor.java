@@ -88,6 +88,7 @@ final class LessonEditor extends VBox {
             protected void updateItem(LessonDraft.StepDraft s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(empty || s == null ? null : (getIndex() + 1) + ". " + s.summary());
+                setPrefWidth(0); // the list's width, the note cut with an ellipsis: no sideways scrolling
             }
         });
         Button add = button("Add step", "lesson-add", "A new step that pauses at the step the timeline shows.",

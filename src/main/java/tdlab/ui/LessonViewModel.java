@@ -233,6 +233,11 @@ public final class LessonViewModel {
         return canBack.getReadOnlyProperty();
     }
 
+    /** The run the lesson starts from: the preset's as it was when the lesson started, before any step's settings. */
+    public RunConfig startRun() {
+        return startedFor.run();
+    }
+
     /** The run the lesson's last settings made (null: none since it started): a change of the lesson's, not the user's. */
     public ReadOnlyObjectProperty<RunConfig> settingsRunProperty() {
         return settingsRun.getReadOnlyProperty();

@@ -258,10 +258,13 @@ public final class MainWindow {
 
     /** The sidebar becomes the lesson editor; the lesson does not play while it is edited. */
     private void editLesson() {
-        lesson.suspend();
         Map<String, String> titles = new LinkedHashMap<>();
         panels.shown().forEach(p -> titles.put(p.key(), p.title()));
-        dock.showInstead(new LessonEditor(new LessonDraft(vm.preset()), titles, new LessonEditor.Actions() {
+        // while a step's settings are in force, the lesson still starts from its own run, not from theirs
+        Preset base = vm.runConfig().equals(lesson.settingsRunProperty().get()) ? vm.preset().withRun(lesson.startRun())
+                : vm.preset();
+        lesson.suspend();
+        dock.showInstead(new LessonEditor(new LessonDraft(base), titles, new LessonEditor.Actions() {
             @Override
             public long shownStep() {
                 Frame f = vm.frameProperty().get();

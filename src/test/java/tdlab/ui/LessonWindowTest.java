@@ -148,6 +148,16 @@ class LessonWindowTest {
                 .as("the lesson's own settings are no edit of the user's").doesNotContain("Edited from");
         // the new start is one edit of the settings: Undo takes it back
         assertThat(WindowTests.fx(() -> window.menu().item("menu-undo").getText())).startsWith("Undo: ");
+        // edited now, the lesson still starts from its own run, not from the step's new start
+        WindowTests.fx(() -> {
+            window.menu().item("menu-lesson-edit").fire();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#lesson-done");
+        WindowTests.waitUntil(window, () -> vm.runConfig().init().scheme() == InitConfig.Scheme.GAUSSIAN);
+        assertThat(WindowTests.fx(() -> vm.preset().classroom().steps())).hasSize(3);
+        assertThat(text(robot, "#lesson-position")).isEqualTo("Before step 1 of 3");
     }
 
     @Test
