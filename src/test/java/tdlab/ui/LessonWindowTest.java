@@ -68,12 +68,7 @@ class LessonWindowTest {
     }
 
     private boolean shown(FxRobot robot, String id) {
-        for (Node n = robot.lookup(id).query(); n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
+        return WindowTests.shown(robot.lookup(id).query());
     }
 
     private boolean highlighted(FxRobot robot, String panel) {
