@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import tdlab.json.JsonFields;
 
-/** {@code "classroom": {"locked", "hidden", "annotations": [{"panel", "text"}]}}, optional. */
+/**
+ * {@code "classroom": {"locked", "hidden", "annotations": [{"panel", "text"}], "steps": [...]}}, optional; the
+ * lesson steps are {@link LessonStepsSection}'s.
+ */
 final class ClassroomSection {
     static final String LOCKED = "locked";
     static final String HIDDEN = "hidden";
@@ -45,11 +48,12 @@ final class ClassroomSection {
                 notes.add(an);
             }
         }
+        List<LessonStep> steps = LessonStepsSection.read(f);
         f.rejectUnknown();
-        if (locked == null || hidden == null) {
+        if (locked == null || hidden == null || steps == null) {
             return null;
         }
-        return JsonFields.guard(f.problems(), () -> new Classroom(locked, hidden, notes));
+        return JsonFields.guard(f.problems(), () -> new Classroom(locked, hidden, notes, steps));
     }
 
     static void write(Classroom classroom, ObjectNode n) {
@@ -61,5 +65,6 @@ final class ClassroomSection {
             note.put(PANEL, a.panel());
             note.put(TEXT, a.text());
         }
+        LessonStepsSection.write(classroom.steps(), n);
     }
 }

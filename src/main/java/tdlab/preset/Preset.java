@@ -55,6 +55,11 @@ public record Preset(String title, String description, String scenario, RunConfi
         return new Preset(newTitle, newDescription, scenario, run, view, classroom, sweep, variants);
     }
 
+    /** The same preset with another classroom (restrictions, notes, lesson steps). */
+    public Preset withClassroom(Classroom c) {
+        return new Preset(title, description, scenario, run, view, c, sweep, variants);
+    }
+
     /** The same preset with other view settings. */
     public Preset withView(ViewSettings v) {
         return new Preset(title, description, scenario, run, v, classroom, sweep, variants);

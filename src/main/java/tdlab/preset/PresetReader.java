@@ -68,6 +68,16 @@ public final class PresetReader {
         return preset;
     }
 
+    /** A preset already parsed to a tree (a run with settings applied): null with the problems recorded. */
+    static Preset readTree(JsonNode root, List<String> problems) {
+        try {
+            return read(new JsonFields(root, "", problems));
+        } catch (ConfigException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
     /** Walks the sections in the order of format version 1; null when there is any problem. */
     private static Preset read(JsonFields top) {
         List<String> problems = top.problems();
@@ -109,7 +119,11 @@ public final class PresetReader {
                     + " law; this run has none (use sampled)");
             return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
         });
-        if (run == null || view == null || classroom == null || (swept && sweep == null) || variants == null) {
+        if (run != null && classroom != null) {
+            checkLessonSteps(run, classroom.steps(), problems);
+        }
+        if (run == null || view == null || classroom == null || (swept && sweep == null) || variants == null
+                || !problems.isEmpty()) {
             return null;
         }
         Preset preset = new Preset(head.title(), head.description(), head.scenario(), run, view, classroom,
@@ -121,5 +135,23 @@ public final class PresetReader {
             return null;
         }
         return preset;
+    }
+
+    /**
+     * The run as the lesson leaves it at each step must reach that step's {@code at_step} (where the step is shown,
+     * before its settings restart the run), and each step's settings, applied in order as playing the lesson
+     * applies them, must make a valid run.
+     */
+    private static void checkLessonSteps(RunConfig run, List<LessonStep> steps, List<String> problems) {
+        RunConfig at = run;
+        for (int i = 0; i < steps.size() && at != null; i++) {
+            LessonStep s = steps.get(i);
+            String path = TopSection.CLASSROOM + "." + LessonStepsSection.STEPS + "[" + i + "].";
+            if (s.atStep() > at.training().steps()) {
+                problems.add(path + LessonStepsSection.AT_STEP + ": must be at most training.steps = "
+                        + at.training().steps() + ", got " + s.atStep());
+            }
+            at = RunSettings.apply(at, s.settings(), path + LessonStepsSection.SETTINGS + ".", problems);
+        }
     }
 }

@@ -19,7 +19,7 @@ import tdlab.ui.panels.Panel;
 
 /**
  * The menu bar: File (open, recent, examples, save, quit), Edit (undo, redo of the settings' edits), Export (animation, window and panel pictures,
- * series, run record), View (theme, palette, presenter mode) and Help. Items only call actions; each has an
+ * series, run record), View (theme, palette, presenter mode), Lesson (edit, play from the start) and Help. Items only call actions; each has an
  * id ("menu-" + what it does) for tests.
  */
 final class MainMenu {
@@ -52,6 +52,12 @@ final class MainMenu {
         void undo();
 
         void redo();
+
+        /** Lesson → Edit lesson: the sidebar becomes the lesson's step list. */
+        void editLesson();
+
+        /** Lesson → Play from the start: the run back to step 0, the lesson before its first step. */
+        void restartLesson();
     }
 
     private final FileActions files;
@@ -63,7 +69,7 @@ final class MainMenu {
         this.files = files;
         this.theme = theme;
         this.window = window;
-        bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), lessonMenu(), helpMenu());
         bar.setId("menu");
     }
 
@@ -173,6 +179,11 @@ final class MainMenu {
         window.sidebarFolded().addListener((o, a, b) -> sidebar.setSelected(!b));
         sidebar.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         return new Menu("View", null, dark, palette, presenter, sidebar);
+    }
+
+    private Menu lessonMenu() {
+        return new Menu("Lesson", null, item("Edit lesson…", "lesson-edit", window::editLesson),
+                item("Play from the start", "lesson-restart", window::restartLesson));
     }
 
     private Menu helpMenu() {

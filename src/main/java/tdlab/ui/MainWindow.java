@@ -59,6 +59,7 @@ public final class MainWindow {
     private final Banners.Description description = new Banners.Description();
     private final DiscardGuard guard;
     private final SidebarDock dock;
+    private final LessonViewModel lesson;
     private final AnimationTimer clock;
     private long pulses;
 
@@ -85,7 +86,8 @@ public final class MainWindow {
         theme = new ThemeManager(scene, content);
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
-        VBox center = new VBox(description.view(), Banners.divergence(vm), panels.view());
+        lesson = new LessonViewModel(vm, sidebar::applyRun);
+        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm), panels.view());
         VBox.setVgrow(panels.view(), Priority.ALWAYS);
         root.setTop(menu.bar());
         root.setCenter(content);
@@ -97,7 +99,7 @@ public final class MainWindow {
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
                 javafx.scene.input.KeyCombination.SHORTCUT_DOWN), sidebar::redo);
         new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
-                () -> theme.presenterProperty().set(!theme.presenterProperty().get()));
+                () -> theme.presenterProperty().set(!theme.presenterProperty().get()), lesson);
         clock = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -168,7 +170,10 @@ public final class MainWindow {
         vm.frameProperty().addListener((o, a, b) -> panels.showFrame(b, vm.framesProperty().get()));
         vm.runningProperty().addListener((o, a, b) -> panels.setLive(b));
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
-        vm.editedFromProperty().addListener((o, a, b) -> description.show(PresetTexts.banner(vm.preset(), b)));
+        vm.editedFromProperty().addListener(o -> showDescription(vm.preset()));
+        lesson.settingsRunProperty().addListener(o -> showDescription(vm.preset()));
+        lesson.currentProperty().addListener(o -> highlightLessonPanels());
+        highlightLessonPanels();
         theme.darkProperty().addListener((o, a, b) -> panels.setDark(b));
         theme.paletteProperty().addListener((o, a, b) -> panels.setPalette(Colormap.load(b)));
         theme.presenterProperty().addListener((o, a, b) -> {
@@ -179,6 +184,20 @@ public final class MainWindow {
             }
             stage.setFullScreen(b);
         });
+    }
+
+    /**
+     * The preset's description, or the notice that the settings changed since it was loaded; a lesson step's own
+     * settings are no such change (the file played as a lesson gets there by itself).
+     */
+    private void showDescription(Preset p) {
+        boolean lessonsOwn = vm.runConfig().equals(lesson.settingsRunProperty().get());
+        description.show(PresetTexts.banner(p, lessonsOwn ? null : vm.editedFromProperty().get()));
+    }
+
+    private void highlightLessonPanels() {
+        tdlab.preset.LessonStep s = lesson.currentProperty().get();
+        panels.highlight(s == null ? List.of() : s.highlight());
     }
 
     private void pulse() {
@@ -215,7 +234,7 @@ public final class MainWindow {
         transport.setDisable(c.isLocked("transport"));
         transport.setVisible(!c.isHidden("transport"));
         transport.setManaged(!c.isHidden("transport"));
-        description.show(PresetTexts.banner(p, vm.editedFromProperty().get()));
+        showDescription(p);
         if (v.timelineStep() > 0 && vm.stepProperty().get() == 0) {
             vm.runToAndShow(v.timelineStep());
         }
@@ -235,6 +254,60 @@ public final class MainWindow {
         } finally {
             panels.setLive(vm.runningProperty().get());
         }
+    }
+
+    /** The sidebar becomes the lesson editor; the lesson does not play while it is edited. */
+    private void editLesson() {
+        Map<String, String> titles = new LinkedHashMap<>();
+        panels.shown().forEach(p -> titles.put(p.key(), p.title()));
+        // while a step's settings are in force, the lesson still starts from its own run, not from theirs
+        Preset base = vm.runConfig().equals(lesson.settingsRunProperty().get()) ? vm.preset().withRun(lesson.startRun())
+                : vm.preset();
+        lesson.suspend();
+        dock.showInstead(new LessonEditor(new LessonDraft(base), titles, new LessonEditor.Actions() {
+            @Override
+            public long shownStep() {
+                Frame f = vm.frameProperty().get();
+                return f == null ? vm.stepProperty().get() : f.step();
+            }
+
+            @Override
+            public tdlab.train.RunConfig currentRun() {
+                return vm.runConfig();
+            }
+
+            @Override
+            public Preset current() {
+                return vm.preset();
+            }
+
+            @Override
+            public void preview(Preset p) {
+                done(p);
+                lesson.fromTheTop(true); // plays to the first step
+            }
+
+            @Override
+            public void save(Preset p) {
+                takeLesson(p);
+                files.savePresetAs();
+            }
+
+            @Override
+            public void done(Preset p) {
+                takeLesson(p);
+                dock.showSidebar();
+                lesson.start();
+            }
+        }));
+    }
+
+    /** The session's preset becomes the authored lesson: its classroom, and the run it starts from. */
+    private void takeLesson(Preset p) {
+        if (!p.run().equals(vm.runConfig())) {
+            sidebar.applyRun(p.run()); // the run was changed to take a step's settings: back to the lesson's start
+        }
+        vm.setClassroom(p.classroom());
     }
 
     private void showShortcuts() {
@@ -297,6 +370,16 @@ public final class MainWindow {
         }
 
         @Override
+        public void editLesson() {
+            MainWindow.this.editLesson();
+        }
+
+        @Override
+        public void restartLesson() {
+            lesson.fromTheTop(false);
+        }
+
+        @Override
         public void describePreset() {
             Preset p = vm.preset();
             dialogs.showInformation(p.title(), p.title() + (p.scenario().isEmpty() ? "" : "  (" + p.scenario() + ")"),
@@ -317,5 +400,9 @@ public final class MainWindow {
 
     MainMenu menu() {
         return menu;
+    }
+
+    LessonViewModel lesson() {
+        return lesson;
     }
 }

@@ -53,6 +53,10 @@ public final class SessionViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Preset> saved = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final javafx.beans.property.ReadOnlyStringWrapper editedFrom = new javafx.beans.property.ReadOnlyStringWrapper();
+    /** Where Play stops on its own (a lesson step's at_step); −1: it plays to the end. */
+    private final javafx.beans.property.LongProperty pauseAt = new javafx.beans.property.SimpleLongProperty(-1);
+    /** Counts the presets opened (not the restarts of an applied edit): a lesson starts over on each. */
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
     private Simulation sim;
     private List<Frame> lastFrames;
 
@@ -71,6 +75,11 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Replaces the run with a fresh one from this preset (paused at step 0). */
     public void load(Preset p) {
+        restart(p);
+        opened.set(opened.get() + 1);
+    }
+
+    private void restart(Preset p) {
         Simulation next = new Simulation(p.run(), WINDOW_THREADS); // config errors surface before the old run stops
         if (sim != null) {
             sim.close();
@@ -93,7 +102,7 @@ public final class SessionViewModel implements AutoCloseable {
     /** Restarts with a new run configuration, keeping the preset's title, description, view and classroom. */
     public void apply(RunConfig cfg) {
         Preset keep = saved.get();
-        load(preset.get().withRun(cfg));
+        restart(preset.get().withRun(cfg));
         saved.set(keep); // an applied edit is not saved yet
     }
 
@@ -101,6 +110,11 @@ public final class SessionViewModel implements AutoCloseable {
     public void markSaved(Preset p) {
         preset.set(p);
         saved.set(p);
+    }
+
+    /** Replaces the classroom of the current preset (a lesson edited in the app) without a restart. */
+    public void setClassroom(tdlab.preset.Classroom classroom) {
+        preset.set(preset.get().withClassroom(classroom));
     }
 
     /** Replaces the view settings of the current preset (palette, theme, panels, timeline) without a restart. */
@@ -116,7 +130,12 @@ public final class SessionViewModel implements AutoCloseable {
             sim.pause();
         } else if (divergence.get() == null) {
             following.set(true);
-            sim.play();
+            long stop = pauseAt.get();
+            if (stop > step.get()) {
+                sim.runTo(stop); // a lesson's next stop: the run pauses there by itself
+            } else {
+                sim.play();
+            }
         }
     }
 
@@ -329,6 +348,24 @@ public final class SessionViewModel implements AutoCloseable {
     /** Training speed, 0.1× to 100× (×60 steps per second); 100× removes the cap. */
     public DoubleProperty speedProperty() {
         return speed;
+    }
+
+    /** The step at which Play pauses by itself (−1: none); a lesson sets it to its next step's at_step. */
+    public javafx.beans.property.LongProperty pauseAtProperty() {
+        return pauseAt;
+    }
+
+    /** Incremented by every {@link #load} (a preset opened), not by an applied edit's restart. */
+    public ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** Shows the recorded frame at (or just before) this step, if the run has recorded that far. */
+    public void showStep(long target) {
+        List<Frame> fs = frames.get();
+        if (!fs.isEmpty() && fs.get(fs.size() - 1).step() >= target) {
+            scrubTo(Frame.indexAtOrBefore(fs, target));
+        }
     }
 
     public ReadOnlyStringProperty narrationProperty() {

@@ -23,6 +23,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
                 "→                one step",
                 "Shift+→          100 steps",
                 "Backspace        reset to step 0",
+                "Page Down / Up   a guided lesson's next / previous step (as presentation clickers send)",
                 column(keys.shortcut("Enter")) + "apply the edited settings (restarts the run)",
                 column(keys.shortcut("O")) + "open a preset",
                 column(keys.shortcut("S")) + "save the current setup as a preset",
@@ -50,9 +51,10 @@ final class Shortcuts implements EventHandler<KeyEvent> {
     private final Runnable applyDraft;
     private final Runnable showSheet;
     private final Runnable togglePresenter;
+    private final LessonViewModel lesson;
 
     Shortcuts(Scene scene, SessionViewModel vm, Node transport, Node panels, Runnable applyDraft, Runnable showSheet,
-              Runnable togglePresenter) {
+              Runnable togglePresenter, LessonViewModel lesson) {
         this.scene = scene;
         this.vm = vm;
         this.transport = transport;
@@ -60,6 +62,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
         this.applyDraft = applyDraft;
         this.showSheet = showSheet;
         this.togglePresenter = togglePresenter;
+        this.lesson = lesson;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this);
     }
 
@@ -82,6 +85,15 @@ final class Shortcuts implements EventHandler<KeyEvent> {
                 panels.requestFocus(); // the field commits as on any focus loss
                 e.consume();
             }
+            return;
+        }
+        if (lesson.active() && (c == KeyCode.PAGE_DOWN || c == KeyCode.PAGE_UP)) { // a lesson's own keys, even with
+            if (c == KeyCode.PAGE_DOWN) {                                           // the transport locked
+                lesson.next();
+            } else {
+                lesson.back();
+            }
+            e.consume();
             return;
         }
         if (transport.isDisabled() && (c == KeyCode.SPACE || c == KeyCode.RIGHT || c == KeyCode.BACK_SPACE)) {

@@ -25,6 +25,7 @@ final class SidebarDock extends BorderPane {
     private final BooleanProperty collapsed = new SimpleBooleanProperty();
     private final Node sidebar;
     private final VBox strip;
+    private final VBox open;
 
     SidebarDock(Node sidebar) {
         this.sidebar = sidebar;
@@ -33,7 +34,7 @@ final class SidebarDock extends BorderPane {
         HBox top = new HBox(hide);
         top.setAlignment(Pos.CENTER_RIGHT);
         top.setPadding(new Insets(2, 4, 0, 4));
-        VBox open = new VBox(top, sidebar);
+        open = new VBox(top, sidebar);
         VBox.setVgrow(sidebar, javafx.scene.layout.Priority.ALWAYS);
         Button show = iconButton("mdi2c-chevron-double-right", "sidebar-show", "Show the settings (" + KeyNames.here().shortcut("B") + ").");
         Label title = new Label("Settings");
@@ -55,6 +56,17 @@ final class SidebarDock extends BorderPane {
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         return b;
+    }
+
+    /** Another view in the sidebar's place (the lesson editor), unfolded; {@link #showSidebar} puts the sidebar back. */
+    void showInstead(Node other) {
+        VBox.setVgrow(other, javafx.scene.layout.Priority.ALWAYS);
+        open.getChildren().set(1, other);
+        collapsed.set(false);
+    }
+
+    void showSidebar() {
+        open.getChildren().set(1, sidebar);
     }
 
     BooleanProperty collapsedProperty() {

@@ -56,7 +56,7 @@ class ComparisonsTest {
                         .anyMatch(s -> s.startsWith("compare[0].overrides: init.e0")));
         assertThatThrownBy(() -> PresetReader.parse(json.replace("\"init.e0\"", "\"view.palette\""), "x"))
                 .isInstanceOfSatisfying(PresetException.class, e -> assertThat(e.problems())
-                        .anyMatch(s -> s.startsWith("compare[0].overrides: view.palette: only the run's settings")));
+                        .anyMatch(s -> s.startsWith("compare[0].overrides: view.palette: not a run setting")));
         assertThatThrownBy(() -> PresetReader.parse(json.replace("\"overrides\": {", "\"overides\": {"), "x"))
                 .isInstanceOfSatisfying(PresetException.class, e -> assertThat(e.problems())
                         .anyMatch(s -> s.startsWith("compare[0].overides: unknown field")));

@@ -357,5 +357,13 @@ class FileActionsTest {
         @Override
         public void redo() {
         }
+
+        @Override
+        public void editLesson() {
+        }
+
+        @Override
+        public void restartLesson() {
+        }
     }
 }

@@ -59,16 +59,6 @@ class MainWindowTest {
         vm.close();
     }
 
-    /** Visible on screen: the node and every ancestor are visible. */
-    private static boolean shown(javafx.scene.Node node) {
-        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Test
     void theLossPlaneDrawsThePlaneThroughTheRunAndAClickRestartsFromThatPoint(FxRobot robot) throws Exception {
         WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
@@ -181,7 +171,7 @@ class MainWindowTest {
         assertThat(((MarkovTask) vm.runConfig().task()).matrix().get(0, 1)).isEqualTo(0.25);
         // the banner no longer presents the old description as if it described the edited chain
         javafx.scene.layout.HBox banner = robot.lookup("#info-banner").queryAs(javafx.scene.layout.HBox.class);
-        assertThat(shown(banner)).isTrue();
+        assertThat(WindowTests.shown(banner)).isTrue();
         assertThat(((Label) banner.getChildren().get(0)).getText())
                 .startsWith("Edited from “" + Presets.load(Presets.DEFAULT).title() + "”");
     }
@@ -388,7 +378,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(WindowTests.fx(() -> counter.getFont().getSize())).isGreaterThan(normalFont * 1.3);
         assertThat(robot.lookup(".menu-bar").query().isVisible()).isFalse();
-        assertThat(shown(robot.lookup("#section-data").query())).isFalse();
+        assertThat(WindowTests.shown(robot.lookup("#section-data").query())).isFalse();
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE); // the locked transport ignores the shortcut
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         assertThat(vm.stepProperty().get()).isZero();
@@ -453,7 +443,7 @@ class MainWindowTest {
                     String.format(java.util.Locale.ROOT, "w %.3f  e %.3f", reduced.w(), reduced.e()));
             if (transformer) {
                 Canvas head = WindowTests.fx(() -> window.panel(AttentionPanel.class).canvas(0));
-                assertThat(shown(head)).isTrue();
+                assertThat(WindowTests.shown(head)).isTrue();
                 assertThat(head.getScene()).isSameAs(window.scene());
             }
         }

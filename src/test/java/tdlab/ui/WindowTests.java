@@ -27,6 +27,16 @@ final class WindowTests {
         }).get());
     }
 
+    /** Visible on screen: the node and every ancestor are visible. */
+    static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Runs {@code c} on the FX thread and returns its result. */
     static <T> T fx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);

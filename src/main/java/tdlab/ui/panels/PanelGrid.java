@@ -31,6 +31,8 @@ final class PanelGrid extends StackPane {
     static final double MIN_COLUMN_WIDTH = 330;
     /** Shorter than this a chart has no room for its plot: the grid scrolls instead. */
     static final double MIN_ROW_HEIGHT = 240;
+    /** The style class of a panel a lesson step points at. */
+    static final String HIGHLIGHT = "lesson-highlight";
     private final SplitPane columns = new SplitPane();
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
     private List<BorderPane> shown = List.of();
@@ -42,6 +44,7 @@ final class PanelGrid extends StackPane {
     private final Map<String, Label> notes = new HashMap<>();
     private final Map<BorderPane, Region> placeholders = new HashMap<>();
     private Map<String, String> annotations = Map.of();
+    private java.util.Set<String> highlighted = java.util.Set.of();
     private BorderPane maximised;
 
     PanelGrid() {
@@ -160,6 +163,19 @@ final class PanelGrid extends StackPane {
         notes.forEach(this::showNote);
     }
 
+    /** A lesson step's panels, framed in the highlight colour; the others lose the frame. */
+    void highlight(java.util.Collection<String> keys) {
+        highlighted = java.util.Set.copyOf(keys);
+        frames.forEach((panel, f) -> mark(panel.key(), f));
+    }
+
+    private void mark(String key, BorderPane f) {
+        f.getStyleClass().remove(HIGHLIGHT);
+        if (highlighted.contains(key)) {
+            f.getStyleClass().add(HIGHLIGHT);
+        }
+    }
+
     private void showNote(String key, Label note) {
         String text = annotations.get(key);
         note.setText(text == null ? "" : text);
@@ -198,6 +214,7 @@ final class PanelGrid extends StackPane {
         f.setTop(new VBox(bar, note));
         f.getStyleClass().add("panel");
         f.setId("panel-" + key);
+        mark(key, f);
         max.setOnAction(e -> toggle(f));
         return f;
     }

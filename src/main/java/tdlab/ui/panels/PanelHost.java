@@ -120,6 +120,11 @@ public final class PanelHost {
         grid.annotate(notes);
     }
 
+    /** The panels a lesson step points at, by key (empty: none). */
+    public void highlight(java.util.Collection<String> keys) {
+        grid.highlight(keys);
+    }
+
     // settings reach the hidden panels too, so one that comes back shows the current ones
 
     public void setDark(boolean dark) {

@@ -231,6 +231,18 @@ public final class Sidebar extends VBox {
         applyDraft();
     }
 
+    /**
+     * A whole configuration from elsewhere (a lesson step's settings): one edit in the history, applied at once
+     * (a restart).
+     */
+    public void applyRun(RunConfig c) {
+        if (recorded != null && !c.equals(recorded)) {
+            history.record(recorded, c, c.task().type());
+        }
+        recorded = c;
+        vm.apply(c);
+    }
+
     /** Validates and, if anything beyond learning rates changed, restarts the run. */
     public void applyDraft() {
         RunConfig c = draft.tryBuild();
