@@ -25,13 +25,7 @@ final class VectorHeadKernels implements HeadKernels {
             }
             acc.intoArray(y, yo + j);
         }
-        for (; j < cols; j++) {
-            double s = 0;
-            for (int r = 0; r < rows; r++) {
-                s += a[ao + r] * m[mo + r * cols + j];
-            }
-            y[yo + j] = add ? y[yo + j] + scale * s : scale * s;
-        }
+        ScalarHeadKernels.columns(scale, a, ao, rows, m, mo, cols, y, yo, add, j);
     }
 
     @Override
