@@ -32,6 +32,11 @@ public final class JsonFields {
         return path;
     }
 
+    /** The object read, or null where it is absent (for sections whose keys are names, not fixed fields). */
+    public JsonNode node() {
+        return node;
+    }
+
     public List<String> problems() {
         return problems;
     }

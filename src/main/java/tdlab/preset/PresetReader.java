@@ -117,7 +117,10 @@ public final class PresetReader {
                     || family.exactLoss(model) != null, "training.gradient", "exact: the exact population loss is"
                     + " known for the canonical model on a binary chain (0 < p, q < 1) started from its stationary"
                     + " law; this run has none (use sampled)");
-            return new RunConfig(head.name(), task, model, head.backend(), init, training.config(), head.seed(), probe);
+            RunConfig built = new RunConfig(head.name(), task, model, head.backend(), init, training.config(),
+                    head.seed(), probe);
+            tdlab.train.Trainer.checkTensorNames(built);
+            return built;
         });
         if (run != null && classroom != null) {
             checkLessonSteps(run, classroom.steps(), problems);

@@ -1,5 +1,6 @@
 package tdlab.preset;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -39,6 +40,8 @@ final class TrainingSection {
     static final String THREADS = "threads";
     /** Optional, written only when exact: every older file descends the sampled loss. */
     static final String GRADIENT = "gradient";
+    /** Optional, written only when some tensor has its own decay. */
+    static final String TENSOR_WEIGHT_DECAY = "tensor_weight_decay";
 
     /** Which groups the global weight decay applies to. */
     enum Decay {
@@ -77,9 +80,10 @@ final class TrainingSection {
         Integer threads = f.integer(THREADS, 0, 0, TrainingConfig.MAX_THREADS);
         TrainingConfig.Gradient gradient = f.choice(GRADIENT, TrainingConfig.Gradient.class,
                 TrainingConfig.Gradient.SAMPLED);
+        Map<String, Double> tensorDecay = tensorDecay(f.object(TENSOR_WEIGHT_DECAY, false));
         f.rejectUnknown();
         if (steps == null || batch == null || length == null || optimizer == null || lr == null || frozen == null
-                || schedule == null || stages == null || threads == null || gradient == null) {
+                || schedule == null || stages == null || threads == null || gradient == null || tensorDecay == null) {
             return new Parts(null, length == null ? 0 : length);
         }
         EnumMap<ParamGroup, GroupSettings> groups = new EnumMap<>(ParamGroup.class);
@@ -95,8 +99,26 @@ final class TrainingSection {
             groups.put(g, s);
         }
         TrainingConfig cfg = JsonFields.guard(f.problems(), () -> new TrainingConfig(steps, batch, length, optimizer,
-                groups, schedule, clip, stages, evalEvery, evalSequences, threads, gradient));
+                groups, schedule, clip, stages, evalEvery, evalSequences, threads, gradient, tensorDecay));
         return new Parts(cfg, length);
+    }
+
+    /** Tensor name → decay in [0, 1]; null when a value has a problem (recorded). The names are checked by the run. */
+    private static Map<String, Double> tensorDecay(JsonFields f) {
+        Map<String, Double> out = new java.util.TreeMap<>();
+        JsonNode node = f.node();
+        if (node == null) {
+            return out;
+        }
+        int before = f.problems().size();
+        for (java.util.Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            Double v = f.number(name, null, 0, 1);
+            if (v != null) {
+                out.put(name, v);
+            }
+        }
+        return f.problems().size() == before ? out : null;
     }
 
     static void write(TrainingConfig t, ObjectNode n) {
@@ -121,6 +143,10 @@ final class TrainingSection {
         n.put(EVAL_SEQUENCES, t.evalSequences());
         if (t.threads() > 0) {
             n.put(THREADS, t.threads());
+        }
+        if (!t.tensorWeightDecay().isEmpty()) {
+            ObjectNode d = n.putObject(TENSOR_WEIGHT_DECAY);
+            t.tensorWeightDecay().forEach(d::put);
         }
         if (t.gradient() != TrainingConfig.Gradient.SAMPLED) {
             n.put(GRADIENT, t.gradient().name().toLowerCase(java.util.Locale.ROOT));

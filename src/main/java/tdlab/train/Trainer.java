@@ -75,6 +75,7 @@ public final class Trainer implements AutoCloseable {
                 + " population loss is known for the canonical model on a binary chain (0 < p, q < 1) started from"
                 + " its stationary law; this run has none (use sampled)");
         this.exact = wantsExact ? exact : null;
+        checkTensorNames(cfg);
         this.seeds = cfg.seeds();
         this.model = ModelFactory.create(cfg.model(), cfg.backend());
         this.split = new SplitGradient(model, cfg.training().threadsOr(defaultThreads),
@@ -128,6 +129,19 @@ public final class Trainer implements AutoCloseable {
 
     public RunConfig config() {
         return cfg;
+    }
+
+    /** Refuses a per-tensor decay of a tensor the model does not have, naming the field. */
+    public static void checkTensorNames(RunConfig cfg) {
+        if (cfg.training().tensorWeightDecay().isEmpty()) {
+            return;
+        }
+        tdlab.model.ParamLayout layout = cfg.model().create(tdlab.model.Backend.PLAIN).layout();
+        for (String name : cfg.training().tensorWeightDecay().keySet()) {
+            tdlab.task.ConfigException.require(layout.has(name), "training.tensor_weight_decay." + name, "no tensor "
+                    + name + " in this model (its tensors: " + layout.tensors().stream().map(ParamTensor::name).toList()
+                    + ")");
+        }
     }
 
     /** Threads a training step runs on. */
@@ -214,7 +228,9 @@ public final class Trainer implements AutoCloseable {
             effective[g.ordinal()] = s;
         }
         for (int i = 0; i < tensors.size(); i++) {
-            tensorSettings[i] = effective[tensors.get(i).group().ordinal()];
+            GroupSettings g = effective[tensors.get(i).group().ordinal()];
+            Double own = cfg.training().tensorWeightDecay().get(tensors.get(i).name());
+            tensorSettings[i] = own == null ? g : new GroupSettings(g.learningRate(), own, g.frozen());
         }
         effectiveStage = stage;
         effectiveStale = false;

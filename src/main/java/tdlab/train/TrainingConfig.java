@@ -22,10 +22,14 @@ import tdlab.task.ConfigException;
  * @param threads         threads a training step may use; 0: the caller's default (all cores headless, one less
  *                        than the cores in the window). The numbers do not depend on it ({@code SplitGradient}).
  * @param gradient        what a step descends: the sampled batch's loss, or the exact population loss
+ * @param tensorWeightDecay per tensor name, a weight decay that replaces its group's (the reference code decays
+ *                        some tensors of a group and not others: Markov-Simple2's scalar embedding e, an
+ *                        nn.Linear weight, but not the positions beside it)
  */
 public record TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
                              Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm,
-                             List<Stage> stages, int evalEvery, int evalSequences, int threads, Gradient gradient) {
+                             List<Stage> stages, int evalEvery, int evalSequences, int threads, Gradient gradient,
+                             Map<String, Double> tensorWeightDecay) {
 
     /** What a training step descends. */
     public enum Gradient {
@@ -57,6 +61,14 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
                 threads, Gradient.SAMPLED);
     }
 
+    /** Settings without per-tensor decay. */
+    public TrainingConfig(int steps, int batchSize, int sequenceLength, OptimizerConfig optimizer,
+                          Map<ParamGroup, GroupSettings> groups, Schedule schedule, double clipNorm, List<Stage> stages,
+                          int evalEvery, int evalSequences, int threads, Gradient gradient) {
+        this(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery, evalSequences,
+                threads, gradient, Map.of());
+    }
+
     public TrainingConfig {
         String f = "training.";
         ConfigException.requireRange(steps, 1, MAX_STEPS, f + "steps");
@@ -70,6 +82,10 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
         ConfigException.requireRange(evalSequences, 1, 1_000_000, f + "eval_sequences");
         ConfigException.requireRange(threads, 0, MAX_THREADS, f + "threads");
         ConfigException.require(gradient != null, f + "gradient", "is required");
+        tensorWeightDecay = tensorWeightDecay == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(tensorWeightDecay));
+        tensorWeightDecay.forEach((name, wd) -> ConfigException.require(Double.isFinite(wd) && wd >= 0 && wd <= 1,
+                f + "tensor_weight_decay." + name, "must be in [0, 1], got " + wd));
         ConfigException.require(groups != null, f + "groups", "is required");
         EnumMap<ParamGroup, GroupSettings> all = new EnumMap<>(ParamGroup.class);
         for (ParamGroup g : ParamGroup.values()) {
@@ -109,24 +125,24 @@ public record TrainingConfig(int steps, int batchSize, int sequenceLength, Optim
 
     public TrainingConfig withSteps(int n) {
         return new TrainingConfig(n, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages, evalEvery,
-                evalSequences, threads, gradient);
+                evalSequences, threads, gradient, tensorWeightDecay);
     }
 
     public TrainingConfig withGroups(Map<ParamGroup, GroupSettings> g) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, g, schedule, clipNorm, stages, evalEvery,
-                evalSequences, threads, gradient);
+                evalSequences, threads, gradient, tensorWeightDecay);
     }
 
     /** The same settings on {@code n} threads (0: the caller's default). */
     public TrainingConfig withThreads(int n) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages,
-                evalEvery, evalSequences, n, gradient);
+                evalEvery, evalSequences, n, gradient, tensorWeightDecay);
     }
 
     /** The same settings descending this gradient. */
     public TrainingConfig withGradient(Gradient g) {
         return new TrainingConfig(steps, batchSize, sequenceLength, optimizer, groups, schedule, clipNorm, stages,
-                evalEvery, evalSequences, threads, g);
+                evalEvery, evalSequences, threads, g, tensorWeightDecay);
     }
 
     /** The threads a step uses: the configured count, or {@code fallback} where it is left to the caller. */

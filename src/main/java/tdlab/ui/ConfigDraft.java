@@ -240,7 +240,7 @@ public final class ConfigDraft {
         };
         TrainingConfig training = new TrainingConfig(steps.get(), mix != null ? mix.trainSize() : batch,
                 length, o, groups, s, t.clipNorm(), t.stages(), t.evalEvery(), mix != null ? mix.testSize()
-                : evalSequences, t.threads(), t.gradient());
+                : evalSequences, t.threads(), t.gradient(), t.tensorWeightDecay());
         InitConfig init = new InitConfig(scheme.get(), initStd.get(), e0.get(), w0.get(), base.init().b0(),
                 scheme.get() == InitConfig.Scheme.EXPLICIT ? explicitStart : java.util.List.of());
         return new RunConfig(base.name(), task, model, base.backend(), init, training, seed.get(),
