@@ -66,7 +66,14 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Replaces the run with a fresh one from this preset (paused at step 0). */
     public void load(Preset p) {
+        replaceRun(p, true);
+    }
+
+    private void replaceRun(Preset p, boolean opened) {
         Simulation next = new Simulation(p.run()); // config errors surface before the old run stops
+        if (opened) { // before the run is announced, so what the preset's settings send reaches the new followers
+            presetOpened.forEach(l -> l.accept(p));
+        }
         if (sim != null) {
             sim.close();
         }
@@ -88,8 +95,78 @@ public final class SessionViewModel implements AutoCloseable {
     /** Restarts with a new run configuration, keeping the preset's title, description, view and classroom. */
     public void apply(RunConfig cfg) {
         Preset keep = saved.get();
-        load(preset.get().withRun(cfg));
+        replaceRun(preset.get().withRun(cfg), false);
         saved.set(keep); // an applied edit is not saved yet
+    }
+
+    // ----------------------------------------------------------------- runs that move with this one (comparisons)
+
+    /** Runs that take the live run's transport commands and speed too (a comparison's pinned runs). */
+    public interface Followers {
+        void play();
+
+        void pause();
+
+        void step(int n);
+
+        void runTo(long step);
+
+        void reset();
+
+        /** Steps per second; 0 removes the cap. */
+        void setSpeedLimit(double stepsPerSecond);
+
+        /** Whether any of them is training (Play / pause then pauses them all). */
+        boolean anyRunning();
+    }
+
+    private static final Followers NO_FOLLOWERS = new Followers() {
+        public void play() {
+        }
+
+        public void pause() {
+        }
+
+        public void step(int n) {
+        }
+
+        public void runTo(long step) {
+        }
+
+        public void reset() {
+        }
+
+        public void setSpeedLimit(double stepsPerSecond) {
+        }
+
+        public boolean anyRunning() {
+            return false;
+        }
+    };
+    private Followers followers = NO_FOLLOWERS;
+    private final List<java.util.function.Consumer<Preset>> presetOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** These runs move with the live one from now on (null: none); they get the current speed at once. */
+    public void setFollowers(Followers f) {
+        followers = f == null ? NO_FOLLOWERS : f;
+        followers.setSpeedLimit(speedLimit());
+    }
+
+    /** Told of every preset opened (not of an applied edit), before its run is announced. */
+    public void onPresetOpened(java.util.function.Consumer<Preset> listener) {
+        presetOpened.add(listener);
+    }
+
+    /**
+     * Hands the current run to the caller, who closes it, instead of closing it: the session goes on with a fresh
+     * run of the same settings, paused at step 0 (Compare's pin: the pinned run keeps training, the live one is
+     * free to be edited).
+     */
+    public Simulation handOverRun() {
+        Simulation run = sim;
+        sim = null; // so the restart does not close it
+        apply(runConfig());
+        return run;
     }
 
     /** The file now holds the current setup (after a save). */
@@ -107,28 +184,33 @@ public final class SessionViewModel implements AutoCloseable {
     // ----------------------------------------------------------------- commands
 
     public void togglePlay() {
-        if (running.get()) {
+        if (running.get() || followers.anyRunning()) {
             sim.pause();
+            followers.pause();
         } else if (divergence.get() == null) {
             following.set(true);
             sim.play();
+            followers.play();
         }
     }
 
     public void pause() {
         sim.pause();
+        followers.pause();
     }
 
     public void step(int n) {
         if (divergence.get() == null) {
             following.set(true);
             sim.step(n);
+            followers.step(n);
         }
     }
 
     public void reset() {
         following.set(true);
         sim.reset();
+        followers.reset();
     }
 
     /** Continues from the displayed frame with the current settings; later frames are dropped. */
@@ -193,6 +275,7 @@ public final class SessionViewModel implements AutoCloseable {
         following.set(false);
         pendingScrub = target;
         sim.runTo(target);
+        followers.runTo(target);
     }
 
     private long pendingScrub = -1;
@@ -212,9 +295,15 @@ public final class SessionViewModel implements AutoCloseable {
 
     private void applySpeed() {
         if (sim != null) {
-            double s = speed.get();
-            sim.setSpeedLimit(s >= MAX_SPEED ? 0 : s * STEPS_PER_SECOND_AT_1X);
+            sim.setSpeedLimit(speedLimit());
         }
+        followers.setSpeedLimit(speedLimit());
+    }
+
+    /** The speed as steps per second; 0 for no cap. */
+    private double speedLimit() {
+        double s = speed.get();
+        return s >= MAX_SPEED ? 0 : s * STEPS_PER_SECOND_AT_1X;
     }
 
     // ----------------------------------------------------------------- polling
