@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import tdlab.preset.Preset;
 import tdlab.render.Colormap;
+import tdlab.ui.compare.ComparisonViewModel;
 import tdlab.ui.panels.Panel;
 
 /**
@@ -52,6 +53,9 @@ final class MainMenu {
         void undo();
 
         void redo();
+
+        /** Compare's pinned runs, for the Compare menu. */
+        ComparisonViewModel comparison();
     }
 
     private final FileActions files;
@@ -64,6 +68,7 @@ final class MainMenu {
         this.theme = theme;
         this.window = window;
         bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), helpMenu());
+        bar.getMenus().add(bar.getMenus().size() - 1, compareMenu()); // before Help
         bar.setId("menu");
     }
 
@@ -173,6 +178,17 @@ final class MainMenu {
         window.sidebarFolded().addListener((o, a, b) -> sidebar.setSelected(!b));
         sidebar.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN));
         return new Menu("View", null, dark, palette, presenter, sidebar);
+    }
+
+    /** Pin the live run beside the next one (up to four runs in all), stop comparing. */
+    private Menu compareMenu() {
+        ComparisonViewModel c = window.comparison();
+        MenuItem pin = item("Pin this run for comparison", "compare-pin", c::pin);
+        pin.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        pin.disableProperty().bind(c.canPinProperty().not());
+        MenuItem stop = item("Stop comparing", "compare-stop", c::stop);
+        stop.disableProperty().bind(c.comparingProperty().not());
+        return new Menu("Compare", null, pin, stop);
     }
 
     private Menu helpMenu() {
