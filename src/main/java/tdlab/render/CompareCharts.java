@@ -13,7 +13,8 @@ import tdlab.sim.Frame;
  * as a solid line, training loss thin and pale, and each run drawn up to the same step (the timeline's cursor), so
  * the runs are compared at one moment of training. The live run keeps its series ({@link RunCharts#lossData()});
  * the pinned runs have two series each in a second collection: validation (named by the run's legend, listed) then
- * training (unlisted: the live run's entry shows what a thin line means).
+ * training (unlisted: the live run's entry shows what a thin line means). A pinned run that diverged is drawn up
+ * to where its blow-up starts ({@link BlowUp}).
  */
 public final class CompareCharts {
     private static final float VALIDATION_WIDTH = 2.0f;
@@ -51,9 +52,12 @@ public final class CompareCharts {
             val.clear();
             train.clear();
             List<Frame> frames = runs.get(k).frames();
-            for (int i : Charts.decimate(upTo(frames, step) + 1)) {
+            int last = upTo(frames, step);
+            // a pinned run that blew up ends where its blow-up starts: its 1e100s would set the live run's axis
+            long until = BlowUp.rangeUntil(frames, last);
+            for (int i : Charts.decimate(last + 1)) {
                 Frame f = frames.get(i);
-                if (!f.diverged()) {
+                if (!f.diverged() && f.step() <= until) {
                     add(val, f.step(), f.valLoss());
                     add(train, f.step(), f.trainLoss());
                 }
