@@ -43,6 +43,8 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final BooleanBinding comparing = Bindings.isNotEmpty(pinned);
     private final BooleanBinding canPin = Bindings.size(pinned).lessThan(MAX_RUNS - 1);
     private double speedLimit;
+    /** Each pinned run's legend, named from the settings when they last changed. */
+    private final java.util.Map<PinnedRun, String> legends = new java.util.HashMap<>();
 
     public ComparisonViewModel(SessionViewModel live) {
         this.live = live;
@@ -81,7 +83,7 @@ public final class ComparisonViewModel implements AutoCloseable {
             changed |= r.poll();
         }
         if (changed) {
-            publish();
+            publishRuns();
         }
     }
 
@@ -144,22 +146,20 @@ public final class ComparisonViewModel implements AutoCloseable {
         throw new IllegalStateException("more than " + MAX_RUNS + " runs");
     }
 
+    /** The runs or the settings changed: the legends and the table, then the runs. */
     private void publish() {
+        legends.clear();
         if (pinned.isEmpty()) {
-            comparison.set(Comparison.NONE);
             diff.set(DiffTable.EMPTY);
+            publishRuns();
             return;
         }
         String liveName = liveName();
         RunConfig now = live.runConfig();
-        List<ComparedRun> runs = new ArrayList<>();
-        for (PinnedRun r : pinned) {
-            runs.add(new ComparedRun(r.name, legend(r, liveName, now), colour(r.name), r.frames));
-        }
-        comparison.set(new Comparison(liveName, colour(liveName), runs));
         List<String> names = new ArrayList<>();
         List<RunConfig> configs = new ArrayList<>();
         for (PinnedRun r : pinned) {
+            legends.put(r, legend(r, liveName, now));
             names.add(r.name);
             configs.add(r.config);
         }
@@ -170,6 +170,21 @@ public final class ComparisonViewModel implements AutoCloseable {
         if (!next.equals(diff.get())) {
             diff.set(next);
         }
+        publishRuns();
+    }
+
+    /** The runs with their newest frames (each poll that brought frames: no settings compared again). */
+    private void publishRuns() {
+        if (pinned.isEmpty()) {
+            comparison.set(Comparison.NONE);
+            return;
+        }
+        String liveName = liveName();
+        List<ComparedRun> runs = new ArrayList<>();
+        for (PinnedRun r : pinned) {
+            runs.add(new ComparedRun(r.name, legends.get(r), colour(r.name), r.frames));
+        }
+        comparison.set(new Comparison(liveName, colour(liveName), runs));
     }
 
     /**
