@@ -130,6 +130,7 @@ class CompareWindowTest {
         });
         trained(30);
         Simulation a = window.comparison().pinnedSimulations().get(0);
+        assertThat(robot.lookup("#compare-progress").queryAs(Label.class).getText()).isEqualTo("A at step 30, paused");
         assertThat(diffRows(robot)).isEmpty();
         assertThat(robot.lookup("#compare-same").queryAs(Label.class).isVisible()).isTrue();
         WindowTests.fx(() -> {

@@ -37,9 +37,12 @@ public final class CompareBar extends VBox {
         stop.setId("compare-stop");
         stop.setFocusTraversable(false);
         stop.setOnAction(e -> vm.stop());
+        Label progress = new Label();
+        progress.setId("compare-progress");
+        progress.textProperty().bind(vm.progressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, title, spacer, stop);
+        HBox top = new HBox(10, title, progress, spacer, stop);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compare-diff-table");
         table.setHgap(14);

@@ -2,12 +2,16 @@ package tdlab.ui.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tdlab.preset.Comparisons;
@@ -40,11 +44,12 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final ObservableList<PinnedRun> pinned = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(Comparison.NONE);
     private final ReadOnlyObjectWrapper<DiffTable> diff = new ReadOnlyObjectWrapper<>(DiffTable.EMPTY);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final BooleanBinding comparing = Bindings.isNotEmpty(pinned);
     private final BooleanBinding canPin = Bindings.size(pinned).lessThan(MAX_RUNS - 1);
     private double speedLimit;
     /** Each pinned run's legend, named from the settings when they last changed. */
-    private final java.util.Map<PinnedRun, String> legends = new java.util.HashMap<>();
+    private final Map<PinnedRun, String> legends = new HashMap<>();
 
     public ComparisonViewModel(SessionViewModel live) {
         this.live = live;
@@ -175,6 +180,7 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     /** The runs with their newest frames (each poll that brought frames: no settings compared again). */
     private void publishRuns() {
+        progress.set(String.join(" · ", pinned.stream().map(PinnedRun::progress).toList()));
         if (pinned.isEmpty()) {
             comparison.set(Comparison.NONE);
             return;
@@ -188,8 +194,8 @@ public final class ComparisonViewModel implements AutoCloseable {
     }
 
     /**
-     * A preset's variant by its name ("B: recommended start (0.5, −1)"); a pinned run by what it changes on the way to
-     * the live run ("A → B: learning rate 0.01 → 0.05").
+     * A preset's variant by its name ("B: recommended start (0.5, −1)"); a pinned run by what it changes on the way
+     * to the live run ("A → B: learning rate 0.01 → 0.05").
      */
     static String legend(PinnedRun r, String liveName, RunConfig now) {
         if (r.presetName != null) {
@@ -200,7 +206,7 @@ public final class ComparisonViewModel implements AutoCloseable {
                 : r.name + " → " + liveName + ": " + d.describe(now.task().type());
     }
 
-    /** A run's colour ({@link tdlab.render.CompareCharts#colour}) follows its letter: A, B, C, D in the Okabe–Ito order. */
+    /** A run's colour ({@link tdlab.render.CompareCharts#colour}) follows its letter: A, B, C, D in Okabe–Ito order. */
     public static int colour(String name) {
         return Math.max(0, LETTERS.indexOf(name.charAt(0)));
     }
@@ -208,6 +214,11 @@ public final class ComparisonViewModel implements AutoCloseable {
     /** The pinned runs and the live run's name and colour (empty outside a comparison). */
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /** Where each pinned run is ("A at step 600, finished"); the transport's counter tells the live run's step. */
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     /** Every setting in which the runs differ. */

@@ -16,6 +16,8 @@ final class PinnedRun {
     final Simulation sim;
     /** The frames last read, so a poll notices new ones by reference. */
     List<Frame> frames = List.of();
+    /** The status last read. */
+    Simulation.Status status = Simulation.Status.PAUSED;
 
     PinnedRun(String name, String presetName, RunConfig config, Simulation sim) {
         this.name = name;
@@ -30,13 +32,29 @@ final class PinnedRun {
         return s != Simulation.Status.FAILED && s != Simulation.Status.CLOSED;
     }
 
-    /** Reads the run's newest frames; true when they changed since the last read. */
+    /** Reads the run's newest frames and status; true when either changed since the last read. */
     boolean poll() {
         List<Frame> now = sim.frames();
-        if (now == frames) {
+        Simulation.Status s = sim.status();
+        if (now == frames && s == status) {
             return false;
         }
         frames = now;
+        status = s;
         return true;
+    }
+
+    /** "A at step 600, finished": where the run is, by its newest frame. */
+    String progress() {
+        String step = frames.isEmpty() ? "no frame yet" : String.format(java.util.Locale.ROOT, "step %,d",
+                frames.get(frames.size() - 1).step());
+        return name + " at " + step + ", " + switch (status) {
+            case RUNNING -> "training";
+            case PAUSED -> "paused";
+            case FINISHED -> "finished";
+            case DIVERGED -> "diverged";
+            case FAILED -> "failed";
+            case CLOSED -> "closed";
+        };
     }
 }
