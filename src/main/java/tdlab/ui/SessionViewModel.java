@@ -144,7 +144,8 @@ public final class SessionViewModel implements AutoCloseable {
         }
     };
     private Followers followers = NO_FOLLOWERS;
-    private final List<java.util.function.Consumer<Preset>> presetOpened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Preset>> presetOpened =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** These runs move with the live one from now on (null: none); they get the current speed at once. */
     public void setFollowers(Followers f) {

@@ -1,6 +1,7 @@
 package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,7 @@ class ComparisonViewModelTest {
         assertThat(c.liveName()).isEqualTo("B");
         assertThat(c.liveColour()).isEqualTo(1);
         assertThat(c.pinned()).extracting(ComparedRun::name, ComparedRun::colour).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A", 0));
+                tuple("A", 0));
         assertThat(c.pinned().get(0).legend()).isEqualTo("A: same settings as B");
         assertThat(c.pinned().get(0).frames()).extracting(Frame::step).contains(20L);
 
@@ -60,7 +61,7 @@ class ComparisonViewModelTest {
         DiffTable diff = compare.diffProperty().get();
         assertThat(diff.runs()).containsExactly("A", "B (live)");
         assertThat(diff.rows()).extracting(DiffTable.Row::label, DiffTable.Row::values).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("learning rate embedding", List.of("0.01", "0.05")));
+                tuple("learning rate embedding", List.of("0.01", "0.05")));
     }
 
     @Test
@@ -110,7 +111,7 @@ class ComparisonViewModelTest {
         vm.load(Presets.load("s1b-compare-trap-or-way-out"));
         assertThat(compare.liveName()).isEqualTo("A");
         assertThat(compare.comparisonProperty().get().pinned()).extracting(ComparedRun::name, ComparedRun::legend)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("B", "B: recommended start (0.5, −1)"));
+                .containsExactly(tuple("B", "B: recommended start (0.5, −1)"));
         DiffTable diff = compare.diffProperty().get();
         assertThat(diff.runs()).containsExactly("A (live)", "B");
         assertThat(diff.rows()).extracting(DiffTable.Row::path).contains("init.scheme", "init.e0", "init.w0");
@@ -130,8 +131,8 @@ class ComparisonViewModelTest {
         RunConfig c = a.withSeed(7);
         DiffTable t = DiffTable.of(List.of("A", "B", "C"), List.of(a, b, c), "markov");
         assertThat(t.rows()).extracting(DiffTable.Row::path, DiffTable.Row::label).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("training.group_learning_rates.embedding", "learning rate embedding"),
-                org.assertj.core.groups.Tuple.tuple("seed", "seed"));
+                tuple("training.group_learning_rates.embedding", "learning rate embedding"),
+                tuple("seed", "seed"));
         assertThat(t.rows().get(0).values()).containsExactly("0.01", "0.05", "0.01");
         assertThat(t.rows().get(1).values()).containsExactly("1", "1", "7");
         assertThat(DiffTable.of(List.of("A", "B"), List.of(a, a), "markov").isEmpty()).isTrue();
