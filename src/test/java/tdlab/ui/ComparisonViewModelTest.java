@@ -65,6 +65,21 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void aPlayingRunPinnedWaitsForTheNextPlayWithTheFreshOne() throws Exception {
+        vm.togglePlay();
+        Simulation a = vm.simulation();
+        compare.pin();
+        idle(a);
+        assertThat(a.status()).isEqualTo(Simulation.Status.PAUSED);
+        long at = a.currentStep();
+        vm.togglePlay();
+        assertThat(a.awaitIdle(100)).as("A plays again with B").isFalse();
+        vm.togglePlay();
+        idle(a);
+        assertThat(a.currentStep()).isGreaterThan(at);
+    }
+
+    @Test
     void theTransportMovesEveryRunTogether() throws Exception {
         compare.pin();
         Simulation a = compare.pinnedSimulations().get(0);

@@ -62,15 +62,21 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     // ----------------------------------------------------------------- commands
 
-    /** Pins the live run (it keeps its letter); the session goes on with a fresh run of the same settings. */
+    /**
+     * Pins the live run (it keeps its letter, and pauses if it was playing); the session goes on with a fresh run of
+     * the same settings.
+     */
     public void pin() {
         if (!canPin.get()) {
             return;
         }
         String name = liveName();
         RunConfig config = live.runConfig();
-        Simulation run = live.handOverRun();
-        add(new PinnedRun(name, null, config, run));
+        PinnedRun run = new PinnedRun(name, null, config, live.handOverRun());
+        if (run.alive()) { // the fresh live run waits at step 0: the next Play starts them together
+            run.sim.pause();
+        }
+        add(run);
     }
 
     /** Stop comparing: closes every pinned run; the live one goes on alone. */
