@@ -103,45 +103,32 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Runs that take the live run's transport commands and speed too (a comparison's pinned runs). */
     public interface Followers {
-        void play();
+        default void play() {
+        }
 
-        void pause();
+        default void pause() {
+        }
 
-        void step(int n);
+        default void step(int n) {
+        }
 
-        void runTo(long step);
+        default void runTo(long step) {
+        }
 
-        void reset();
+        default void reset() {
+        }
 
         /** Steps per second; 0 removes the cap. */
-        void setSpeedLimit(double stepsPerSecond);
+        default void setSpeedLimit(double stepsPerSecond) {
+        }
 
         /** Whether any of them is training (Play / pause then pauses them all). */
-        boolean anyRunning();
+        default boolean anyRunning() {
+            return false;
+        }
     }
 
     private static final Followers NO_FOLLOWERS = new Followers() {
-        public void play() {
-        }
-
-        public void pause() {
-        }
-
-        public void step(int n) {
-        }
-
-        public void runTo(long step) {
-        }
-
-        public void reset() {
-        }
-
-        public void setSpeedLimit(double stepsPerSecond) {
-        }
-
-        public boolean anyRunning() {
-            return false;
-        }
     };
     private Followers followers = NO_FOLLOWERS;
     private final List<java.util.function.Consumer<Preset>> presetOpened =
@@ -160,8 +147,8 @@ public final class SessionViewModel implements AutoCloseable {
 
     /**
      * Hands the current run to the caller, who closes it, instead of closing it: the session goes on with a fresh
-     * run of the same settings, paused at step 0 (Compare's pin: the pinned run keeps training, the live one is
-     * free to be edited).
+     * run of the same settings, paused at step 0 (Compare's pin: the pinned run keeps its thread and its frames, the
+     * live one is free to be edited).
      */
     public Simulation handOverRun() {
         Simulation run = sim;
