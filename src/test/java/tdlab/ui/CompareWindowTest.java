@@ -1,6 +1,7 @@
 package tdlab.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import tdlab.sim.Frame;
 import tdlab.sim.Simulation;
+import tdlab.render.LandscapeImage;
+import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
 
 /** Compare in the real window (Monocle): pin a run, change it, train both, read the loss chart and the diff table. */
@@ -172,6 +175,14 @@ class CompareWindowTest {
         assertThat(diffRows(robot)).first().isEqualTo("Setting | A (live) | B");
         assertThat(diffRows(robot)).contains("scheme | gaussian | canonical_point");
         Simulation b = window.comparison().pinnedSimulations().get(0);
+        // both trajectories on one landscape: B's trail starts at its start (w0, e0) = (−1, 0.5)
+        LandscapePanel landscape = window.panel(LandscapePanel.class);
+        WindowTests.waitUntil(window, () -> landscape.transform() != null
+                && landscape.comparedTrailStarts().size() == 1);
+        double[] start = WindowTests.fx(() -> landscape.comparedTrailStarts().get(0));
+        LandscapeImage.Transform t = WindowTests.fx(landscape::transform);
+        assertThat(start[0]).isCloseTo(t.x(-1.0), within(1.0));
+        assertThat(start[1]).isCloseTo(t.y(0.5), within(1.0));
 
         WindowTests.fx(() -> {
             window.fileActions().openExample(Presets.load("s1a-local-to-global-pq-below-one"));

@@ -10,9 +10,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import tdlab.render.CompareCharts;
+import tdlab.ui.panels.RunColours;
 
 /**
  * The bar above the panels while runs are compared: the runs in their colours, "Stop comparing", and the table of
@@ -86,7 +85,6 @@ public final class CompareBar extends VBox {
 
     /** A square in the run's colour, the colour of its lines in the charts. */
     private static Rectangle swatch(String run) {
-        java.awt.Color c = CompareCharts.colour(ComparisonViewModel.colour(run));
-        return new Rectangle(10, 10, Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
+        return new Rectangle(10, 10, RunColours.of(ComparisonViewModel.colour(run)));
     }
 }
