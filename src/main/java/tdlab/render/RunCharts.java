@@ -42,11 +42,14 @@ public final class RunCharts {
         fire(data);
     }
 
+    /** The loss series' names, in the order of {@link #lossData()}. */
+    public static final List<String> LOSS_SERIES = List.of("train (batch)", "validation", "exact population loss");
+
     public static XYSeriesCollection lossData() {
         XYSeriesCollection d = new XYSeriesCollection();
-        d.addSeries(new XYSeries("train (batch)", true, true));
-        d.addSeries(new XYSeries("validation", true, true));
-        d.addSeries(new XYSeries("exact population loss", true, true));
+        for (String name : LOSS_SERIES) {
+            d.addSeries(new XYSeries(name, true, true));
+        }
         return d;
     }
 
@@ -69,32 +72,42 @@ public final class RunCharts {
 
     /**
      * Keeps both reference lines in view (auto-range ignores markers), and of a diverged run the points before
-     * its blow-up only ({@link BlowUp}: steps up to {@code until}).
+     * its blow-up only ({@link BlowUp}: steps up to {@code until}); every series of {@code more} counts too (a
+     * comparison's other runs).
      */
-    public static void fitLossRange(XYPlot plot, XYSeriesCollection data, RunInfo info, long until) {
+    public static void fitLossRange(XYPlot plot, XYSeriesCollection data, RunInfo info, long until,
+                                    XYSeriesCollection... more) {
         if (info == null || !(plot.getRangeAxis() instanceof NumberAxis axis) || data.getSeries(1).isEmpty()) {
             return;
         }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
+        double[] span = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (Reference r : info.theory().references()) {
             if (Double.isFinite(r.value())) {
-                lo = Math.min(lo, r.value());
-                hi = Math.max(hi, r.value());
+                span[0] = Math.min(span[0], r.value());
+                span[1] = Math.max(span[1], r.value());
             }
         }
         for (int s = 0; s < 2; s++) {
-            XYSeries x = data.getSeries(s);
-            for (int i = 0; i < x.getItemCount() && x.getX(i).doubleValue() <= until; i++) {
-                lo = Math.min(lo, x.getY(i).doubleValue());
-                hi = Math.max(hi, x.getY(i).doubleValue());
+            widen(span, data.getSeries(s), until);
+        }
+        for (XYSeriesCollection c : more) {
+            for (int s = 0; s < c.getSeriesCount(); s++) {
+                widen(span, c.getSeries(s), until);
             }
         }
-        if (lo > hi) {
+        if (span[0] > span[1]) {
             return;
         }
-        double pad = Math.max(1e-4, (hi - lo) * 0.06);
-        axis.setRange(lo - pad, hi + pad);
+        double pad = Math.max(1e-4, (span[1] - span[0]) * 0.06);
+        axis.setRange(span[0] - pad, span[1] + pad);
+    }
+
+    /** Stretches [lo, hi] over the series' values at steps up to {@code until}. */
+    private static void widen(double[] span, XYSeries x, long until) {
+        for (int i = 0; i < x.getItemCount() && x.getX(i).doubleValue() <= until; i++) {
+            span[0] = Math.min(span[0], x.getY(i).doubleValue());
+            span[1] = Math.max(span[1], x.getY(i).doubleValue());
+        }
     }
 
     public static XYSeriesCollection predictionData(int states) {

@@ -87,6 +87,9 @@ public final class FieldLabels {
             fixed("training\\.optimizer\\.beta2", "β2"),
             fixed("training\\.optimizer\\.eps", "ε"),
             rule("training\\.groups\\.(\\w+)(\\..*)?", m -> "learning rate " + m.group(1)),
+            // a preset's own spelling of a group's rate and decay (what ConfigDiff compares)
+            rule("training\\.group_learning_rates\\.(\\w+)", m -> "learning rate " + m.group(1)),
+            rule("training\\.group_weight_decay\\.(\\w+)", m -> "weight decay " + m.group(1)),
             fixed("training\\.learning_rate", "learning rate"),
             fixed("training\\.batch_size", "batch"),
             fixed("training\\.sequence_length", "length T"),

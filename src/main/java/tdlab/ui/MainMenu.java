@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import tdlab.preset.Preset;
 import tdlab.render.Colormap;
+import tdlab.ui.compare.ComparisonViewModel;
 import tdlab.ui.panels.Panel;
 
 /**
@@ -58,6 +59,8 @@ final class MainMenu {
 
         /** Lesson → Play from the start: the run back to step 0, the lesson before its first step. */
         void restartLesson();
+        /** Compare's pinned runs, for the Compare menu. */
+        ComparisonViewModel comparison();
     }
 
     private final FileActions files;
@@ -69,7 +72,7 @@ final class MainMenu {
         this.files = files;
         this.theme = theme;
         this.window = window;
-        bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), lessonMenu(), helpMenu());
+        bar = new MenuBar(fileMenu(), editMenu(), exportMenu(), viewMenu(), lessonMenu(), compareMenu(), helpMenu());
         bar.setId("menu");
     }
 
@@ -184,6 +187,17 @@ final class MainMenu {
     private Menu lessonMenu() {
         return new Menu("Lesson", null, item("Edit lesson…", "lesson-edit", window::editLesson),
                 item("Play from the start", "lesson-restart", window::restartLesson));
+    }
+
+    /** Pin the live run beside the next one (up to four runs in all), stop comparing. */
+    private Menu compareMenu() {
+        ComparisonViewModel c = window.comparison();
+        MenuItem pin = item("Pin this run for comparison", "compare-pin", c::pin);
+        pin.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
+        pin.disableProperty().bind(c.canPinProperty().not());
+        MenuItem stop = item("Stop comparing", "compare-stop", c::stop);
+        stop.disableProperty().bind(c.comparingProperty().not());
+        return new Menu("Compare", null, pin, stop);
     }
 
     private Menu helpMenu() {

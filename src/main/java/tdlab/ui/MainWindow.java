@@ -23,6 +23,8 @@ import tdlab.preset.Preset;
 import tdlab.preset.ViewSettings;
 import tdlab.render.Colormap;
 import tdlab.sim.Frame;
+import tdlab.ui.compare.CompareBar;
+import tdlab.ui.compare.ComparisonViewModel;
 import tdlab.ui.dialogs.DialogService;
 import tdlab.ui.dialogs.FxDialogService;
 import tdlab.ui.panels.Panel;
@@ -61,6 +63,7 @@ public final class MainWindow {
     private final SidebarDock dock;
     private final LessonViewModel lesson;
     private final AnimationTimer clock;
+    private final ComparisonViewModel comparison;
     private long pulses;
 
     public MainWindow(Stage stage, SessionViewModel vm) {
@@ -73,6 +76,7 @@ public final class MainWindow {
         this.stage = stage;
         this.vm = vm;
         this.dialogs = dialogs;
+        comparison = new ComparisonViewModel(vm); // before the preset's settings move the run: its runs move too
         guard = new DiscardGuard(vm, dialogs);
         sidebar = new Sidebar(vm);
         dock = new SidebarDock(sidebar);
@@ -87,7 +91,8 @@ public final class MainWindow {
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
         lesson = new LessonViewModel(vm, sidebar::applyRun);
-        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm), panels.view());
+        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm),
+                new CompareBar(comparison), panels.view());
         VBox.setVgrow(panels.view(), Priority.ALWAYS);
         root.setTop(menu.bar());
         root.setCenter(content);
@@ -115,6 +120,7 @@ public final class MainWindow {
         wire();
         applyPresetSettings(vm.preset());
         panels.newRun(vm.preset(), vm.infoProperty().get());
+        panels.showComparison(comparison.comparisonProperty().get());
         panels.showFrame(vm.frameProperty().get(), vm.framesProperty().get());
         updateTitle();
     }
@@ -131,6 +137,7 @@ public final class MainWindow {
     public void stop() {
         clock.stop();
         panels.dispose();
+        comparison.close();
     }
 
     public Scene scene() {
@@ -168,6 +175,7 @@ public final class MainWindow {
             }
         });
         vm.frameProperty().addListener((o, a, b) -> panels.showFrame(b, vm.framesProperty().get()));
+        comparison.comparisonProperty().addListener((o, a, b) -> panels.showComparison(b));
         vm.runningProperty().addListener((o, a, b) -> panels.setLive(b));
         vm.dirtyProperty().addListener((o, a, b) -> updateTitle());
         vm.editedFromProperty().addListener(o -> showDescription(vm.preset()));
@@ -203,6 +211,7 @@ public final class MainWindow {
     private void pulse() {
         pulses++;
         vm.poll();
+        comparison.poll();
         if (pulses % CHART_SLOT == 0) {
             panels.redrawNext(vm.framesProperty().get());
         }
@@ -211,6 +220,7 @@ public final class MainWindow {
     /** Redraws every chart now (tests and screenshots; the clock spreads redraws otherwise). */
     public void refreshNow() {
         vm.poll();
+        comparison.poll();
         panels.redrawAll(vm.framesProperty().get());
     }
 
@@ -380,6 +390,11 @@ public final class MainWindow {
         }
 
         @Override
+        public ComparisonViewModel comparison() {
+            return comparison;
+        }
+
+        @Override
         public void describePreset() {
             Preset p = vm.preset();
             dialogs.showInformation(p.title(), p.title() + (p.scenario().isEmpty() ? "" : "  (" + p.scenario() + ")"),
@@ -404,5 +419,9 @@ public final class MainWindow {
 
     LessonViewModel lesson() {
         return lesson;
+    }
+
+    ComparisonViewModel comparison() {
+        return comparison;
     }
 }

@@ -75,12 +75,15 @@ public final class SessionViewModel implements AutoCloseable {
 
     /** Replaces the run with a fresh one from this preset (paused at step 0). */
     public void load(Preset p) {
-        restart(p);
+        replaceRun(p, true);
         opened.set(opened.get() + 1);
     }
 
-    private void restart(Preset p) {
+    private void replaceRun(Preset p, boolean fromFile) {
         Simulation next = new Simulation(p.run(), WINDOW_THREADS); // config errors surface before the old run stops
+        if (fromFile) { // before the run is announced, so what the preset's settings send reaches the new followers
+            presetOpened.forEach(l -> l.accept(p));
+        }
         if (sim != null) {
             sim.close();
         }
@@ -102,8 +105,66 @@ public final class SessionViewModel implements AutoCloseable {
     /** Restarts with a new run configuration, keeping the preset's title, description, view and classroom. */
     public void apply(RunConfig cfg) {
         Preset keep = saved.get();
-        restart(preset.get().withRun(cfg));
+        replaceRun(preset.get().withRun(cfg), false);
         saved.set(keep); // an applied edit is not saved yet
+    }
+
+    // ----------------------------------------------------------------- runs that move with this one (comparisons)
+
+    /** Runs that take the live run's transport commands and speed too (a comparison's pinned runs). */
+    public interface Followers {
+        default void play() {
+        }
+
+        default void pause() {
+        }
+
+        default void step(int n) {
+        }
+
+        default void runTo(long step) {
+        }
+
+        default void reset() {
+        }
+
+        /** Steps per second; 0 removes the cap. */
+        default void setSpeedLimit(double stepsPerSecond) {
+        }
+
+        /** Whether any of them is training (Play / pause then pauses them all). */
+        default boolean anyRunning() {
+            return false;
+        }
+    }
+
+    private static final Followers NO_FOLLOWERS = new Followers() {
+    };
+    private Followers followers = NO_FOLLOWERS;
+    private final List<java.util.function.Consumer<Preset>> presetOpened =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** These runs move with the live one from now on (null: none); they get the current speed at once. */
+    public void setFollowers(Followers f) {
+        followers = f == null ? NO_FOLLOWERS : f;
+        followers.setSpeedLimit(speedLimit());
+    }
+
+    /** Told of every preset opened (not of an applied edit), before its run is announced. */
+    public void onPresetOpened(java.util.function.Consumer<Preset> listener) {
+        presetOpened.add(listener);
+    }
+
+    /**
+     * Hands the current run to the caller, who closes it, instead of closing it: the session goes on with a fresh
+     * run of the same settings, paused at step 0 (Compare's pin: the pinned run keeps its thread and its frames, the
+     * live one is free to be edited).
+     */
+    public Simulation handOverRun() {
+        Simulation run = sim;
+        sim = null; // so the restart does not close it
+        apply(runConfig());
+        return run;
     }
 
     /** The file now holds the current setup (after a save). */
@@ -126,33 +187,39 @@ public final class SessionViewModel implements AutoCloseable {
     // ----------------------------------------------------------------- commands
 
     public void togglePlay() {
-        if (running.get()) {
+        if (running.get() || followers.anyRunning()) {
             sim.pause();
+            followers.pause();
         } else if (divergence.get() == null) {
             following.set(true);
             long stop = pauseAt.get();
             if (stop > step.get()) {
                 sim.runTo(stop); // a lesson's next stop: the run pauses there by itself
+                followers.runTo(stop);
             } else {
                 sim.play();
+                followers.play();
             }
         }
     }
 
     public void pause() {
         sim.pause();
+        followers.pause();
     }
 
     public void step(int n) {
         if (divergence.get() == null) {
             following.set(true);
             sim.step(n);
+            followers.step(n);
         }
     }
 
     public void reset() {
         following.set(true);
         sim.reset();
+        followers.reset();
     }
 
     /** Continues from the displayed frame with the current settings; later frames are dropped. */
@@ -217,6 +284,7 @@ public final class SessionViewModel implements AutoCloseable {
         following.set(false);
         pendingScrub = target;
         sim.runTo(target);
+        followers.runTo(target);
     }
 
     private long pendingScrub = -1;
@@ -236,9 +304,15 @@ public final class SessionViewModel implements AutoCloseable {
 
     private void applySpeed() {
         if (sim != null) {
-            double s = speed.get();
-            sim.setSpeedLimit(s >= MAX_SPEED ? 0 : s * STEPS_PER_SECOND_AT_1X);
+            sim.setSpeedLimit(speedLimit());
         }
+        followers.setSpeedLimit(speedLimit());
+    }
+
+    /** The speed as steps per second; 0 for no cap. */
+    private double speedLimit() {
+        double s = speed.get();
+        return s >= MAX_SPEED ? 0 : s * STEPS_PER_SECOND_AT_1X;
     }
 
     // ----------------------------------------------------------------- polling

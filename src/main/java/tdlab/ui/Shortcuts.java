@@ -30,6 +30,7 @@ final class Shortcuts implements EventHandler<KeyEvent> {
                 column(keys.shortcut("Z")) + "undo the last edit of the settings (Edit menu names it)",
                 column(keys.shortcut("Shift+Z")) + "redo (also " + keys.shortcut("Y") + ")",
                 column(keys.shortcut("E")) + "export an animation",
+                column(keys.shortcut("D")) + "pin this run to compare it with the next (up to four runs)",
                 column(keys.shortcut("Q")) + "quit",
                 "F11              presenter mode (full screen, no sidebar, large text)",
                 column(keys.shortcut("B")) + "fold / unfold the settings sidebar",

@@ -36,6 +36,8 @@ class FieldLabelsTest {
         assertThat(FieldLabels.label("training.sequence_length")).isEqualTo("length T");
         assertThat(FieldLabels.label("training.schedule.patience")).isEqualTo("schedule");
         assertThat(FieldLabels.label("training.groups.attention")).isEqualTo("learning rate attention");
+        assertThat(FieldLabels.label("training.group_learning_rates.embedding")).isEqualTo("learning rate embedding");
+        assertThat(FieldLabels.label("training.group_weight_decay.mlp")).isEqualTo("weight decay mlp");
     }
 
     @Test

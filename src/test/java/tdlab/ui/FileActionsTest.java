@@ -213,7 +213,7 @@ class FileActionsTest {
         List<Frame> frames = trainSomeSteps();
         FxToolkit.registerPrimaryStage(); // the toolkit, for the menu's controls; no window is shown
         MainMenu menu = WaitForAsyncUtils.asyncFx(() -> new MainMenu(files, new ThemeManager(new Scene(new Group()), new Group()),
-                new NoWindow())).get(30, TimeUnit.SECONDS);
+                new NoWindow(new tdlab.ui.compare.ComparisonViewModel(vm)))).get(30, TimeUnit.SECONDS);
         Path csv = dir.resolve("series.csv");
         Path json = dir.resolve("run.json");
         dialogs.paths.add(Optional.of(csv));
@@ -307,6 +307,17 @@ class FileActionsTest {
     }
 
     private static final class NoWindow implements MainMenu.Window {
+        private final tdlab.ui.compare.ComparisonViewModel comparison;
+
+        NoWindow(tdlab.ui.compare.ComparisonViewModel comparison) {
+            this.comparison = comparison;
+        }
+
+        @Override
+        public tdlab.ui.compare.ComparisonViewModel comparison() {
+            return comparison;
+        }
+
         @Override
         public void quit() {
         }

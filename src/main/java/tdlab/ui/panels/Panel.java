@@ -3,6 +3,7 @@ package tdlab.ui.panels;
 import java.util.List;
 import javafx.scene.Node;
 import tdlab.render.Colormap;
+import tdlab.render.Comparison;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
@@ -48,6 +49,14 @@ public interface Panel {
 
     /** Redraws the chart from the recorded frames (see {@link #redrawsPeriodically()}). */
     default void redraw(List<Frame> recorded) {
+    }
+
+    /**
+     * The runs pinned beside the live one and their recorded frames ({@link Comparison#NONE} outside a
+     * comparison); called when they change, so it must be cheap. A panel that overlays runs draws them at its
+     * next redraw, each up to the step of the shown frame.
+     */
+    default void showComparison(Comparison comparison) {
     }
 
     /** Dark or light theme, for what the stylesheets cannot reach (JFreeChart colours). */

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import tdlab.preset.Preset;
 import tdlab.render.Colormap;
+import tdlab.render.Comparison;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 
@@ -30,6 +31,7 @@ public final class PanelHost {
     private boolean dark;
     private boolean live;
     private Colormap palette = Colormap.Named.VIRIDIS.load();
+    private Comparison comparison = Comparison.NONE;
 
     public PanelHost(PanelRegistry registry, PanelContext context) {
         this.registry = registry;
@@ -55,6 +57,15 @@ public final class PanelHost {
         }
         for (Panel p : shown) {
             guarded(p, "a new run", () -> p.newRun(preset.run(), info));
+            guarded(p, "a comparison", () -> p.showComparison(comparison));
+        }
+    }
+
+    /** The runs pinned beside the live one (a panel that enters the grid later is told on its first run). */
+    public void showComparison(Comparison next) {
+        comparison = next;
+        for (Panel p : shown) {
+            guarded(p, "a comparison", () -> p.showComparison(next));
         }
     }
 

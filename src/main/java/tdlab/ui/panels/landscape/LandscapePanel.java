@@ -2,6 +2,7 @@ package tdlab.ui.panels.landscape;
 
 import java.util.List;
 import javafx.scene.Node;
+import tdlab.render.Comparison;
 import tdlab.render.LandscapeImage;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
@@ -55,6 +56,11 @@ public final class LandscapePanel implements Panel {
     }
 
     @Override
+    public void showComparison(Comparison comparison) {
+        vm.showComparison(comparison);
+    }
+
+    @Override
     public void dispose() {
         vm.dispose();
     }
@@ -62,6 +68,11 @@ public final class LandscapePanel implements Panel {
     /** The panel's state (for tests). */
     public LandscapeViewModel viewModel() {
         return vm;
+    }
+
+    /** Where each pinned run's drawn trail starts, in the picture's pixels (x, y), in the runs' order (for tests). */
+    public List<double[]> comparedTrailStarts() {
+        return view.comparedTrailStarts();
     }
 
     /**

@@ -15,6 +15,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import tdlab.render.Colormap;
+import tdlab.render.CompareCharts;
+import tdlab.render.Comparison;
 import tdlab.render.LandscapeImage;
 import tdlab.theory.Landscape;
 import tdlab.ui.panels.CanvasPixels;
@@ -22,6 +24,7 @@ import tdlab.ui.panels.KeyDock;
 import tdlab.ui.panels.LossLegend;
 import tdlab.ui.panels.PictureAxes;
 import tdlab.ui.panels.PictureKey;
+import tdlab.ui.panels.RunColours;
 
 /**
  * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
@@ -46,6 +49,8 @@ final class LandscapeView extends BorderPane {
     private final Pane stack = new Pane(base, overlay, readout, cursor, axes.node());
     private LandscapeImage.Transform transform;
     private Object[] drawnOverlay;
+    /** The pinned runs' trails last drawn. */
+    private List<Trail> drawnOthers = List.of();
 
     LandscapeView(LandscapeViewModel vm) {
         this.vm = vm;
@@ -136,6 +141,7 @@ final class LandscapeView extends BorderPane {
         vm.flowProperty().addListener(o -> drawOverlay());
         vm.flowPathProperty().addListener(o -> drawOverlay());
         vm.previewProperty().addListener(o -> drawOverlay());
+        vm.comparisonProperty().addListener(o -> drawOverlay());
     }
 
     private void resized() {
@@ -187,12 +193,18 @@ final class LandscapeView extends BorderPane {
     private void drawOverlay() {
         LandscapeViewModel.Trajectory t = vm.trajectoryProperty().get();
         Trail trail = Trail.of(t.frames(), t.shownIndex(), transform);
-        Object[] key = {trail, transform, vm.flowProperty().get(), vm.flowPathProperty().get(),
+        Comparison c = vm.comparisonProperty().get();
+        // the pinned runs' trails up to the shown step: one time cursor for every run
+        long shownStep = t.shownIndex() < 0 ? -1 : t.frames().get(t.shownIndex()).step();
+        List<Trail> others = c.pinned().stream()
+                .map(r -> Trail.of(r.frames(), CompareCharts.upTo(r.frames(), shownStep), transform)).toList();
+        Object[] key = {trail, others, c.liveColour(), transform, vm.flowProperty().get(), vm.flowPathProperty().get(),
             vm.previewProperty().get(), overlay.getWidth(), overlay.getHeight()};
         if (Arrays.equals(key, drawnOverlay)) {
             return; // same pixels: leave the canvas (and the frame's dirty region) alone
         }
         drawnOverlay = key;
+        drawnOthers = others;
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         if (transform == null) {
@@ -202,24 +214,50 @@ final class LandscapeView extends BorderPane {
             path(g, vm.flowPathProperty().get(), FLOW, 2.5);
         }
         path(g, vm.previewProperty().get(), Color.WHITE, 2);
-        int points = trail.points();
-        if (points > 0) {
-            double[] xs = trail.xs();
-            double[] ys = trail.ys();
-            g.setStroke(TRAIL);
-            g.setLineWidth(2.2);
-            g.setLineDashes();
-            g.strokePolyline(xs, ys, points); // the trail, one path
-            g.setFill(Color.WHITE);
-            g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8); // where the run started
-            double px = xs[points - 1];
-            double py = ys[points - 1];
-            g.setFill(CURRENT);
-            g.fillOval(px - 6, py - 6, 12, 12);
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.5);
-            g.strokeOval(px - 6, py - 6, 12, 12);
+        if (!c.active()) {
+            trail(g, trail, TRAIL, Color.WHITE, CURRENT);
+            return;
         }
+        for (int k = 0; k < others.size(); k++) { // each run in its letter's colour, as in the loss chart
+            Color own = RunColours.of(c.pinned().get(k).colour());
+            trail(g, others.get(k), own, own, own);
+        }
+        Color live = RunColours.of(c.liveColour());
+        trail(g, trail, live, live, live);
+    }
+
+    /** A run's trail: the line, a square where it started and a dot where it is. */
+    private static void trail(GraphicsContext g, Trail trail, Color line, Color start, Color current) {
+        int points = trail.points();
+        if (points == 0) {
+            return;
+        }
+        double[] xs = trail.xs();
+        double[] ys = trail.ys();
+        g.setStroke(line);
+        g.setLineWidth(2.2);
+        g.setLineDashes();
+        g.strokePolyline(xs, ys, points); // the trail, one path
+        g.setFill(start);
+        g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8); // where the run started
+        if (!start.equals(Color.WHITE)) { // a coloured start square keeps a white edge, as the dot does
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.2);
+            g.strokeRect(xs[0] - 4, ys[0] - 4, 8, 8);
+        }
+        double px = xs[points - 1];
+        double py = ys[points - 1];
+        g.setFill(current);
+        g.fillOval(px - 6, py - 6, 12, 12);
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1.5);
+        g.strokeOval(px - 6, py - 6, 12, 12);
+    }
+
+    /** Where each drawn pinned trail starts, (x, y) in pixels; none for a run without a trail yet. */
+    List<double[]> comparedTrailStarts() {
+        return drawnOthers.stream().filter(tr -> tr.points() > 0).map(tr -> new double[] {tr.xs()[0], tr.ys()[0]})
+                .toList();
     }
 
     /** A dashed polyline through (e, w) points. */

@@ -18,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import tdlab.family.markov.MarkovFamily;
+import tdlab.render.Comparison;
 import tdlab.render.Colormap;
 import tdlab.render.LandscapeImage;
 import tdlab.sim.Frame;
@@ -68,6 +69,7 @@ public final class LandscapeViewModel {
     private final ReadOnlyObjectWrapper<Picture> picture = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Trajectory> trajectory = new ReadOnlyObjectWrapper<>(Trajectory.NONE);
+    private final ReadOnlyObjectWrapper<Comparison> comparison = new ReadOnlyObjectWrapper<>(Comparison.NONE);
     private final ReadOnlyStringWrapper readout = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cursor = new ReadOnlyStringWrapper("");
     /** The (e, w) under the mouse; null while it is off the picture. */
@@ -301,6 +303,15 @@ public final class LandscapeViewModel {
 
     public ReadOnlyObjectProperty<Trajectory> trajectoryProperty() {
         return trajectory.getReadOnlyProperty();
+    }
+
+    /** The runs pinned beside this one: their trails are drawn on the same landscape, up to the shown step. */
+    public void showComparison(Comparison c) {
+        comparison.set(c);
+    }
+
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
     }
 
     /** The shown frame's (w, e, b), in words. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Node;
 import tdlab.family.StageMarks;
 import tdlab.family.TimeMark;
+import tdlab.render.Comparison;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
@@ -20,6 +21,8 @@ public final class LossPanel implements ChartPanel {
     private RunInfo info;
     /** Where a staged run's stages begin (none without stages). */
     private List<TimeMark> stageMarks = List.of();
+    private boolean comparing;
+    private boolean live;
 
     @Override
     public String key() {
@@ -52,8 +55,24 @@ public final class LossPanel implements ChartPanel {
     }
 
     @Override
+    public void showComparison(Comparison comparison) {
+        this.comparing = comparison.active();
+        view.showComparison(comparison);
+    }
+
+    @Override
+    public void setLive(boolean live) {
+        this.live = live;
+        ChartPanel.super.setLive(live);
+    }
+
+    @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
         vm.showFrame(shown);
+        view.showCursor(shown == null ? -1 : shown.step());
+        if (comparing && !live) { // the timeline scrubbed while paused: every run to that step at once
+            view.update(recorded);
+        }
         // the theory's moments at the shown frame's rates: a rate changed mid-run moves them
         List<TimeMark> marks = new java.util.ArrayList<>(stageMarks);
         if (shown != null && info != null) {
@@ -71,6 +90,16 @@ public final class LossPanel implements ChartPanel {
     /** Whether the loss axis is logarithmic (for tests). */
     public boolean logY() {
         return vm.logYProperty().get();
+    }
+
+    /** The chart's legend entries (for tests). */
+    public List<String> legend() {
+        return view.legend();
+    }
+
+    /** The last step each drawn validation line reaches, by its name (for tests). */
+    public java.util.Map<String, Double> lastValidationSteps() {
+        return view.lastValidationSteps();
     }
 
     /** Validation points the chart draws (for tests). */

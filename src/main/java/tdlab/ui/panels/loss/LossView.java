@@ -12,7 +12,10 @@ import javafx.scene.layout.Region;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
+import tdlab.render.CompareCharts;
+import tdlab.render.Comparison;
 import tdlab.ui.panels.ChartPanel;
 import tdlab.render.BestValidation;
 import tdlab.render.BlowUp;
@@ -44,6 +47,14 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     private final Tooltip marksTip = new Tooltip();
     private RunInfo info;
     private boolean dark;
+    /** A comparison's pinned runs: a second collection, drawn by its own renderer in the runs' colours. */
+    private final XYSeriesCollection pinned = new XYSeriesCollection();
+    private final XYLineAndShapeRenderer pinnedLines = Charts.lineRenderer(2f, 0, 0);
+    private Comparison comparison = Comparison.NONE;
+    private Comparison drawnComparison = Comparison.NONE;
+    /** The shown frame's step: in a comparison every run is drawn up to it (−1: no frame yet). */
+    private long cursor = -1;
+    private long drawnCursor = -1;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
@@ -51,6 +62,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         steps = new StepAxis(chart);
         marks = new TheoryMarks(plot);
         best = new BestValidation.Mark(plot);
+        plot.setDataset(1, pinned);
+        plot.setRenderer(1, pinnedLines);
         marksTip.setWrapText(true);
         marksTip.setMaxWidth(440);
         viewer = new ChartView(chart);
@@ -108,17 +121,40 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return marks.marks();
     }
 
-    /** Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series). */
+    /** The runs pinned beside this one; drawn at the next {@link #update}. */
+    void showComparison(Comparison next) {
+        comparison = next;
+    }
+
+    /** The shown frame's step, the time cursor of a comparison. */
+    void showCursor(long step) {
+        cursor = step;
+    }
+
+    /**
+     * Shows the recorded frames (at most {@link Charts#MAX_POINTS} per series): all of them, or in a comparison
+     * every run's up to the shown step.
+     */
     @Override
     public void update(List<Frame> frames) {
-        if (frames == drawn) {
+        boolean comparing = comparison.active();
+        if (frames == drawn && comparison == drawnComparison && (!comparing || cursor == drawnCursor)) {
             return;
         }
+        int upTo = comparing ? CompareCharts.upTo(frames, cursor) : frames.size() - 1;
         chart.setNotify(false);
-        RunCharts.fillLoss(data, frames, frames.size() - 1);
-        best.show(BestValidation.of(frames, frames.size() - 1));
+        if (comparison != drawnComparison) {
+            CompareCharts.styleLive((XYLineAndShapeRenderer) plot.getRenderer(), data, comparison);
+        }
+        RunCharts.fillLoss(data, frames, upTo);
+        if (CompareCharts.fillPinned(pinned, comparison.pinned(), cursor)) {
+            CompareCharts.stylePinned(pinnedLines, comparison.pinned());
+        }
+        best.show(BestValidation.of(frames, upTo));
         drawn = frames;
-        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, frames.size() - 1));
+        drawnComparison = comparison;
+        drawnCursor = cursor;
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, upTo), pinned);
         steps.recorded(frames);
         Charts.legendForDrawnSeries(plot);
         chart.setNotify(true);
@@ -134,7 +170,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         }
         plot.setRangeAxis(axis);
         Charts.style(chart, dark);
-        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(drawn, drawn.size() - 1));
+        RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(drawn, drawn.size() - 1), pinned);
     }
 
     @Override
@@ -156,5 +192,29 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     /** Validation points drawn. */
     int points() {
         return data.getSeries(1).getItemCount();
+    }
+
+    /** The legend's entries, in order. */
+    List<String> legend() {
+        List<String> out = new java.util.ArrayList<>();
+        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
+        for (int i = 0; i < items.getItemCount(); i++) {
+            out.add(items.get(i).getLabel());
+        }
+        return out;
+    }
+
+    /** The last step of each drawn validation line, by its name (the live run's and every pinned run's). */
+    java.util.Map<String, Double> lastValidationSteps() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        lastStep(out, data.getSeries(1));
+        for (int k = 0; k < pinned.getSeriesCount(); k += 2) {
+            lastStep(out, pinned.getSeries(k));
+        }
+        return out;
+    }
+
+    private static void lastStep(java.util.Map<String, Double> out, org.jfree.data.xy.XYSeries s) {
+        out.put(s.getKey().toString(), s.isEmpty() ? Double.NaN : s.getMaxX());
     }
 }
