@@ -269,7 +269,7 @@ public final class Trainer implements AutoCloseable {
                     + " (loss " + loss + "); the parameters are those of step " + step;
             return new StepResult(step, loss, norm, factor, diverged);
         }
-        if (t.clipNorm() > 0 && norm > t.clipNorm()) {
+        if (t.clipNorm() > 0 && norm + 1e-6 > t.clipNorm()) { // torch.nn.utils.clip_grad_norm_: clip when c/(‖g‖ + 1e-6) < 1
             double c = t.clipNorm() / (norm + 1e-6);
             for (int j = 0; j < grad.length; j++) {
                 grad[j] *= c;
