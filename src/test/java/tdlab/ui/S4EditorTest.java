@@ -183,7 +183,9 @@ class S4EditorTest {
             vm.load(lesson);
             return null;
         });
-        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        // the lesson's panels are laid out on a later pulse than its first frame: wait for every pinned note
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && lesson.classroom().annotations()
+                .stream().allMatch(a -> robot.lookup("#note-" + a.panel()).tryQuery().isPresent()));
         for (String locked : List.of("model", "initialization")) {
             TitledPane section = robot.lookup("#section-" + locked).queryAs(TitledPane.class);
             assertThat(section.getContent().isDisabled()).as(locked).isTrue();
