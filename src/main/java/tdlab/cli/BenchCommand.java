@@ -76,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
             + " with and without a frame every step, and the max-margin solutions")
     boolean twoStage;
 
+    @Option(names = "--soak", paramLabel = "MINUTES", description = "play S2c and then S1a in the app at full speed for"
+            + " this long each and print resident memory, heap in use and steps each minute; needs a display")
+    Double soak;
+
     @Option(names = "--startup", description = "measure the time from starting the app to its first drawn window"
             + " (java -jar, java without the restart, the packaged app where built); needs a display (xvfb-run)")
     boolean startup;
@@ -103,6 +107,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (twoStage) {
             return new TwoStageBench(rounds, json).call();
+        }
+        if (soak != null) {
+            ConfigException.requireRange(soak, 0.1, 600, "soak");
+            try {
+                return new SoakBench(soak).call();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 1;
+            }
         }
         if (startup) {
             try {

@@ -29,6 +29,13 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "3", description = "default ${DEFAULT-VALUE}")
     double delay;
 
+    @Option(names = "--soak", hidden = true, paramLabel = "MINUTES", description = "play at full speed for this long"
+            + " and write the memory each minute to --soak-out (bench --soak)")
+    Double soak;
+
+    @Option(names = "--soak-out", hidden = true, paramLabel = "FILE")
+    Path soakOut;
+
     @Option(names = "--startup-probe", hidden = true, description = "print a line when the window is first drawn, then"
             + " quit (bench --startup)")
     boolean startupProbe;
@@ -52,6 +59,11 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (startupProbe) {
             args.add("--startup-probe=true");
+        }
+        if (soak != null) {
+            ConfigException.require(soakOut != null, "soak-out", "is required with --soak");
+            args.add("--soak=" + soak);
+            args.add("--soak-out=" + soakOut);
         }
         if (screenshot != null) {
             args.add("--screenshot=" + screenshot);

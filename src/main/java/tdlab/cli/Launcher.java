@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class Launcher {
     static final String MARKER = "tdlab.launched";
+    /** The heap the app gets unless the user asks for another: a 16-head S5c or four compared runs fit in it. */
+    static final String HEAP_LIMIT = "-Xmx1g";
 
     private Launcher() {
     }
@@ -33,6 +35,10 @@ final class Launcher {
         }
         if (!vectorPresent) {
             cmd.add("--add-modules=jdk.incubator.vector");
+        }
+        if (jvmOptions.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAMPercentage"))) {
+            // without a cap the JVM may take a quarter of the machine's memory and keep what it once used
+            cmd.add(HEAP_LIMIT);
         }
         cmd.add("-D" + MARKER + "=true");
         cmd.add("-cp");

@@ -34,6 +34,10 @@ public final class FxApp extends Application {
             window.theme().darkProperty().set("dark".equals(named.get("theme")));
         }
         window.show();
+        if (named.containsKey("soak")) {
+            MemorySoak.run(vm, Double.parseDouble(named.get("soak")), Path.of(named.get("soak-out")));
+            return;
+        }
         if (named.containsKey("startup-probe")) {
             reportFirstFrame(stage);
             return;

@@ -23,6 +23,7 @@ class LauncherTest {
         List<String> cmd = Launcher.command("/Applications/tdlab.app/Contents/runtime/bin/java",
                 List.of("--add-modules=jdk.incubator.vector"), true, "tdlab.jar", new String[0]);
         assertThat(cmd.stream().filter(a -> a.contains("jdk.incubator.vector"))).hasSize(1);
+        assertThat(cmd).as("a heap cap unless the user set one").contains(Launcher.HEAP_LIMIT);
         assertThat(cmd).endsWith(Main.class.getName());
     }
 
