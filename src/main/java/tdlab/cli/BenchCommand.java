@@ -310,7 +310,12 @@ final class BenchCommand implements Callable<Integer> {
                 .withTraining(c.preset.training().withSteps(t.steps()).withThreads(c.threads))
                 : new RunConfig("bench", MarkovTask.binary(0.2, 0.3), c.spec, backend,
                         canonical ? InitConfig.gaussian(0.01) : InitConfig.gaussian(0.02), t, 0, 1);
-        Trainer trainer = new Trainer(cfg); // closed with the process: the bench's trainers live as long as it
+        try (Trainer trainer = new Trainer(cfg)) { // its step threads end with the measurement
+            return measure(trainer, warm, timed);
+        }
+    }
+
+    private static Result measure(Trainer trainer, int warm, int timed) {
         for (int i = 0; i < warm; i++) {
             trainer.step();
         }

@@ -16,8 +16,26 @@ interface HeadKernels {
     void combine(double scale, double[] a, int ao, int rows, double[] m, int mo, int cols, double[] y, int yo,
                  boolean add);
 
-    /** x[xo .. xo + n) = softmax of itself, shifted by its maximum. */
-    void softmax(double[] x, int xo, int n);
+    /**
+     * x[xo .. xo + n) = softmax of itself, shifted by its maximum. Scalar in both implementations: Math.exp gives the
+     * same bits compiled and interpreted (the Vector API's EXP does not, and a run's numbers would depend on when the
+     * JIT stepped in), and a row is only T = 8 wide.
+     */
+    default void softmax(double[] x, int xo, int n) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            max = Math.max(max, x[xo + i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double e = Math.exp(x[xo + i] - max);
+            x[xo + i] = e;
+            sum += e;
+        }
+        for (int i = 0; i < n; i++) {
+            x[xo + i] /= sum;
+        }
+    }
 
     /** The Vector API kernels when the JVM has the module, else the scalar ones. */
     static HeadKernels best() {

@@ -20,21 +20,4 @@ final class ScalarHeadKernels implements HeadKernels {
             y[yo + j] = add ? y[yo + j] + scale * s : scale * s;
         }
     }
-
-    @Override
-    public void softmax(double[] x, int xo, int n) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            max = Math.max(max, x[xo + i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            double e = Math.exp(x[xo + i] - max);
-            x[xo + i] = e;
-            sum += e;
-        }
-        for (int i = 0; i < n; i++) {
-            x[xo + i] /= sum;
-        }
-    }
 }

@@ -8,7 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * e^x lane by lane from exact IEEE operations only (fma, add, multiply, compare, bit moves), so that the interpreted
  * and the compiled code give the same bits. The Vector API's own EXP does not: compiled, it runs HotSpot's SVML
- * stubs, interpreted, Math.exp lane by lane, and the two differ in the last bit now and then, which made a run's
+ * routines, interpreted, Math.exp lane by lane, and the two differ in the last bit now and then, which made a run's
  * numbers depend on when the JIT compiled the attention kernels (and on the number of threads sharing the work).
  *
  * <p>x = k·ln 2 + r with k = rint(x / ln 2) (the 1.5·2⁵² trick) and ln 2 in two parts, |r| ≤ ln 2 / 2; e^r by its
