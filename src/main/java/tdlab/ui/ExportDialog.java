@@ -39,7 +39,7 @@ final class ExportDialog {
      * The step range as one two-thumb slider, kept in step with the two spinners (a drag for the rough range, the
      * spinners for the exact step).
      */
-    private static org.controlsfx.control.RangeSlider stepRange(long last, Spinner<Integer> from, Spinner<Integer> to) {
+    static org.controlsfx.control.RangeSlider stepRange(long last, Spinner<Integer> from, Spinner<Integer> to) {
         org.controlsfx.control.RangeSlider r = new org.controlsfx.control.RangeSlider(0, last, 0, last);
         r.setId("export-range");
         r.setShowTickMarks(true);
