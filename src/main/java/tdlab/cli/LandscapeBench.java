@@ -56,25 +56,36 @@ final class LandscapeBench {
                 cfg.training().sequenceLength(), EVALUATION_SEED);
         PlaneDirections plane = PlaneDirections.pca(recorded, centre);
         Supplier<LossSurface> grid = () -> LossPlane.compute(centre, plane, recorded, loss, () -> false);
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<FixedBatchLoss> perThread = new ArrayList<>(List.of(loss));
+        while (perThread.size() < threads) {
+            perThread.add(FixedBatchLoss.ofDefaultSize(cfg.model(), cfg.backend(), cfg.task(),
+                    cfg.training().sequenceLength(), EVALUATION_SEED));
+        }
+        Supplier<LossSurface> gridShared = () -> LossPlane.compute(centre, plane, recorded, null,
+                LossPlane.DEFAULT_POINTS, perThread, () -> false);
         Trainer baseline = new Trainer(cfg); // a fresh run of the same configuration, stepped between the timings
         for (int i = 0; i < 2; i++) { // JIT warm-up of the evaluation and PCA paths (training warmed up above)
             grid.get();
+            gridShared.get();
             PlaneDirections.pca(dense, centre);
         }
         double step = Double.POSITIVE_INFINITY;
         double pca = Double.POSITIVE_INFINITY;
         double pcaDense = Double.POSITIVE_INFINITY;
         double gridMs = Double.POSITIVE_INFINITY;
+        double gridSharedMs = Double.POSITIVE_INFINITY;
         for (int round = 0; round < rounds; round++) {
             step = Math.min(step, median(20, baseline::step));
             pca = Math.min(pca, median(10, () -> PlaneDirections.pca(recorded, centre)));
             pcaDense = Math.min(pcaDense, median(3, () -> PlaneDirections.pca(dense, centre)));
             gridMs = Math.min(gridMs, median(3, grid::get));
+            gridSharedMs = Math.min(gridSharedMs, median(3, gridShared::get));
         }
         LossSurface surface = grid.get();
         int evaluations = surface.points() * surface.points() + 1;
         double evaluation = gridMs / evaluations;
-        System.out.printf(Locale.ROOT, "loss plane on S2 (preset %s: d=4, T=%d, %d parameters), one thread, each"
+        System.out.printf(Locale.ROOT, "loss plane on S2 (preset %s: d=4, T=%d, %d parameters), one thread unless said, each"
                         + " figure the best of %d rounds' medians%n", PRESET, cfg.training().sequenceLength(),
                 centre.length, rounds);
         System.out.printf(Locale.ROOT, "  %-58s %9.3f ms%n", String.format(Locale.ROOT, "baseline: one training step"
@@ -84,6 +95,8 @@ final class LandscapeBench {
         row(String.format(Locale.ROOT, "PCA of %d points (every step)", dense.size()), pcaDense, step, "");
         row(String.format(Locale.ROOT, "%dx%d grid (%d evaluations)", surface.points(), surface.points(), evaluations),
                 gridMs, step, String.format(Locale.ROOT, "  %.2fx the %.0f ms budget", gridMs / BUDGET_MS, BUDGET_MS));
+        row(String.format(Locale.ROOT, "the same grid, rows shared by %d threads (the app's plane)", threads),
+                gridSharedMs, step, String.format(Locale.ROOT, "  %.2fx the one-thread grid", gridSharedMs / gridMs));
         row(String.format(Locale.ROOT, "one evaluation (%dx%d tokens, loss only, %s)", loss.sequences(), loss.length(),
                 loss.backend()),
                 evaluation, step, "");
@@ -102,6 +115,8 @@ final class LandscapeBench {
             r.put("pca_dense_ms", pcaDense);
             r.put("grid_points", surface.points());
             r.put("grid_ms", gridMs);
+            r.put("grid_threads", threads);
+            r.put("grid_shared_ms", gridSharedMs);
             r.put("evaluation_ms", evaluation);
             r.put("evaluation_batch", loss.sequences() + "x" + loss.length());
             r.put("grid_over_training_step", gridMs / step);

@@ -130,10 +130,73 @@ class LossPlaneTest {
         };
 
         assertThatThrownBy(() -> LossPlane.compute(centre, d, List.of(), null, 41, f, () -> asked.incrementAndGet() > 3))
-                .isInstanceOf(CancellationException.class).hasMessageContaining("after 3 of 41 rows");
+                .isInstanceOf(CancellationException.class).hasMessageContaining("at row 3 of 41");
 
         assertThat(evaluations.get()).isEqualTo(1 + 3 * 41); // the centre, then three rows
         assertThat(asked.get()).isEqualTo(4);
+    }
+
+    @Test
+    void rowsSharedAmongThreadsGiveTheSameSurfaceBitForBitAndStopOnCancellation() {
+        double[] centre = Planes.gaussian(LAYOUT.size(), new SplittableRandom(5));
+        PlaneDirections d = PlaneDirections.filterNormalisedRandom(LAYOUT, centre, 3);
+        List<double[]> trajectory = List.of(new PlaneProjection(centre, d).point(-2, 1), centre);
+        ToDoubleFunction<double[]> f = theta -> Math.log1p(bowl(theta)) + Math.sin(theta[0]);
+        LossSurface one = LossPlane.compute(centre, d, trajectory, null, 23, f, () -> false);
+        for (int threads : new int[] {2, 3, 5}) {
+            java.util.Set<String> threadNames = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            List<ToDoubleFunction<double[]>> losses = java.util.stream.Stream.<ToDoubleFunction<double[]>>generate(
+                    () -> {
+                        AtomicInteger calls = new AtomicInteger();
+                        return theta -> {
+                            threadNames.add(Thread.currentThread().getName());
+                            if (calls.getAndIncrement() % 23 == 1) { // a slow row: the other threads get rows too
+                                sleep(5);
+                            }
+                            return f.applyAsDouble(theta);
+                        };
+                    }).limit(threads).toList();
+            LossSurface many = LossPlane.compute(centre, d, trajectory, null, 23, losses, () -> false);
+            assertThat(many.values()).as(threads + " threads").isEqualTo(one.values());
+            assertThat(many.centreValue()).isEqualTo(one.centreValue());
+            assertThat(many.extent()).isEqualTo(one.extent());
+            assertThat(threadNames).as("rows really shared").hasSizeGreaterThan(1);
+        }
+        AtomicInteger evaluations = new AtomicInteger();
+        ToDoubleFunction<double[]> counted = theta -> {
+            evaluations.incrementAndGet();
+            return bowl(theta);
+        };
+        AtomicInteger asked = new AtomicInteger();
+        assertThatThrownBy(() -> LossPlane.compute(centre, d, List.of(), null, 41, List.of(counted, counted, counted),
+                () -> asked.incrementAndGet() > 3)).isInstanceOf(CancellationException.class);
+        assertThat(evaluations.get()).isEqualTo(1 + 3 * 41); // the centre and the three rows begun before
+        // an evaluator's failure on a helper thread reaches the caller
+        java.util.concurrent.CountDownLatch helperRan = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger callerCalls = new AtomicInteger();
+        ToDoubleFunction<double[]> waitsForTheHelper = theta -> {
+            if (callerCalls.getAndIncrement() == 1) { // after the centre: let the helper take a row
+                try {
+                    helperRan.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    throw new AssertionError(e);
+                }
+            }
+            return bowl(theta);
+        };
+        assertThatThrownBy(() -> LossPlane.compute(centre, d, List.of(), null, 9, List.<ToDoubleFunction<double[]>>of(
+                waitsForTheHelper, theta -> {
+                    helperRan.countDown();
+                    throw new IllegalStateException("model broke");
+                }), () -> false)).hasMessage("model broke");
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
