@@ -46,6 +46,9 @@ final class PanelGrid extends StackPane {
     private Map<String, String> annotations = Map.of();
     private java.util.Set<String> highlighted = java.util.Set.of();
     private BorderPane maximised;
+    /** Told of the user's maximise / restore clicks: (key before, key after), "" for the grid. */
+    private java.util.function.BiConsumer<String, String> onUserMaximise = (a, b) -> {
+    };
 
     PanelGrid() {
         scroll.setFitToWidth(true);
@@ -215,8 +218,29 @@ final class PanelGrid extends StackPane {
         f.getStyleClass().add("panel");
         f.setId("panel-" + key);
         mark(key, f);
-        max.setOnAction(e -> toggle(f));
+        max.setOnAction(e -> {
+            String before = maximisedKey();
+            toggle(f);
+            onUserMaximise.accept(before, maximisedKey());
+        });
         return f;
+    }
+
+    /** The key of the maximised panel; "" while the grid shows them all. */
+    String maximisedKey() {
+        return maximised == null ? "" : maximised.getId().substring("panel-".length());
+    }
+
+    /** Maximises the shown panel with this key ("": restores the grid); a key not shown restores the grid. */
+    void maximise(String key) {
+        if (maximised != null) {
+            toggle(maximised);
+        }
+        shown.stream().filter(f -> f.getId().equals("panel-" + key)).findFirst().ifPresent(this::toggle);
+    }
+
+    void onUserMaximise(java.util.function.BiConsumer<String, String> listener) {
+        onUserMaximise = listener;
     }
 
     private void toggle(BorderPane f) {

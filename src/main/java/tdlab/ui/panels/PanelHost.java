@@ -38,6 +38,21 @@ public final class PanelHost {
         this.context = context;
     }
 
+    /** The key of the maximised panel; "" while the grid shows every panel. */
+    public String maximised() {
+        return grid.maximisedKey();
+    }
+
+    /** Maximises this shown panel ("": restores the grid), as its title bar's button does. */
+    public void maximise(String key) {
+        grid.maximise(key);
+    }
+
+    /** Told of each maximise or restore the user clicks: (key before, key after), "" for the whole grid. */
+    public void onUserMaximise(java.util.function.BiConsumer<String, String> listener) {
+        grid.onUserMaximise(listener);
+    }
+
     /** The grid of shown panels. */
     public Node view() {
         return grid;
