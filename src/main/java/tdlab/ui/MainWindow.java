@@ -145,6 +145,7 @@ public final class MainWindow {
         clock.stop();
         panels.dispose();
         comparison.close();
+        history.clear(); // the runs kept for Undo / Redo stop too
     }
 
     public Scene scene() {
