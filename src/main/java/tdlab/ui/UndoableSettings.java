@@ -5,7 +5,7 @@ import tdlab.ui.panels.PanelHost;
 
 /**
  * The window's own settings as edits in the history, beside the run's: the speed, the theme, the palette, presenter
- * mode, the maximised panel and the lesson's classroom settings. Each is recorded when it changes (a slider's drag
+ * mode, the maximised panel, the panels' dividers and the lesson's classroom settings. Each is recorded when it changes (a slider's drag
  * is one edit) and set back through its own property; what an undo sets is not recorded again.
  */
 final class UndoableSettings {
@@ -42,6 +42,8 @@ final class UndoableSettings {
                 v -> theme.presenterProperty().set(v), (x, y) -> y ? "presenter mode" : "leave presenter mode")));
         panels.onUserMaximise((a, b) -> history.push(ValueEdit.of("layout", a, b, panels::maximise,
                 (x, y) -> y.isEmpty() ? "restore the panels" : "maximise " + title(y))));
+        panels.onUserResize((a, b) -> history.push(ValueEdit.of("panel sizes", a, b, panels::setDividers,
+                (x, y) -> "resize the panels")));
         vm.presetProperty().addListener((o, a, b) -> {
             if (a != null && b != null && !a.classroom().equals(b.classroom())) { // a file opened: cleared after
                 history.push(ValueEdit.of("classroom", a.classroom(), b.classroom(), vm::setClassroom,

@@ -285,6 +285,28 @@ class UndoRedoTest {
     }
 
     @Test
+    void aDividerDragIsOneEditThatUndoPutsBack(FxRobot robot) throws Exception {
+        List<List<Double>> before = WindowTests.fx(() -> window.panels().dividers());
+        Node divider = robot.lookup("#panel-scroll .split-pane-divider").query();
+        robot.drag(divider).moveBy(30, 30).moveBy(30, 30).drop();
+        List<List<Double>> after = WindowTests.fx(() -> window.panels().dividers());
+        assertThat(after).isNotEqualTo(before);
+        assertThat(menu("menu-undo").getText()).isEqualTo("Undo: resize the panels");
+
+        fire("menu-undo");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<List<Double>> undone = WindowTests.fx(() -> window.panels().dividers());
+        for (int i = 0; i < before.size(); i++) {
+            for (int j = 0; j < before.get(i).size(); j++) {
+                assertThat(undone.get(i).get(j)).isCloseTo(before.get(i).get(j), within(0.005));
+            }
+        }
+        fire("menu-redo");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WindowTests.fx(() -> window.panels().dividers())).isEqualTo(after);
+    }
+
+    @Test
     void presenterModeIsUndoneByTheShortcutWhileTheMenuIsHidden(FxRobot robot) throws Exception {
         fire("menu-presenter");
         assertThat(window.theme().presenterProperty().get()).isTrue();

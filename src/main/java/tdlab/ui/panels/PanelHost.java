@@ -53,6 +53,21 @@ public final class PanelHost {
         grid.onUserMaximise(listener);
     }
 
+    /** The dividers' positions between the panels (the columns', then each column's), as a drag leaves them. */
+    public List<List<Double>> dividers() {
+        return grid.dividers();
+    }
+
+    /** Puts the dividers back where {@link #dividers} found them (the grid still arranged as it was then). */
+    public void setDividers(List<List<Double>> positions) {
+        grid.setDividers(positions);
+    }
+
+    /** Told of each divider drag the user makes: the positions before and after. */
+    public void onUserResize(java.util.function.BiConsumer<List<List<Double>>, List<List<Double>>> listener) {
+        grid.onUserResize(listener);
+    }
+
     /** The grid of shown panels. */
     public Node view() {
         return grid;
