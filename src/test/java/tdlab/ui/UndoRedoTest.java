@@ -65,20 +65,14 @@ class UndoRedoTest {
         assertThat(sidebar.draft().cell(0, 1)).isEqualTo(0.45);
         assertThat(menu("menu-undo").getText()).isEqualTo("Undo: p 0.2 → 0.45");
 
-        WindowTests.fx(() -> {
-            menu("menu-undo").fire();
-            return null;
-        });
+        fire("menu-undo");
         assertThat(sidebar.draft().cell(0, 1)).isEqualTo(0.2);
         assertThat(sidebar.draft().cell(0, 0)).isEqualTo(0.8);
         assertThat(Double.parseDouble(cell.getText())).isEqualTo(0.2);
         assertThat(menu("menu-undo").isDisable()).isTrue();
         assertThat(menu("menu-redo").getText()).isEqualTo("Redo: p 0.2 → 0.45");
 
-        WindowTests.fx(() -> {
-            menu("menu-redo").fire();
-            return null;
-        });
+        fire("menu-redo");
         assertThat(sidebar.draft().cell(0, 1)).isEqualTo(0.45);
         assertThat(Double.parseDouble(cell.getText())).isEqualTo(0.45);
     }
@@ -100,10 +94,7 @@ class UndoRedoTest {
                 org.assertj.core.api.Assertions.within(1e-12));
         assertThat(menu("menu-undo").getText()).startsWith("Undo: ").contains("→ 0.05");
 
-        WindowTests.fx(() -> {
-            menu("menu-undo").fire();
-            return null;
-        });
+        fire("menu-undo");
         assertThat(vm.runConfig().training().group(ParamGroup.EMBEDDING).learningRate()).isEqualTo(0.01);
         assertThat(sidebar.draft().learningRateProperty(ParamGroup.EMBEDDING).get()).isEqualTo(0.01);
         assertThat(embedding.getValue()).isCloseTo(-2, org.assertj.core.api.Assertions.within(1e-9));
@@ -210,6 +201,11 @@ class UndoRedoTest {
         assertThat(vm.framesProperty().get()).isSameAs(secondFrames);
         assertThat(((tdlab.task.MarkovTask) vm.runConfig().task()).matrix().get(0, 1)).isEqualTo(0.45);
 
+        WindowTests.fx(() -> { // a save: the file holds the current state, the history stays
+            vm.markSaved(vm.preset());
+            return null;
+        });
+        assertThat(menu("menu-undo").getText()).isEqualTo("Undo: Apply & restart (p 0.2 → 0.45)");
         // another file: the history goes, and with it the run kept for Undo
         WindowTests.fx(() -> {
             vm.load(Presets.load("s1a-local-to-global-pq-below-one"));
@@ -217,6 +213,24 @@ class UndoRedoTest {
         });
         assertThat(menu("menu-undo").isDisable()).isTrue();
         assertThat(first.status()).isEqualTo(Simulation.Status.CLOSED);
+    }
+
+    @Test
+    void aChainPickedOnAPanelIsOneEditWithItsRestart(FxRobot robot) throws Exception {
+        train(30, 30);
+        Simulation first = WindowTests.fx(vm::simulation);
+        Sidebar sidebar = robot.lookup("#sidebar").queryAs(Sidebar.class);
+        WindowTests.fx(() -> {
+            sidebar.pickChain(0.3, 0.4); // as the phase diagram's click does, past the window's question
+            return null;
+        });
+        assertThat(WindowTests.fx(vm::simulation)).isNotSameAs(first);
+        assertThat(menu("menu-undo").getText()).isEqualTo("Undo: Apply & restart (p 0.2 → 0.3, q 0.3 → 0.4)");
+        fire("menu-undo");
+        assertThat(WindowTests.fx(vm::simulation)).isSameAs(first);
+        assertThat(vm.stepProperty().get()).isEqualTo(30);
+        assertThat(sidebar.draft().cell(0, 1)).as("the draft before the pick").isEqualTo(0.2);
+        assertThat(menu("menu-undo").isDisable()).isTrue();
     }
 
     @Test
