@@ -321,6 +321,23 @@ class UndoRedoTest {
     }
 
     @Test
+    void aClassroomChangeIsAnEditAndItsUndoUnlocksTheSection(FxRobot robot) throws Exception {
+        javafx.scene.control.TitledPane model = robot.lookup("#section-model").queryAs(
+                javafx.scene.control.TitledPane.class);
+        WindowTests.fx(() -> { // as a lesson edited in the app sets it
+            vm.setClassroom(vm.preset().classroom().withRestrictions(List.of("model"), List.of()));
+            return null;
+        });
+        assertThat(model.getText()).isEqualTo("Model (locked)");
+        assertThat(menu("menu-undo").getText()).isEqualTo("Undo: classroom settings");
+        fire("menu-undo");
+        assertThat(model.getText()).isEqualTo("Model");
+        assertThat(vm.preset().classroom().locked()).isEmpty();
+        fire("menu-redo");
+        assertThat(model.getText()).isEqualTo("Model (locked)");
+    }
+
+    @Test
     void presenterModeIsUndoneByTheShortcutWhileTheMenuIsHidden(FxRobot robot) throws Exception {
         fire("menu-presenter");
         assertThat(window.theme().presenterProperty().get()).isTrue();
