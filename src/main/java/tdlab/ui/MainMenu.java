@@ -54,6 +54,9 @@ final class MainMenu {
 
         void redo();
 
+        /** Compare → Pin: the live run pinned beside a fresh one, one undoable edit. */
+        void pin();
+
         /** Lesson → Edit lesson: the sidebar becomes the lesson's step list. */
         void editLesson();
 
@@ -192,7 +195,7 @@ final class MainMenu {
     /** Pin the live run beside the next one (up to four runs in all), stop comparing. */
     private Menu compareMenu() {
         ComparisonViewModel c = window.comparison();
-        MenuItem pin = item("Pin this run for comparison", "compare-pin", c::pin);
+        MenuItem pin = item("Pin this run for comparison", "compare-pin", window::pin);
         pin.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN));
         pin.disableProperty().bind(c.canPinProperty().not());
         MenuItem stop = item("Stop comparing", "compare-stop", c::stop);

@@ -64,6 +64,7 @@ public final class MainWindow {
     private final LessonViewModel lesson;
     private final AnimationTimer clock;
     private final ComparisonViewModel comparison;
+    private final EditHistory history = new EditHistory();
     private long pulses;
 
     public MainWindow(Stage stage, SessionViewModel vm) {
@@ -78,7 +79,7 @@ public final class MainWindow {
         this.dialogs = dialogs;
         comparison = new ComparisonViewModel(vm); // before the preset's settings move the run: its runs move too
         guard = new DiscardGuard(vm, dialogs);
-        sidebar = new Sidebar(vm);
+        sidebar = new Sidebar(vm, history);
         dock = new SidebarDock(sidebar);
         transport = new TransportBar(vm, guard.around(DiscardGuard.Kind.BRANCH, vm::branchHere));
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
@@ -93,6 +94,9 @@ public final class MainWindow {
         lesson = new LessonViewModel(vm, sidebar::applyRun);
         VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm),
                 new CompareBar(comparison), panels.view());
+        // a press and its release make one edit: a drag on the p/q pad or a slider, a held spinner arrow
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> history.beginGesture());
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.endGesture());
         VBox.setVgrow(panels.view(), Priority.ALWAYS);
         root.setTop(menu.bar());
         root.setCenter(content);
@@ -102,7 +106,7 @@ public final class MainWindow {
         content.setBottom(statusBar());
         // Redo's second key, as Windows users expect it (the menu item holds Shortcut+Shift+Z)
         scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
-                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), sidebar::redo);
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN), history::redo);
         new Shortcuts(scene, vm, transport, panels.view(), sidebar::applyDraft, this::showShortcuts,
                 () -> theme.presenterProperty().set(!theme.presenterProperty().get()), lesson);
         clock = new AnimationTimer() {
@@ -119,6 +123,9 @@ public final class MainWindow {
         });
         wire();
         applyPresetSettings(vm.preset());
+        new UndoableSettings(history, vm, theme, panels, this::recordLook).install();
+        vm.openedProperty().addListener(o -> history.clear()); // another file: not one of this session's edits
+        comparison.comparingProperty().addListener(o -> history.prune()); // Stop comparing closed the pinned runs
         panels.newRun(vm.preset(), vm.infoProperty().get());
         panels.showComparison(comparison.comparisonProperty().get());
         panels.showFrame(vm.frameProperty().get(), vm.framesProperty().get());
@@ -138,6 +145,7 @@ public final class MainWindow {
         clock.stop();
         panels.dispose();
         comparison.close();
+        history.clear(); // the runs kept for Undo / Redo stop too
     }
 
     public Scene scene() {
@@ -164,8 +172,8 @@ public final class MainWindow {
     }
 
     private void wire() {
-        vm.infoProperty().addListener((o, a, b) -> { // a new run: the panels it shows, each told of it
-            panels.newRun(vm.preset(), b);
+        vm.runsProperty().addListener(o -> { // a new run (or one brought back): the panels it shows, each told of it
+            panels.newRun(vm.preset(), vm.infoProperty().get());
             updateTitle();
         });
         vm.presetProperty().addListener((o, a, b) -> {
@@ -255,6 +263,11 @@ public final class MainWindow {
         Frame f = vm.frameProperty().get();
         long step = vm.followingProperty().get() || f == null ? -1 : f.step();
         return theme.viewSettings(vm.preset().view().panels(), step);
+    }
+
+    /** The setup records the current look (theme, palette), so a save keeps it. */
+    private void recordLook() {
+        vm.setView(currentView());
     }
 
     private void writePng(Node node, double scale, Path file) throws IOException {
@@ -351,7 +364,7 @@ public final class MainWindow {
 
         @Override
         public void lookChanged() {
-            vm.setView(currentView());
+            recordLook();
         }
 
         @Override
@@ -366,17 +379,26 @@ public final class MainWindow {
 
         @Override
         public EditHistory history() {
-            return sidebar.history();
+            return history;
         }
 
         @Override
         public void undo() {
-            sidebar.undo();
+            history.undo();
         }
 
         @Override
         public void redo() {
-            sidebar.redo();
+            history.redo();
+        }
+
+        @Override
+        public void pin() {
+            String name = "Pin run " + comparison.liveName() + " for comparison";
+            SessionViewModel.LiveRun before = vm.liveRun();
+            if (comparison.pin() != null) {
+                history.push(new PinEdit(name, comparison, vm, before));
+            }
         }
 
         @Override
@@ -423,5 +445,9 @@ public final class MainWindow {
 
     ComparisonViewModel comparison() {
         return comparison;
+    }
+
+    PanelHost panels() {
+        return panels;
     }
 }

@@ -57,6 +57,10 @@ public final class SessionViewModel implements AutoCloseable {
     private final javafx.beans.property.LongProperty pauseAt = new javafx.beans.property.SimpleLongProperty(-1);
     /** Counts the presets opened (not the restarts of an applied edit): a lesson starts over on each. */
     private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper();
+    /** Counts the runs shown, new or brought back: two runs of the same settings have equal infos. */
+    private final ReadOnlyIntegerWrapper runs = new ReadOnlyIntegerWrapper();
+    /** The live run's timeline marks (its learning-rate changes), oldest first. */
+    private final ReadOnlyObjectWrapper<List<TimelineMark>> marks = new ReadOnlyObjectWrapper<>(List.of());
     private Simulation sim;
     private List<Frame> lastFrames;
 
@@ -88,18 +92,29 @@ public final class SessionViewModel implements AutoCloseable {
             sim.close();
         }
         sim = next;
-        lastFrames = null;
         // the old run's frames go before the new run is announced: a panel told of the new run must never be
         // shown the old frames (the loss plane would project another model's parameters)
-        following.set(true);
-        frames.set(List.of());
-        frame.set(null);
+        forgetShownRun();
         saved.set(p); // what was loaded is what is on disk
         preset.set(p);
-        info.set(sim.info());
+        marks.set(List.of());
+        announceRun();
         sim.start();
         applySpeed();
         poll();
+    }
+
+    private void forgetShownRun() {
+        lastFrames = null;
+        pendingScrub = -1;
+        following.set(true);
+        frames.set(List.of());
+        frame.set(null);
+    }
+
+    private void announceRun() {
+        info.set(sim.info());
+        runs.set(runs.get() + 1);
     }
 
     /** Restarts with a new run configuration, keeping the preset's title, description, view and classroom. */
@@ -161,10 +176,77 @@ public final class SessionViewModel implements AutoCloseable {
      * live one is free to be edited).
      */
     public Simulation handOverRun() {
-        Simulation run = sim;
+        return applyKeeping(runConfig()).sim();
+    }
+
+    /**
+     * A run as the window shows it: its simulation, its settings (live learning-rate changes included) and its
+     * timeline's marks. An undoable Apply &amp; restart or pin keeps the run it replaced as one.
+     */
+    public record LiveRun(Simulation sim, RunConfig config, List<TimelineMark> marks) {
+    }
+
+    /** The live run as it is now. */
+    public LiveRun liveRun() {
+        return new LiveRun(sim, runConfig(), marks.get());
+    }
+
+    /**
+     * {@link #apply} that hands the replaced run to the caller (who closes it) instead of closing it; it is paused.
+     */
+    public LiveRun applyKeeping(RunConfig cfg) {
+        LiveRun old = liveRun();
         sim = null; // so the restart does not close it
-        apply(runConfig());
-        return run;
+        try {
+            apply(cfg);
+        } catch (RuntimeException e) { // the new run could not be built: the old one stays
+            sim = old.sim();
+            throw e;
+        }
+        pauseIfTraining(old.sim());
+        return old;
+    }
+
+    /**
+     * Brings this run back as the live one, with its frames, its step and its settings (the preset's title, view and
+     * classroom stay); the run it replaces is paused and handed to the caller, not closed.
+     */
+    public LiveRun swap(LiveRun back) {
+        LiveRun out = liveRun();
+        pauseIfTraining(out.sim());
+        sim = back.sim();
+        forgetShownRun();
+        preset.set(preset.get().withRun(back.config()));
+        marks.set(back.marks());
+        announceRun();
+        applySpeed();
+        poll();
+        return out;
+    }
+
+    private static void pauseIfTraining(Simulation s) {
+        if (s.status() == Simulation.Status.RUNNING) {
+            s.pause();
+        }
+    }
+
+    /**
+     * Marks the live run's timeline at its current step (a learning rate changed or put back); {@code merge} replaces
+     * the last mark's text and keeps its step (one drag of a slider is one change).
+     */
+    public void markTimeline(String text, boolean merge) {
+        List<TimelineMark> m = new java.util.ArrayList<>(marks.get());
+        long at = sim.currentStep();
+        if (merge && !m.isEmpty()) {
+            at = m.remove(m.size() - 1).step();
+        }
+        m.add(new TimelineMark(at, text));
+        marks.set(List.copyOf(m));
+    }
+
+    /** Marks after this step go with the frames they belong to (a reset, a branch, a rollback). */
+    private void dropMarksAfter(long step) {
+        marks.set(marks.get().stream().filter(k -> k.step() <= step).toList());
     }
 
     /** The file now holds the current setup (after a save). */
@@ -218,6 +300,7 @@ public final class SessionViewModel implements AutoCloseable {
 
     public void reset() {
         following.set(true);
+        dropMarksAfter(-1);
         sim.reset();
         followers.reset();
     }
@@ -227,6 +310,7 @@ public final class SessionViewModel implements AutoCloseable {
         Frame f = frame.get();
         if (f != null) {
             sim.branch(f.step());
+            dropMarksAfter(f.step());
             following.set(true);
         }
     }
@@ -247,6 +331,7 @@ public final class SessionViewModel implements AutoCloseable {
         long to = rollbackStep();
         if (to >= 0) {
             sim.branch(to);
+            dropMarksAfter(to);
             following.set(true);
         }
     }
@@ -427,6 +512,16 @@ public final class SessionViewModel implements AutoCloseable {
     /** The step at which Play pauses by itself (−1: none); a lesson sets it to its next step's at_step. */
     public javafx.beans.property.LongProperty pauseAtProperty() {
         return pauseAt;
+    }
+
+    /** Incremented by every run shown: a new one (opened or applied) or one brought back by Undo / Redo. */
+    public ReadOnlyIntegerProperty runsProperty() {
+        return runs.getReadOnlyProperty();
+    }
+
+    /** The live run's timeline marks. */
+    public ReadOnlyObjectProperty<List<TimelineMark>> marksProperty() {
+        return marks.getReadOnlyProperty();
     }
 
     /** Incremented by every {@link #load} (a preset opened), not by an applied edit's restart. */

@@ -82,7 +82,10 @@ final class TransportBar extends HBox {
         Button branch = textButton("Branch here", "branch", "Start a new run from the shown frame with the current"
                 + " settings; later frames are dropped.", branchHere);
         branch.disableProperty().bind(vm.followingProperty());
-        getChildren().addAll(reset, step, step100, play, speed, speedLabel, counter, timeline, branch);
+        // the learning-rate marks over the slider, in its coordinates: a pane the size of the slider's cell
+        javafx.scene.layout.StackPane cell = new javafx.scene.layout.StackPane(timeline, new TimelineMarks(timeline, vm));
+        HBox.setHgrow(cell, Priority.ALWAYS);
+        getChildren().addAll(reset, step, step100, play, speed, speedLabel, counter, cell, branch);
     }
 
     private void sync(SessionViewModel vm) {
@@ -120,7 +123,7 @@ final class TransportBar extends HBox {
         return timeline;
     }
 
-    private static String speedText(double s) {
+    static String speedText(double s) {
         return s >= SessionViewModel.MAX_SPEED ? "max" : String.format(Locale.ROOT, "%.1f×", s);
     }
 }

@@ -370,6 +370,11 @@ class FileActionsTest {
         }
 
         @Override
+        public void pin() {
+            comparison.pin();
+        }
+
+        @Override
         public void editLesson() {
         }
 

@@ -64,11 +64,11 @@ public final class ComparisonViewModel implements AutoCloseable {
 
     /**
      * Pins the live run (it keeps its letter, and pauses if it was playing); the session goes on with a fresh run of
-     * the same settings.
+     * the same settings. Returns the pinned run's simulation (for Edit → Undo), null when there is no room.
      */
-    public void pin() {
+    public Simulation pin() {
         if (!canPin.get()) {
-            return;
+            return null;
         }
         String name = liveName();
         RunConfig config = live.runConfig();
@@ -77,6 +77,23 @@ public final class ComparisonViewModel implements AutoCloseable {
             run.sim.pause();
         }
         add(run);
+        return run.sim;
+    }
+
+    /** Whether this run is pinned (Stop comparing or another preset closes the pinned runs). */
+    public boolean isPinned(Simulation run) {
+        return pinned.stream().anyMatch(r -> r.sim == run);
+    }
+
+    /** Undo of a pin: the run leaves the comparison without being closed (the caller makes it live again). */
+    public void unpin(Simulation run) {
+        pinned.removeIf(r -> r.sim == run);
+        publish();
+    }
+
+    /** Redo of a pin: this run, with these settings, pinned again under the live run's letter. */
+    public void repin(Simulation run, RunConfig config) {
+        add(new PinnedRun(liveName(), null, config, run));
     }
 
     /** Stop comparing: closes every pinned run; the live one goes on alone. */

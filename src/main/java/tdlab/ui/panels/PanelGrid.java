@@ -46,6 +46,14 @@ final class PanelGrid extends StackPane {
     private Map<String, String> annotations = Map.of();
     private java.util.Set<String> highlighted = java.util.Set.of();
     private BorderPane maximised;
+    /** Told of the user's maximise / restore clicks: (key before, key after), "" for the grid. */
+    private java.util.function.BiConsumer<String, String> onUserMaximise = (a, b) -> {
+    };
+    /** Told of the user's divider drags: the positions before and after ({@link #dividers}). */
+    private java.util.function.BiConsumer<List<List<Double>>, List<List<Double>>> onUserResize = (a, b) -> {
+    };
+    /** The dividers' positions when the user pressed one; null outside a drag. */
+    private List<List<Double>> sizesPressed;
 
     PanelGrid() {
         scroll.setFitToWidth(true);
@@ -70,10 +78,58 @@ final class PanelGrid extends StackPane {
             for (Node n = (Node) e.getTarget(); n != null && n != columns; n = n.getParent()) {
                 if (n.getStyleClass().contains("split-pane-divider")) {
                     userSized = true;
+                    sizesPressed = dividers();
                     return;
                 }
             }
         });
+        columns.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> {
+            List<List<Double>> before = sizesPressed;
+            sizesPressed = null;
+            if (before != null && !before.equals(dividers())) {
+                onUserResize.accept(before, dividers());
+            }
+        });
+    }
+
+    /** The dividers' positions: the columns' first, then each column's, top to bottom. */
+    List<List<Double>> dividers() {
+        List<List<Double>> out = new ArrayList<>();
+        out.add(positions(columns));
+        for (Node column : columns.getItems()) {
+            out.add(positions((SplitPane) column));
+        }
+        return out;
+    }
+
+    private static List<Double> positions(SplitPane s) {
+        return java.util.Arrays.stream(s.getDividerPositions()).boxed().toList();
+    }
+
+    /** Puts the dividers where {@link #dividers} found them; nothing when the grid has been laid out otherwise since. */
+    void setDividers(List<List<Double>> positions) {
+        List<List<Double>> now = dividers();
+        if (positions.size() != now.size()) {
+            return;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (positions.get(i).size() != now.get(i).size()) {
+                return;
+            }
+        }
+        userSized = true; // the user's proportions, kept until the next arrangement
+        columns.setDividerPositions(unboxed(positions.get(0)));
+        for (int i = 0; i < columns.getItems().size(); i++) {
+            ((SplitPane) columns.getItems().get(i)).setDividerPositions(unboxed(positions.get(i + 1)));
+        }
+    }
+
+    private static double[] unboxed(List<Double> xs) {
+        return xs.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    void onUserResize(java.util.function.BiConsumer<List<List<Double>>, List<List<Double>>> listener) {
+        onUserResize = listener;
     }
 
     /** Lays out these panels, two per column on a wide area, in this order. */
@@ -215,8 +271,29 @@ final class PanelGrid extends StackPane {
         f.getStyleClass().add("panel");
         f.setId("panel-" + key);
         mark(key, f);
-        max.setOnAction(e -> toggle(f));
+        max.setOnAction(e -> {
+            String before = maximisedKey();
+            toggle(f);
+            onUserMaximise.accept(before, maximisedKey());
+        });
         return f;
+    }
+
+    /** The key of the maximised panel; "" while the grid shows them all. */
+    String maximisedKey() {
+        return maximised == null ? "" : maximised.getId().substring("panel-".length());
+    }
+
+    /** Maximises the shown panel with this key ("": restores the grid); a key not shown restores the grid. */
+    void maximise(String key) {
+        if (maximised != null) {
+            toggle(maximised);
+        }
+        shown.stream().filter(f -> f.getId().equals("panel-" + key)).findFirst().ifPresent(this::toggle);
+    }
+
+    void onUserMaximise(java.util.function.BiConsumer<String, String> listener) {
+        onUserMaximise = listener;
     }
 
     private void toggle(BorderPane f) {

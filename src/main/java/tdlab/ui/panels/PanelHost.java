@@ -38,6 +38,36 @@ public final class PanelHost {
         this.context = context;
     }
 
+    /** The key of the maximised panel; "" while the grid shows every panel. */
+    public String maximised() {
+        return grid.maximisedKey();
+    }
+
+    /** Maximises this shown panel ("": restores the grid), as its title bar's button does. */
+    public void maximise(String key) {
+        grid.maximise(key);
+    }
+
+    /** Told of each maximise or restore the user clicks: (key before, key after), "" for the whole grid. */
+    public void onUserMaximise(java.util.function.BiConsumer<String, String> listener) {
+        grid.onUserMaximise(listener);
+    }
+
+    /** The dividers' positions between the panels (the columns', then each column's), as a drag leaves them. */
+    public List<List<Double>> dividers() {
+        return grid.dividers();
+    }
+
+    /** Puts the dividers back where {@link #dividers} found them (the grid still arranged as it was then). */
+    public void setDividers(List<List<Double>> positions) {
+        grid.setDividers(positions);
+    }
+
+    /** Told of each divider drag the user makes: the positions before and after. */
+    public void onUserResize(java.util.function.BiConsumer<List<List<Double>>, List<List<Double>>> listener) {
+        grid.onUserResize(listener);
+    }
+
     /** The grid of shown panels. */
     public Node view() {
         return grid;

@@ -44,14 +44,21 @@ public final class Sidebar extends VBox {
     private String dataType;
     private final Map<String, TitledPane> byName = new LinkedHashMap<>();
     private boolean refreshing;
-    private final EditHistory history = new EditHistory();
+    private final EditHistory history;
     /** The settings as of the last recorded edit (or the run's, after a new run): the next edit's "before". */
     private RunConfig recorded;
     /** While the draft is being reset as a whole (a new run, an undo): not an edit of the user's. */
     private boolean resetting;
+    /** While a pick (start point, chain) edits the draft on its way to Apply: the pick is one edit with it. */
+    private boolean picking;
+    /** The mouse gesture of the last timeline mark, and the rates it started from (a drag is one mark). */
+    private int markGesture;
+    private RunConfig markFrom;
 
-    public Sidebar(SessionViewModel vm) {
+    /** {@code history}: the window's undo and redo lists, where the sidebar records the settings' edits. */
+    public Sidebar(SessionViewModel vm, EditHistory history) {
         this.vm = vm;
+        this.history = history;
         this.draft = new ConfigDraft(vm.runConfig());
         this.chainData = new ChainDataModel(draft);
         this.dataModels = new DataEditors.Models(chainData, new HighOrderDataModel(draft.highOrder()),
@@ -100,10 +107,7 @@ public final class Sidebar extends VBox {
         HBox buttons = new HBox(6, apply, revert);
         buttons.setId("config-buttons");
         getChildren().addAll(scroll, error, buttons);
-        vm.infoProperty().addListener((o, a, b) -> { // a new run (load or apply); live rate changes keep the edits
-            if (recorded != null && !recorded.equals(vm.runConfig())) {
-                history.clear(); // another file or example: not one of this session's edits
-            }
+        vm.runsProperty().addListener((o, a, b) -> { // a new run (load, apply, undo); live rate changes keep the edits
             resetDraft(vm.runConfig());
             showDataEditorFor(vm.runConfig().task().type());
             refresh();
@@ -111,9 +115,6 @@ public final class Sidebar extends VBox {
         for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) { // the live sliders bypass the fields
             draft.learningRateProperty(g).addListener(o -> refresh());
         }
-        // a press and its release make one edit: a drag on the p/q pad or a slider, a held spinner arrow
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> history.beginGesture());
-        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_RELEASED, e -> history.endGesture());
         recorded = vm.runConfig();
         draft.matrixProperty().addListener((o, a, b) -> refresh());
         draft.cellErrors().addListener((MapChangeListener<String, String>) c -> refresh());
@@ -143,31 +144,39 @@ public final class Sidebar extends VBox {
         return draft;
     }
 
-    /** The undo and redo lists of the settings' edits. */
-    public EditHistory history() {
-        return history;
-    }
-
-    /** Takes the last edit back: the draft as it was and, for a learning rate, the running rate (from the next step). */
-    public void undo() {
-        history.undo().ifPresent(this::restore);
-    }
-
-    public void redo() {
-        history.redo().ifPresent(this::restore);
-    }
-
+    /**
+     * Undo or redo of a settings edit: the draft as it was and, for a learning rate, the running rate (from the next
+     * step, marked on the timeline).
+     */
     private void restore(RunConfig cfg) {
         resetDraft(cfg);
         showDataEditorFor(cfg.task().type());
         RunConfig running = vm.runConfig();
-        for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) {
-            double lr = cfg.training().group(g).learningRate();
-            if (lr != running.training().group(g).learningRate() && !ConfigDraft.differsBeyondRates(cfg, running)) {
-                vm.setLearningRate(g, lr); // a live change taken back: the run goes on at the old rate
+        if (!ConfigDraft.differsBeyondRates(cfg, running) && !withRatesOf(running, cfg).equals(running)) {
+            for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) {
+                double lr = cfg.training().group(g).learningRate();
+                if (lr != running.training().group(g).learningRate()) {
+                    vm.setLearningRate(g, lr); // a live change taken back: the run goes on at the old rate
+                }
             }
+            vm.markTimeline(rateChange(running, cfg) + (history.replaying() == EditHistory.Replay.UNDO ? " (undone)"
+                    : " (redone)"), false);
         }
         refresh();
+    }
+
+    /** {@code c} with the learning rates of {@code rates}. */
+    private static RunConfig withRatesOf(RunConfig c, RunConfig rates) {
+        RunConfig out = c;
+        for (tdlab.model.ParamGroup g : tdlab.model.ParamGroup.values()) {
+            out = out.withTraining(out.training().withLearningRate(g, rates.training().group(g).learningRate()));
+        }
+        return out;
+    }
+
+    /** The learning rates' change from {@code from} to {@code to} in the sidebar's words. */
+    private static String rateChange(RunConfig from, RunConfig to) {
+        return tdlab.ui.ConfigDiff.between(from, withRatesOf(from, to)).describe(from.task().type());
     }
 
     private void resetDraft(RunConfig cfg) {
@@ -210,25 +219,21 @@ public final class Sidebar extends VBox {
      * applied at once (a restart). Refused with a message where the model has no canonical embedding.
      */
     public void pickStartPoint(double e0, double w0) {
-        draft.schemeProperty().set(InitConfig.Scheme.CANONICAL_POINT);
-        draft.e0Property().set(e0);
-        draft.w0Property().set(w0);
-        refresh();
-        applyDraft();
+        pick(() -> {
+            draft.schemeProperty().set(InitConfig.Scheme.CANONICAL_POINT);
+            draft.e0Property().set(e0);
+            draft.w0Property().set(w0);
+        });
     }
 
     /** A point picked on a loss plane: the run restarts from exactly these parameters. */
     public void pickExplicitStart(double[] params) {
-        draft.setExplicitStart(params);
-        refresh();
-        applyDraft();
+        pick(() -> draft.setExplicitStart(params));
     }
 
     /** A chain (p, q) picked on the phase diagram, applied at once. */
     public void pickChain(double p, double q) {
-        draft.setBinary(p, q);
-        refresh();
-        applyDraft();
+        pick(() -> draft.setBinary(p, q));
     }
 
     /**
@@ -236,19 +241,54 @@ public final class Sidebar extends VBox {
      * (a restart).
      */
     public void applyRun(RunConfig c) {
-        if (recorded != null && !c.equals(recorded)) {
-            history.record(recorded, c, c.task().type());
-        }
-        recorded = c;
-        vm.apply(c);
+        restart(c, recorded == null ? c : recorded);
     }
 
     /** Validates and, if anything beyond learning rates changed, restarts the run. */
     public void applyDraft() {
         RunConfig c = draft.tryBuild();
         if (c != null) {
-            vm.apply(c);
+            restart(c, recorded);
         }
+    }
+
+    /**
+     * Restarts with {@code c}, one edit in the history: its undo brings the replaced run back (frames, step, marks)
+     * and the draft as it was before ({@code draftBefore}); its redo the new run as it was left.
+     */
+    private void restart(RunConfig c, RunConfig draftBefore) {
+        RunConfig before = vm.runConfig();
+        SessionViewModel.LiveRun replaced = vm.applyKeeping(c);
+        tdlab.ui.ConfigDiff diff = tdlab.ui.ConfigDiff.between(before, c);
+        String name = "Apply & restart" + (diff.isEmpty() ? "" : " (" + diff.describe(c.task().type()) + ")");
+        history.push(new tdlab.ui.RunSwap(name, vm, replaced, () -> {
+            resetDraft(draftBefore);
+            showDataEditorFor(draftBefore.task().type());
+            refresh();
+        }));
+    }
+
+    /** A pick edits the draft and applies it: one edit, named by the restart. */
+    private void pick(Runnable edit) {
+        picking = true;
+        try {
+            edit.run();
+        } finally {
+            picking = false;
+        }
+        applyDraft();
+        refresh(); // a pick the draft refused stays in it, shown and recorded
+    }
+
+    /** A learning rate the user moved: marked on the timeline at this step, one mark per drag. */
+    private void markRateChange(RunConfig c) {
+        int g = history.gesture();
+        boolean merge = g != 0 && g == markGesture;
+        if (!merge) {
+            markFrom = recorded;
+        }
+        markGesture = g;
+        vm.markTimeline(rateChange(markFrom, c), merge);
     }
 
     private static TitledPane section(String title, Node content, String tip) {
@@ -266,10 +306,14 @@ public final class Sidebar extends VBox {
         refreshing = true;
         try {
             RunConfig c = draft.tryBuild();
-            if (c != null && recorded != null && !c.equals(recorded)) {
-                history.record(recorded, c, c.task().type());
+            // a pick is recorded by its restart, from the draft before it
+            if (!picking && c != null && recorded != null && !c.equals(recorded)) {
+                if (history.replaying() == null && !withRatesOf(recorded, c).equals(recorded)) {
+                    markRateChange(c); // the sliders sent the rates to the run
+                }
+                history.push(EditHistory.settings(recorded, c, c.task().type(), this::restore));
             }
-            if (c != null) {
+            if (c != null && !picking) {
                 recorded = c;
             }
             apply.setDisable(c == null || !ConfigDraft.differsBeyondRates(c, vm.runConfig())); // built once
