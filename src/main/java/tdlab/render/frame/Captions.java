@@ -2,6 +2,7 @@ package tdlab.render.frame;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -19,6 +20,18 @@ final class Captions {
         g.setColor(INK);
         g.setFont(new Font("SansSerif", Font.PLAIN, 12));
         g.drawString(text, a.x() + 10, a.y() + 16);
+    }
+
+    /** The text, cut with "…" where it is wider than {@code room} pixels (empty when not even "…" fits). */
+    static String fitted(String text, FontMetrics m, int room) {
+        if (m.stringWidth(text) <= room) {
+            return text;
+        }
+        String s = text;
+        while (!s.isEmpty() && m.stringWidth(s + "…") > room) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.isEmpty() ? "" : s + "…";
     }
 
     /** The whole exported range on the step axis, so the curves grow across a fixed frame. */
