@@ -27,8 +27,9 @@ final class ComparisonLabels {
             ComparisonRun.Named r = runs.get(i);
             String text;
             if (i == 0) {
-                text = varied == null ? "the preset's own run" // "A: learning rate 0.01": the field as the sidebar names it
-                        : FieldLabels.label(varied, first.task().type()) + " " + r.name().substring(varied.length() + 1);
+                // "A: learning rate 0.01": the varied field as the sidebar names it, and the value given
+                text = varied == null ? "the preset's own run" : FieldLabels.label(varied, first.task().type()) + " "
+                        + r.name().substring(varied.length() + 1);
             } else if (varied != null) {
                 text = difference(first, r.preset().run(), varied);
             } else {

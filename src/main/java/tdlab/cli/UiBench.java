@@ -80,8 +80,8 @@ final class UiBench {
             System.out.printf(Locale.ROOT, "both runs:              %8.1f steps/s  (%.1f%% of headless)%n",
                     pinned + sps, 100 * (pinned + sps) / headless);
             double pair = (pairBefore.stepsPerSecond() + pairAfter.stepsPerSecond()) / 2;
-            System.out.printf(Locale.ROOT, "two headless at once:   %8.1f steps/s  in all (%.1f before the app, %.1f after);"
-                    + " both runs in the app %.1f%% of that%n", pair, pairBefore.stepsPerSecond(),
+            System.out.printf(Locale.ROOT, "two headless at once:   %8.1f steps/s  in all (%.1f before the app, %.1f"
+                    + " after); both runs in the app %.1f%% of that%n", pair, pairBefore.stepsPerSecond(),
                     pairAfter.stepsPerSecond(), 100 * (pinned + sps) / pair);
         } else {
             System.out.printf(Locale.ROOT, "in the app:             %8.1f steps/s  (%.1f%% of headless)%n", sps,
