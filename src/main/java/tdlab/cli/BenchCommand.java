@@ -58,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
             + " second and training throughput with S2 playing at full speed, against the headless run")
     boolean ui;
 
+    @Option(names = "--compare", description = "with --ui: pin the run (Compare → Pin) and play two runs side by side;"
+            + " each run's throughput and their sum against the headless run")
+    boolean compare;
+
     @Option(names = "--sweep", description = "also time a 20×20 (p, q) sweep of the S1a canonical preset on 2 threads")
     boolean sweep;
 
@@ -99,8 +103,9 @@ final class BenchCommand implements Callable<Integer> {
         ConfigException.requireRange(rounds, 1, 100, "rounds");
         ConfigException.requireRange(seconds, 1, 600, "seconds");
         ConfigException.requireRange(uiWarmup, 0, 600, "ui-warmup");
+        ConfigException.require(ui || !compare, "compare", "measures the app in compare mode: add --ui");
         if (ui) {
-            return new UiBench(seconds, uiWarmup).call();
+            return new UiBench(seconds, uiWarmup, compare).call();
         }
         if (landscape) {
             return new LandscapeBench(rounds, json).call();

@@ -32,11 +32,12 @@ final class ComparisonRun {
         this.vary = vary;
     }
 
-    private record Named(String name, Preset preset) {
+    /** One run of a comparison: its name (run A's "A", a variant's own, "PATH=V" for --vary) and its preset. */
+    record Named(String name, Preset preset) {
     }
 
     int call() throws Exception {
-        List<Named> runs = vary != null ? varied() : fromPreset();
+        List<Named> runs = runs(base, vary);
         List<String> names = new ArrayList<>();
         List<List<Outcome.Point>> histories = new ArrayList<>();
         int code = 0;
@@ -51,7 +52,15 @@ final class ComparisonRun {
         return code;
     }
 
-    private List<Named> fromPreset() throws PresetException {
+    /**
+     * The runs of a comparison, each built and validated before any trains: {@code --vary}'s one per value when
+     * given, else the preset's own run (A) and its variants. The base already carries --steps and --seed.
+     */
+    static List<Named> runs(Preset base, String vary) throws PresetException {
+        return vary != null ? varied(base, vary) : fromPreset(base);
+    }
+
+    private static List<Named> fromPreset(Preset base) throws PresetException {
         List<Named> runs = new ArrayList<>(List.of(new Named("A", base)));
         List<Preset> variants = Comparisons.variants(base);
         for (int i = 0; i < variants.size(); i++) {
@@ -60,11 +69,17 @@ final class ComparisonRun {
         return runs;
     }
 
-    private List<Named> varied() throws PresetException {
+    /** The field path of {@code --vary PATH=V1,V2,…}; refused when the option has no such form. */
+    static String variedPath(String vary) {
         int eq = vary.indexOf('=');
         ConfigException.require(eq > 0 && eq < vary.length() - 1, "vary",
                 "must be PATH=V1,V2,… (e.g. training.learning_rate=0.01,0.05), got \"" + vary + "\"");
-        String path = vary.substring(0, eq).strip();
+        return vary.substring(0, eq).strip();
+    }
+
+    private static List<Named> varied(Preset base, String vary) throws PresetException {
+        String path = variedPath(vary);
+        int eq = vary.indexOf('=');
         String[] values = vary.substring(eq + 1).split(",");
         ConfigException.require(values.length <= 16, "vary", "at most 16 values, got " + values.length);
         List<Named> runs = new ArrayList<>();

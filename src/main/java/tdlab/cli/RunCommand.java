@@ -26,7 +26,8 @@ import tdlab.train.RunConfig;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Train a preset without a display and write metrics.csv (one row per recorded step),"
                 + " summary.json and the effective preset.json into the output folder. A comparison (--vary, or a"
-                + " preset with a \"compare\" section) trains each run into its own folder and writes compare.csv."
+                + " preset with a \"compare\" section) trains each run into its own folder under --out and writes"
+                + " --out/compare.csv (step and each run's losses)."
                 + " Exit codes: 0 done, 2 bad preset or arguments, 3 a run diverged, 1 an internal error.")
 final class RunCommand implements Callable<Integer> {
     @Mixin
@@ -45,10 +46,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar or result line")
     boolean quiet;
 
-    @Option(names = "--vary", paramLabel = "PATH=V1,V2,…", description = "train one run per value of this field"
-            + " (a preset field path, e.g. training.learning_rate=0.01,0.05), each in its own folder under --out,"
-            + " and write --out/compare.csv (step and each run's losses)")
-    String vary;
+    @Mixin
+    VaryOption varyOption;
 
     @Override
     public Integer call() throws Exception {
@@ -59,8 +58,8 @@ final class RunCommand implements Callable<Integer> {
         if (backend != null) {
             cfg = cfg.withBackend(backend);
         }
-        if (vary != null || !p.variants().isEmpty()) {
-            return new ComparisonRun(this, p.withRun(cfg), vary).call();
+        if (varyOption.vary != null || !p.variants().isEmpty()) {
+            return new ComparisonRun(this, p.withRun(cfg), varyOption.vary).call();
         }
         return train(p, cfg, out, cfg.name()).code();
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageTypeSpecifier;
@@ -55,31 +56,43 @@ public final class AnimationExporter {
             throw new IllegalArgumentException("frame range " + from + ".." + to + " outside the " + frames.size()
                     + " recorded frames");
         }
+        export(k -> composer.compose(frames, from + k), to - from + 1, fps, format, file, progress, cancel);
+    }
+
+    /**
+     * Exports {@code count} pictures, picture(0) first: any sequence of frames drawn offscreen (a comparison's runs
+     * side by side, {@link tdlab.render.frame.SideBySide}). The same pictures give the same file.
+     */
+    public static void export(IntFunction<BufferedImage> picture, int count, int fps, Format format, Path file,
+                              IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+        if (count < 1) {
+            throw new IllegalArgumentException("nothing to export: " + count + " pictures");
+        }
         if (fps < 1 || fps > 60) {
             throw new IllegalArgumentException("fps must be in [1, 60], got " + fps);
         }
         AtomicFiles.writeVia(file, tmp -> {
             if (format == Format.GIF) {
-                gif(composer, frames, from, to, fps, tmp, progress, cancel);
+                gif(picture, count, fps, tmp, progress, cancel);
             } else {
-                mp4(composer, frames, from, to, fps, tmp, progress, cancel);
+                mp4(picture, count, fps, tmp, progress, cancel);
             }
         });
     }
 
-    private static void gif(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Path file,
-                            IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+    private static void gif(IntFunction<BufferedImage> picture, int count, int fps, Path file, IntConsumer progress,
+                            AtomicBoolean cancel) throws IOException, Cancelled {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             writer.setOutput(out);
             writer.prepareWriteSequence(null);
-            for (int k = from; k <= to; k++) {
+            for (int k = 0; k < count; k++) {
                 if (cancel.get()) {
                     throw new Cancelled();
                 }
-                BufferedImage img = composer.compose(frames, k);
-                writer.writeToSequence(new IIOImage(img, null, gifMetadata(writer, img, fps, k == from)), null);
-                progress.accept(k - from + 1);
+                BufferedImage img = picture.apply(k);
+                writer.writeToSequence(new IIOImage(img, null, gifMetadata(writer, img, fps, k == 0)), null);
+                progress.accept(k + 1);
             }
             writer.endWriteSequence();
         } finally {
@@ -122,21 +135,21 @@ public final class AnimationExporter {
         return node;
     }
 
-    private static void mp4(FrameComposer composer, List<Frame> frames, int from, int to, int fps, Path file,
-                            IntConsumer progress, AtomicBoolean cancel) throws IOException, Cancelled {
+    private static void mp4(IntFunction<BufferedImage> picture, int count, int fps, Path file, IntConsumer progress,
+                            AtomicBoolean cancel) throws IOException, Cancelled {
         try (SeekableByteChannel ch = NIOUtils.writableChannel(file.toFile())) {
             AWTSequenceEncoder enc = new AWTSequenceEncoder(ch, Rational.R(fps, 1));
-            for (int k = from; k <= to; k++) {
+            for (int k = 0; k < count; k++) {
                 if (cancel.get()) {
                     throw new Cancelled();
                 }
-                BufferedImage img = composer.compose(frames, k);
+                BufferedImage img = picture.apply(k);
                 if (img.getWidth() % 2 != 0 || img.getHeight() % 2 != 0) {
                     throw new IllegalArgumentException("MP4 frames need even width and height, got " + img.getWidth()
                             + "×" + img.getHeight());
                 }
                 enc.encodeImage(img);
-                progress.accept(k - from + 1);
+                progress.accept(k + 1);
             }
             enc.finish();
         } catch (UncheckedIOException e) {

@@ -44,7 +44,8 @@ public final class FxApp extends Application {
         }
         if (named.containsKey("bench")) {
             UiBenchmark.run(stage, vm, window, Double.parseDouble(named.get("bench")),
-                    Double.parseDouble(named.getOrDefault("bench-warmup", "60")), Path.of(named.get("bench-out")));
+                    Double.parseDouble(named.getOrDefault("bench-warmup", "60")), named.containsKey("bench-compare"),
+                    Path.of(named.get("bench-out")));
             return;
         }
         if (named.containsKey("steps")) {

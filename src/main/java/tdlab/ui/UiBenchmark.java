@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -13,7 +14,8 @@ import javafx.stage.Stage;
  * Measures the live app: with the run playing at full speed, after a warm-up that lets the JIT compile
  * the drawing code, the animation pulses per second the FX thread delivers, the gaps between them and the
  * training steps per second; then, paused, the same window's pulse rate (the toolkit's own ceiling).
- * Writes JSON and quits.
+ * In compare mode the live run is first pinned (Compare → Pin), so two runs play side by side, and each run's steps
+ * per second is measured. Writes JSON and quits.
  */
 final class UiBenchmark {
     /** A gap this long between two pulses is a visible hitch (two 60 Hz frames). */
@@ -23,7 +25,13 @@ final class UiBenchmark {
     }
 
     static void run(Stage stage, SessionViewModel vm, MainWindow window, double seconds, double warmupSeconds,
-            Path out) {
+            boolean compare, Path out) {
+        if (compare) {
+            window.comparison().pin(); // what the Compare menu's Pin does: the run pinned as A, a fresh live B
+        }
+        // the pinned run's step, read off its simulation (0 without one)
+        java.util.function.LongSupplier pinnedStep = () -> window.comparison().pinnedSimulations().stream()
+                .mapToLong(tdlab.sim.Simulation::currentStep).sum();
         vm.speedProperty().set(SessionViewModel.MAX_SPEED);
         vm.togglePlay();
         AnimationTimer meter = new AnimationTimer() {
@@ -33,6 +41,10 @@ final class UiBenchmark {
             private long start;
             private long startPulses;
             private long startStep;
+            private long startPinned;
+            private ThreadCpu startCpu;
+            private Map<String, Long> cpu = Map.of();
+            private double pinnedSps;
             private long hitches;
             private long longestGap;
             private double fps = Double.NaN;
@@ -48,6 +60,8 @@ final class UiBenchmark {
                     start = now;
                     startPulses = pulses;
                     startStep = vm.stepProperty().get();
+                    startPinned = pinnedStep.getAsLong();
+                    startCpu = ThreadCpu.now();
                 } else if (start != 0 && Double.isNaN(fps)) {
                     long gap = now - last;
                     longestGap = Math.max(longestGap, gap);
@@ -56,6 +70,8 @@ final class UiBenchmark {
                         elapsed = (now - start) / 1e9;
                         fps = (pulses - startPulses) / elapsed;
                         sps = (vm.stepProperty().get() - startStep) / elapsed;
+                        pinnedSps = (pinnedStep.getAsLong() - startPinned) / elapsed;
+                        cpu = ThreadCpu.now().since(startCpu);
                         vm.pause(); // then the same window idle: the toolkit's own pulse rate
                         start = now;
                         startPulses = pulses;
@@ -64,14 +80,21 @@ final class UiBenchmark {
                     double idleFps = (pulses - startPulses) / ((now - start) / 1e9);
                     stop();
                     write(out, String.format(Locale.ROOT, "{\"idle_fps\": %.2f, \"fps\": %.2f, \"steps_per_second\":"
-                            + " %.2f, \"seconds\": %.2f, \"hitches\": %d, \"longest_gap_ms\": %.1f}%n", idleFps, fps,
-                            sps, elapsed, hitches, longestGap / 1e6));
+                            + " %.2f, \"pinned_steps_per_second\": %.2f, \"seconds\": %.2f, \"hitches\": %d,"
+                            + " \"longest_gap_ms\": %.1f, \"cpu_ms\": {%s}}%n", idleFps, fps, sps, pinnedSps, elapsed,
+                            hitches, longestGap / 1e6, cpuJson(cpu)));
                     Platform.exit();
                 }
                 last = now;
             }
         };
         meter.start();
+    }
+
+    /** "\"fx\": 1234.5, …": each kind of thread's CPU milliseconds over the measured time. */
+    private static String cpuJson(Map<String, Long> cpu) {
+        return String.join(", ", cpu.entrySet().stream().map(e -> String.format(Locale.ROOT, "\"%s\": %.1f",
+                e.getKey(), e.getValue() / 1e6)).toList());
     }
 
     private static void write(Path out, String json) {

@@ -79,6 +79,9 @@ class ExportCommandTest {
         Cli.Outcome warmup = Cli.exec("bench", "--ui", "--ui-warmup", "-1"); // refused before any window opens
         assertThat(warmup.code()).isEqualTo(2);
         assertThat(warmup.err()).startsWith("tdlab bench: ui-warmup");
+        Cli.Outcome compare = Cli.exec("bench", "--compare"); // compare mode is the app's: refused without --ui
+        assertThat(compare.code()).isEqualTo(2);
+        assertThat(compare.err()).startsWith("tdlab bench: compare");
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\": \"tdlab-preset\", \"version\": 1");
         Cli.Outcome gui = Cli.exec("gui", "-p", bad.toString());

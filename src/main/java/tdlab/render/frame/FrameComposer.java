@@ -3,7 +3,6 @@ package tdlab.render.frame;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +46,7 @@ public final class FrameComposer {
             keys = List.copyOf(byKey.keySet());
         }
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
+        Graphics2D g = Captions.page(img);
         header(g, frames.get(index));
         List<Area> areas = areas(quarters.size());
         for (int q = 0; q < quarters.size(); q++) {
@@ -70,17 +65,19 @@ public final class FrameComposer {
         return keys;
     }
 
+    /** The title on the left, cut short where the run's state on the right needs the room (a narrow picture). */
     private void header(Graphics2D g, Frame f) {
         g.setColor(new Color(30, 30, 30));
-        g.setFont(new Font("SansSerif", Font.BOLD, 14));
-        g.drawString(title, 10, 20);
         g.setFont(new Font("SansSerif", Font.PLAIN, 13));
         StringBuilder state = new StringBuilder(String.format(Locale.ROOT, "step %,d   loss %s", f.step(),
                 tdlab.render.NumberText.significant(Double.isFinite(f.exactLoss()) ? f.exactLoss() : f.valLoss(), 4)));
         for (Reference r : info.theory().references()) {
             state.append(String.format(Locale.ROOT, "   %s %.4f", r.key().replace('_', ' '), r.value()));
         }
-        g.drawString(state.toString(), width - g.getFontMetrics().stringWidth(state.toString()) - 10, 20);
+        int stateWidth = g.getFontMetrics().stringWidth(state.toString());
+        g.drawString(state.toString(), Math.max(10, width - stateWidth - 10), 20);
+        g.setFont(new Font("SansSerif", Font.BOLD, 14));
+        g.drawString(Captions.fitted(title, g.getFontMetrics(), width - stateWidth - 40), 10, 20);
     }
 
     /** Column by column: one panel fills the picture, two share it side by side, a third takes the right column. */
