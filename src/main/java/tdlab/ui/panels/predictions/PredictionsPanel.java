@@ -5,9 +5,11 @@ import tdlab.family.markov.ChainReferences;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
 import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.CompareCursor;
+import tdlab.ui.panels.ComparingChartPanel;
 
 /** The predictions panel: the model's estimated transition law against the chain's. */
-public final class PredictionsPanel implements ChartPanel {
+public final class PredictionsPanel implements ComparingChartPanel {
     public static final String KEY = "predictions";
     private final PredictionsView view = new PredictionsView();
 
@@ -35,11 +37,31 @@ public final class PredictionsPanel implements ChartPanel {
     public void newRun(RunConfig config, RunInfo info) {
         // a chain's panel: the run's theory is the chain's (MarkovFamily lists this panel for chains only)
         view.setChain((ChainReferences) info.theory());
-        ChartPanel.super.newRun(config, info);
+        ComparingChartPanel.super.newRun(config, info);
     }
 
     @Override
     public ChartPanel.Charts charts() {
         return view;
+    }
+
+    @Override
+    public CompareCursor cursor() {
+        return view.cursor();
+    }
+
+    /** The chart: the live run's series and, overlaid, the pinned runs' (for tests). */
+    public org.jfree.chart.JFreeChart chart() {
+        return view.chart();
+    }
+
+    /** The legend's entries, in order (for tests). */
+    public java.util.List<String> legend() {
+        return tdlab.ui.panels.ChartLegend.labels(view.chart());
+    }
+
+    /** The pinned runs' charts while the runs are side by side, else none (for tests). */
+    public java.util.List<org.jfree.chart.JFreeChart> sideCharts() {
+        return view.sideCharts();
     }
 }
