@@ -24,7 +24,7 @@ import tdlab.sim.Frame;
 /**
  * A chart panel's runs side by side (small multiples): one chart per run in letter order, two to a row, each
  * under its name and legend in its colour, all on the same axes (the union of the runs' value ranges, the live
- * run's step range), each drawn up to the time cursor. The live run's chart is the panel's own, filled by its
+ * run's step range), each drawn up to the time cursor, and one legend of their series under them all. The live run's chart is the panel's own, filled by its
  * view; the pinned runs' charts are made by the same factory and kept while the runs stay.
  */
 public final class SideBySide {
@@ -40,6 +40,8 @@ public final class SideBySide {
     }
 
     private final GridPane grid = new GridPane();
+    private final LegendBar legend = new LegendBar();
+    private final VBox view = new VBox(2, grid, legend.view());
     private final RunChart live;
     private final Node liveView;
     private final Supplier<RunChart> factory;
@@ -64,10 +66,13 @@ public final class SideBySide {
         grid.setVgap(4);
         grid.setPadding(new Insets(2));
         grid.setMinSize(0, 0);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        view.setMinSize(0, 0);
+        view.setPadding(new Insets(0, 0, 2, 4));
     }
 
     public Node view() {
-        return grid;
+        return view;
     }
 
     /**
@@ -97,6 +102,10 @@ public final class SideBySide {
             ((XYPlot) chart.getPlot()).getDomainAxis().setRange(steps.getRange());
         }
         share();
+        // one legend for all: the charts draw the same series in the same styles
+        pinned.forEach(p -> p.chart().getLegend().setVisible(false));
+        live.chart().getLegend().setVisible(false);
+        legend.show(live.chart().getPlot().getLegendItems());
         pinned.forEach(p -> p.chart().setNotify(true));
         arrange(c);
     }
@@ -123,6 +132,7 @@ public final class SideBySide {
     /** The live run's chart goes back to auto-ranged axes (the panel shows it alone or overlaid). */
     public void release() {
         live.sharedAxes().forEach(a -> a.setAutoRange(true));
+        live.chart().getLegend().setVisible(true);
         grid.getChildren().clear();
         arranged = List.of();
     }

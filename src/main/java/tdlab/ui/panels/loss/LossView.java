@@ -27,7 +27,9 @@ import tdlab.family.TimeMark;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
+import tdlab.ui.panels.ChartLegend;
 import tdlab.ui.panels.ChartView;
+import tdlab.ui.panels.CompareCursor;
 
 /**
  * Train and validation loss against the step, with the theory's reference losses as labelled dashed lines,
@@ -50,11 +52,10 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     /** A comparison's pinned runs: a second collection, drawn by its own renderer in the runs' colours. */
     private final XYSeriesCollection pinned = new XYSeriesCollection();
     private final XYLineAndShapeRenderer pinnedLines = Charts.lineRenderer(2f, 0, 0);
-    private Comparison comparison = Comparison.NONE;
-    private Comparison drawnComparison = Comparison.NONE;
-    /** The shown frame's step: in a comparison every run is drawn up to it (−1: no frame yet). */
-    private long cursor = -1;
-    private long drawnCursor = -1;
+    /** The runs compared and the time cursor: in a comparison every run is drawn up to the shown step. */
+    private final CompareCursor cursor = new CompareCursor();
+    /** The comparison the live series are styled for. */
+    private Comparison styled = Comparison.NONE;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
@@ -121,14 +122,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return marks.marks();
     }
 
-    /** The runs pinned beside this one; drawn at the next {@link #update}. */
-    void showComparison(Comparison next) {
-        comparison = next;
-    }
-
-    /** The shown frame's step, the time cursor of a comparison. */
-    void showCursor(long step) {
-        cursor = step;
+    CompareCursor cursor() {
+        return cursor;
     }
 
     /**
@@ -137,23 +132,23 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
      */
     @Override
     public void update(List<Frame> frames) {
-        boolean comparing = comparison.active();
-        if (frames == drawn && comparison == drawnComparison && (!comparing || cursor == drawnCursor)) {
+        if (!cursor.stale(frames)) {
             return;
         }
-        int upTo = comparing ? CompareCharts.upTo(frames, cursor) : frames.size() - 1;
+        Comparison comparison = cursor.comparison();
+        int upTo = comparison.active() ? CompareCharts.upTo(frames, cursor.step()) : frames.size() - 1;
         chart.setNotify(false);
-        if (comparison != drawnComparison) {
+        if (comparison != styled) {
             CompareCharts.styleLive((XYLineAndShapeRenderer) plot.getRenderer(), data, comparison);
+            styled = comparison;
         }
         RunCharts.fillLoss(data, frames, upTo);
-        if (CompareCharts.fillPinned(pinned, comparison.pinned(), cursor)) {
+        if (CompareCharts.fillPinned(pinned, comparison.pinned(), cursor.step())) {
             CompareCharts.stylePinned(pinnedLines, comparison.pinned());
         }
         best.show(BestValidation.of(frames, upTo));
         drawn = frames;
-        drawnComparison = comparison;
-        drawnCursor = cursor;
+        cursor.drawn(frames);
         RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, upTo), pinned);
         steps.recorded(frames);
         Charts.legendForDrawnSeries(plot);
@@ -196,12 +191,7 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
 
     /** The legend's entries, in order. */
     List<String> legend() {
-        List<String> out = new java.util.ArrayList<>();
-        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
-        for (int i = 0; i < items.getItemCount(); i++) {
-            out.add(items.get(i).getLabel());
-        }
-        return out;
+        return ChartLegend.labels(chart);
     }
 
     /** The last step of each drawn validation line, by its name (the live run's and every pinned run's). */
