@@ -71,15 +71,11 @@ public final class SideBySide {
         view.setPadding(new Insets(0, 0, 2, 4));
     }
 
-    public Node view() {
-        return view;
-    }
-
     /**
      * Draws the pinned runs of {@code c} up to {@code step} beside the live run's chart (which the view has
      * filled), then gives every chart the same ranges.
      */
-    public void show(Comparison c, long step) {
+    private void show(Comparison c, long step) {
         List<ComparedRun> runs = c.pinned();
         while (pinned.size() < runs.size()) {
             RunChart chart = factory.get();
@@ -129,8 +125,24 @@ public final class SideBySide {
         }
     }
 
+    /**
+     * The panel's content in {@code host}'s centre: the runs side by side when {@code c} says so (drawn up to
+     * {@code step}), else the live run's chart alone (or with the runs overlaid).
+     */
+    public void showIn(javafx.scene.layout.BorderPane host, Comparison c, long step) {
+        if (c.sideBySide()) {
+            show(c, step);
+            if (host.getCenter() != view) {
+                host.setCenter(view);
+            }
+        } else if (host.getCenter() != liveView) {
+            release();
+            host.setCenter(liveView);
+        }
+    }
+
     /** The live run's chart goes back to auto-ranged axes (the panel shows it alone or overlaid). */
-    public void release() {
+    private void release() {
         live.sharedAxes().forEach(a -> a.setAutoRange(true));
         live.chart().getLegend().setVisible(true);
         grid.getChildren().clear();
@@ -201,8 +213,8 @@ public final class SideBySide {
         pinned.forEach(p -> tdlab.render.Charts.style(p.chart(), dark));
     }
 
-    /** The pinned runs' charts, in the comparison's order (for tests). */
-    public List<JFreeChart> pinnedCharts() {
-        return pinned.stream().map(RunChart::chart).toList();
+    /** The pinned runs' charts in the comparison's order while they are shown, else none. */
+    public List<JFreeChart> shownCharts() {
+        return view.getParent() == null ? List.of() : pinned.stream().map(RunChart::chart).toList();
     }
 }

@@ -7,8 +7,6 @@ import tdlab.family.TimeMark;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.ChartPanel;
-import tdlab.ui.panels.CompareCursor;
 import tdlab.ui.panels.ComparingChartPanel;
 
 /**
@@ -54,11 +52,6 @@ public final class LossPanel implements ComparingChartPanel {
     }
 
     @Override
-    public CompareCursor cursor() {
-        return view.cursor();
-    }
-
-    @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
         vm.showFrame(shown);
         // the theory's moments at the shown frame's rates: a rate changed mid-run moves them
@@ -80,11 +73,6 @@ public final class LossPanel implements ComparingChartPanel {
         return vm.logYProperty().get();
     }
 
-    /** The chart's legend entries (for tests). */
-    public List<String> legend() {
-        return view.legend();
-    }
-
     /** The last step each drawn validation line reaches, by its name (for tests). */
     public java.util.Map<String, Double> lastValidationSteps() {
         return view.lastValidationSteps();
@@ -96,7 +84,7 @@ public final class LossPanel implements ComparingChartPanel {
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
     }
 }

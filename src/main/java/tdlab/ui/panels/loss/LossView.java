@@ -16,7 +16,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.CompareCharts;
 import tdlab.render.Comparison;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 import tdlab.render.BestValidation;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
@@ -27,7 +27,6 @@ import tdlab.family.TimeMark;
 import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
-import tdlab.ui.panels.ChartLegend;
 import tdlab.ui.panels.ChartView;
 import tdlab.ui.panels.CompareCursor;
 
@@ -36,7 +35,7 @@ import tdlab.ui.panels.CompareCursor;
  * the exact population loss where the model has one, a log-y toggle and the shown frame's values; a red line
  * where the run diverged. The window decides how often the chart redraws.
  */
-final class LossView extends BorderPane implements ChartPanel.Charts {
+final class LossView extends BorderPane implements ComparingChartPanel.Compared {
     private final XYSeriesCollection data = RunCharts.lossData();
     private final JFreeChart chart;
     private final XYPlot plot;
@@ -114,6 +113,11 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         }
     }
 
+    @Override
+    public JFreeChart chart() {
+        return chart;
+    }
+
     java.util.Optional<BestValidation> bestValidation() {
         return best.current();
     }
@@ -122,7 +126,8 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return marks.marks();
     }
 
-    CompareCursor cursor() {
+    @Override
+    public CompareCursor cursor() {
         return cursor;
     }
 
@@ -189,10 +194,6 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return data.getSeries(1).getItemCount();
     }
 
-    /** The legend's entries, in order. */
-    List<String> legend() {
-        return ChartLegend.labels(chart);
-    }
 
     /** The last step of each drawn validation line, by its name (the live run's and every pinned run's). */
     java.util.Map<String, Double> lastValidationSteps() {

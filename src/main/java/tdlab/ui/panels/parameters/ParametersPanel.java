@@ -1,8 +1,6 @@
 package tdlab.ui.panels.parameters;
 
 import javafx.scene.Node;
-import tdlab.ui.panels.ChartPanel;
-import tdlab.ui.panels.CompareCursor;
 import tdlab.ui.panels.ComparingChartPanel;
 
 /** The parameters panel: reduced coordinates, group norms and fractions of energy over time. */
@@ -31,27 +29,7 @@ public final class ParametersPanel implements ComparingChartPanel {
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
-    }
-
-    @Override
-    public CompareCursor cursor() {
-        return view.cursor();
-    }
-
-    /** The chart: the live run's series and, overlaid, the pinned runs' (for tests). */
-    public org.jfree.chart.JFreeChart chart() {
-        return view.chart();
-    }
-
-    /** The legend's entries, in order (for tests). */
-    public java.util.List<String> legend() {
-        return tdlab.ui.panels.ChartLegend.labels(view.chart());
-    }
-
-    /** The pinned runs' charts while the runs are side by side, else none (for tests). */
-    public java.util.List<org.jfree.chart.JFreeChart> sideCharts() {
-        return view.sideCharts();
     }
 }

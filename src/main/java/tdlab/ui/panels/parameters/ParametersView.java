@@ -14,7 +14,7 @@ import tdlab.render.ParametersChart;
 import tdlab.render.RunCharts;
 import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 import tdlab.ui.panels.ChartView;
 import tdlab.ui.panels.CompareCursor;
 import tdlab.ui.panels.SideBySide;
@@ -25,7 +25,7 @@ import tdlab.ui.panels.SideBySide;
  * In a comparison every run up to the timeline's step: overlaid in the runs' colours (a series by its dash), or
  * side by side on the same axes.
  */
-final class ParametersView extends BorderPane implements ChartPanel.Charts {
+final class ParametersView extends BorderPane implements ComparingChartPanel.Compared {
     private final ParametersChart parameters = new ParametersChart();
     private final JFreeChart chart = parameters.chart();
     private final ChartView viewer;
@@ -64,7 +64,8 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
         }
     }
 
-    CompareCursor cursor() {
+    @Override
+    public CompareCursor cursor() {
         return cursor;
     }
 
@@ -79,26 +80,18 @@ final class ParametersView extends BorderPane implements ChartPanel.Charts {
         parameters.show(frames, upTo, c.sideBySide() ? BlowUp.NONE : BlowUp.rangeUntil(frames, upTo));
         overlay.show(c, cursor.step(), RunCharts::fillParameters);
         steps.recorded(frames);
-        if (c.sideBySide()) {
-            sides.show(c, cursor.step());
-            if (getCenter() != sides.view()) {
-                setCenter(sides.view());
-            }
-        } else if (getCenter() != viewer) {
-            sides.release();
-            setCenter(viewer);
-        }
+        sides.showIn(this, c, cursor.step());
         cursor.drawn(frames);
         chart.setNotify(true);
     }
 
-    /** The pinned runs' charts while side by side (for tests). */
-    List<JFreeChart> sideCharts() {
-        return getCenter() == sides.view() ? sides.pinnedCharts() : List.of();
+    @Override
+    public List<JFreeChart> sideCharts() {
+        return sides.shownCharts();
     }
 
-    /** The chart (for tests). */
-    JFreeChart chart() {
+    @Override
+    public JFreeChart chart() {
         return chart;
     }
 

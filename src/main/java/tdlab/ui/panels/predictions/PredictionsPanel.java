@@ -4,8 +4,6 @@ import javafx.scene.Node;
 import tdlab.family.markov.ChainReferences;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.ChartPanel;
-import tdlab.ui.panels.CompareCursor;
 import tdlab.ui.panels.ComparingChartPanel;
 
 /** The predictions panel: the model's estimated transition law against the chain's. */
@@ -41,27 +39,7 @@ public final class PredictionsPanel implements ComparingChartPanel {
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
-    }
-
-    @Override
-    public CompareCursor cursor() {
-        return view.cursor();
-    }
-
-    /** The chart: the live run's series and, overlaid, the pinned runs' (for tests). */
-    public org.jfree.chart.JFreeChart chart() {
-        return view.chart();
-    }
-
-    /** The legend's entries, in order (for tests). */
-    public java.util.List<String> legend() {
-        return tdlab.ui.panels.ChartLegend.labels(view.chart());
-    }
-
-    /** The pinned runs' charts while the runs are side by side, else none (for tests). */
-    public java.util.List<org.jfree.chart.JFreeChart> sideCharts() {
-        return view.sideCharts();
     }
 }

@@ -14,7 +14,7 @@ import tdlab.render.Comparison;
 import tdlab.render.RunCharts;
 import tdlab.render.StepAxis;
 import tdlab.sim.Frame;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 import tdlab.ui.panels.ChartView;
 import tdlab.ui.panels.CompareCursor;
 import tdlab.ui.panels.SideBySide;
@@ -26,7 +26,7 @@ import tdlab.ui.panels.SideBySide;
  * plateau), averaged over the states. In a comparison every run up to the timeline's step, against the live
  * run's chain: overlaid in the runs' colours (a series by its dash, the reference lines grey), or side by side.
  */
-final class PredictionsView extends BorderPane implements ChartPanel.Charts {
+final class PredictionsView extends BorderPane implements ComparingChartPanel.Compared {
     private final XYSeriesCollection data = new XYSeriesCollection();
     private final JFreeChart chart;
     private final ChartView viewer;
@@ -102,7 +102,8 @@ final class PredictionsView extends BorderPane implements ChartPanel.Charts {
         cursor.drawn(List.of());
     }
 
-    CompareCursor cursor() {
+    @Override
+    public CompareCursor cursor() {
         return cursor;
     }
 
@@ -121,28 +122,20 @@ final class PredictionsView extends BorderPane implements ChartPanel.Charts {
         RunCharts.fillPredictions(data, truth, stationary, frames, cursor.upTo(frames));
         overlay.show(c, cursor.step(), this::fill);
         steps.recorded(frames);
-        if (c.sideBySide()) {
-            sides.show(c, cursor.step());
-            if (getCenter() != sides.view()) {
-                setCenter(sides.view());
-            }
-        } else if (getCenter() != viewer) {
-            sides.release();
-            setCenter(viewer);
-        }
+        sides.showIn(this, c, cursor.step());
         Charts.legendForDrawnSeries(plot);
         cursor.drawn(frames);
         chart.setNotify(true);
     }
 
-    /** The chart (for tests). */
-    JFreeChart chart() {
+    @Override
+    public JFreeChart chart() {
         return chart;
     }
 
-    /** The pinned runs' charts while side by side (for tests). */
-    List<JFreeChart> sideCharts() {
-        return getCenter() == sides.view() ? sides.pinnedCharts() : List.of();
+    @Override
+    public List<JFreeChart> sideCharts() {
+        return sides.shownCharts();
     }
 
     @Override
