@@ -127,6 +127,9 @@ public final class CompareOverlay {
 
     /** The runs in their colours, then each series that holds points in some run, by its dash in grey. */
     private void legend(Comparison c) {
+        if (c == null && top.getFixedLegendItems() == null) {
+            return; // alone: the chart's own legend, nothing to change
+        }
         LegendItemCollection items = null;
         if (c != null) {
             items = new LegendItemCollection();
