@@ -129,14 +129,14 @@ public final class RunCharts {
 
     /**
      * Reference lines p, q, π1, π0 for binary chains; p and q in their series' colours, or, where runs are
-     * overlaid in those colours ({@code neutral}), in dark grey.
+     * overlaid in those colours ({@code neutral}), in grey.
      */
     public static void predictionReferences(XYPlot plot, double[][] truth, double[] stationary, boolean neutral) {
         plot.clearRangeMarkers();
         if (truth.length != 2) {
             return;
         }
-        Color grey = new Color(70, 70, 70);
+        Color grey = new Color(140, 140, 140); // read on the light and the dark background
         plot.addRangeMarker(Charts.reference(truth[0][1], String.format(Locale.ROOT, "p = %.3f", truth[0][1]),
                 neutral ? grey : Charts.SERIES[0]));
         plot.addRangeMarker(Charts.reference(truth[1][0], String.format(Locale.ROOT, "q = %.3f", truth[1][0]),
