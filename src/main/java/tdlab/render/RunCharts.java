@@ -136,7 +136,7 @@ public final class RunCharts {
         if (truth.length != 2) {
             return;
         }
-        Color grey = new Color(140, 140, 140); // read on the light and the dark background
+        Color grey = new Color(120, 120, 120); // the grey of π: it reads on the light and the dark background
         plot.addRangeMarker(Charts.reference(truth[0][1], String.format(Locale.ROOT, "p = %.3f", truth[0][1]),
                 neutral ? grey : Charts.SERIES[0]));
         plot.addRangeMarker(Charts.reference(truth[1][0], String.format(Locale.ROOT, "q = %.3f", truth[1][0]),
