@@ -34,6 +34,17 @@ public final class CompareCharts {
     }
 
     /**
+     * The index of the last frame of a compared run to draw at {@code step}: at or before it, and for a run that
+     * blew up no later than where its blow-up starts ({@link BlowUp}), whose 1e100s would set the axes of every run.
+     * −1 when the run has no frame there yet.
+     */
+    public static int drawnUpTo(List<Frame> frames, long step) {
+        int last = upTo(frames, step);
+        long until = BlowUp.rangeUntil(frames, last);
+        return until == BlowUp.NONE ? last : Frame.indexAtOrBefore(frames, until);
+    }
+
+    /**
      * Fills the pinned runs' series up to {@code step}; the series are rebuilt when the runs or their legends
      * change. True when they were rebuilt (the renderer's styles then follow, {@link #stylePinned}).
      */

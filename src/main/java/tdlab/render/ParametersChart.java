@@ -44,6 +44,16 @@ public final class ParametersChart {
         Charts.legendForDrawnSeries(combined);
     }
 
+    /** The plots in their order, shown or not: (e, w, b), the norms, the fractions of energy. */
+    public List<XYPlot> plots() {
+        return plots;
+    }
+
+    /** One run's empty collections, one per plot of {@link #plots()}. */
+    public static XYSeriesCollection[] structure() {
+        return RunCharts.parameterData();
+    }
+
     /** The plots shown, top to bottom. */
     public List<XYPlot> shownPlots() {
         return List.copyOf(combined.getSubplots());

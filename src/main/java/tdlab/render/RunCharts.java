@@ -124,14 +124,23 @@ public final class RunCharts {
 
     /** Reference lines p, q, π1, π0 for binary chains. */
     public static void predictionReferences(XYPlot plot, double[][] truth, double[] stationary) {
+        predictionReferences(plot, truth, stationary, false);
+    }
+
+    /**
+     * Reference lines p, q, π1, π0 for binary chains; p and q in their series' colours, or, where runs are
+     * overlaid in those colours ({@code neutral}), in grey.
+     */
+    public static void predictionReferences(XYPlot plot, double[][] truth, double[] stationary, boolean neutral) {
         plot.clearRangeMarkers();
         if (truth.length != 2) {
             return;
         }
+        Color grey = new Color(120, 120, 120); // the grey of π: it reads on the light and the dark background
         plot.addRangeMarker(Charts.reference(truth[0][1], String.format(Locale.ROOT, "p = %.3f", truth[0][1]),
-                Charts.SERIES[0]));
+                neutral ? grey : Charts.SERIES[0]));
         plot.addRangeMarker(Charts.reference(truth[1][0], String.format(Locale.ROOT, "q = %.3f", truth[1][0]),
-                Charts.SERIES[1]));
+                neutral ? grey : Charts.SERIES[1]));
         plot.addRangeMarker(Charts.reference(stationary[1], String.format(Locale.ROOT, "π1 = %.3f", stationary[1]),
                 new Color(120, 120, 120)));
         plot.addRangeMarker(Charts.reference(stationary[0], String.format(Locale.ROOT, "π0 = %.3f", stationary[0]),

@@ -23,8 +23,15 @@ import org.testfx.framework.junit5.Start;
 import tdlab.sim.Frame;
 import tdlab.sim.Simulation;
 import tdlab.render.LandscapeImage;
+import tdlab.ui.panels.attention.AttentionPanel;
 import tdlab.ui.panels.landscape.LandscapePanel;
 import tdlab.ui.panels.loss.LossPanel;
+import tdlab.ui.panels.parameters.ParametersPanel;
+import tdlab.ui.panels.predictions.PredictionsPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
 
 /** Compare in the real window (Monocle): pin a run, change it, train both, read the loss chart and the diff table. */
 @ExtendWith(ApplicationExtension.class)
@@ -191,5 +198,122 @@ class CompareWindowTest {
         assertThat(b.status()).isEqualTo(Simulation.Status.CLOSED);
         assertThat(window.comparison().pinnedSimulations()).isEmpty();
         assertThat(robot.lookup("#compare-diff").query().isVisible()).isFalse();
+    }
+
+    /** The last step of series {@code s} of dataset {@code d} of the plot (NaN without points or dataset). */
+    private static double lastStep(XYPlot plot, int d, int s) {
+        XYDataset data = plot.getDataset(d);
+        if (data == null || data.getItemCount(s) == 0) {
+            return Double.NaN;
+        }
+        return data.getXValue(s, data.getItemCount(s) - 1);
+    }
+
+    /** The last value of series {@code s} of dataset {@code d} of the plot. */
+    private static double lastValue(XYPlot plot, int d, int s) {
+        XYDataset data = plot.getDataset(d);
+        return data.getYValue(s, data.getItemCount(s) - 1);
+    }
+
+    /** The (e, w, b) plot of the parameters chart. */
+    private static XYPlot reduced(JFreeChart parameters) {
+        return ((CombinedDomainXYPlot) parameters.getPlot()).getSubplots().get(0);
+    }
+
+    /** Moves the timeline to the frame at {@code step} and waits until every chart shows every run up to it. */
+    private void scrubTo(FxRobot robot, long step) throws Exception {
+        Slider timeline = robot.lookup("#timeline").queryAs(Slider.class);
+        int at = Frame.indexAtOrBefore(vm.framesProperty().get(), step);
+        WindowTests.fx(() -> {
+            timeline.setValue(at);
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get().step() == step
+                && window.panel(LossPanel.class).lastValidationSteps().values().stream().allMatch(s -> s == step));
+    }
+
+    @Test
+    void parametersAndPredictionsOverlayEveryRunAndTheLayoutButtonPutsThemSideBySide(FxRobot robot)
+            throws Exception {
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        Slider embedding = robot.lookup("#lr-embedding").queryAs(Slider.class);
+        WindowTests.fx(() -> {
+            menu("menu-compare-pin").fire();
+            embedding.setValue(Math.log10(0.05));
+            vm.step(200);
+            return null;
+        });
+        trained(200);
+        ParametersPanel parameters = window.panel(ParametersPanel.class);
+        PredictionsPanel predictions = window.panel(PredictionsPanel.class);
+        String differs = "A → B: learning rate embedding 0.01 → 0.05";
+        WindowTests.waitUntil(window, () -> parameters.legend().containsAll(List.of("B (live)", differs, "e", "w"))
+                && predictions.legend().containsAll(List.of("B (live)", differs, "P̂(1|0)", "P̂(0|1)")));
+        // two runs' series: the live one (dataset 0) and A's (dataset 1), both to step 200 and not the same run
+        XYPlot ewb = reduced(parameters.chart());
+        XYPlot predicted = predictions.chart().getXYPlot();
+        WindowTests.fx(() -> {
+            assertThat(lastStep(ewb, 0, 0)).isEqualTo(200);
+            assertThat(lastStep(ewb, 1, 0)).isEqualTo(200);
+            assertThat(lastValue(ewb, 0, 0)).as("e of B and of A").isNotEqualTo(lastValue(ewb, 1, 0));
+            assertThat(lastStep(predicted, 0, 0)).isEqualTo(200);
+            assertThat(lastStep(predicted, 1, 0)).isEqualTo(200);
+            assertThat(lastValue(predicted, 0, 0)).isNotEqualTo(lastValue(predicted, 1, 0));
+            return null;
+        });
+
+        scrubTo(robot, 100); // every run up to the timeline's step
+        WindowTests.fx(() -> {
+            assertThat(lastStep(ewb, 0, 0)).isEqualTo(100);
+            assertThat(lastStep(ewb, 1, 0)).isEqualTo(100);
+            assertThat(lastStep(predicted, 1, 1)).isEqualTo(100);
+            return null;
+        });
+
+        robot.clickOn("#compare-layout-side-by-side");
+        WindowTests.waitUntil(window, () -> parameters.sideCharts().size() == 1 && predictions.sideCharts().size() == 1);
+        assertThat(WindowTests.shown(robot.lookup("#parameters-chart-A").query())).isTrue();
+        assertThat(WindowTests.shown(robot.lookup("#predictions-chart-A").query())).isTrue();
+        WindowTests.fx(() -> {
+            // A in its own chart, up to the cursor, on B's axes; B's chart is B's alone, in its usual legend
+            XYPlot sideEwb = reduced(parameters.sideCharts().get(0));
+            assertThat(lastStep(sideEwb, 0, 0)).isEqualTo(100);
+            assertThat(sideEwb.getRangeAxis().getRange()).isEqualTo(ewb.getRangeAxis().getRange());
+            assertThat(ewb.getDataset(1)).isNull();
+            assertThat(parameters.legend()).doesNotContain(differs).contains("e", "w");
+            XYPlot sidePredicted = predictions.sideCharts().get(0).getXYPlot();
+            assertThat(lastStep(sidePredicted, 0, 0)).isEqualTo(100);
+            assertThat(sidePredicted.getRangeAxis().getRange()).isEqualTo(predicted.getRangeAxis().getRange());
+            return null;
+        });
+
+        robot.clickOn("#compare-layout-overlay");
+        WindowTests.waitUntil(window, () -> parameters.sideCharts().isEmpty() && predictions.sideCharts().isEmpty()
+                && parameters.legend().contains(differs));
+        assertThat(WindowTests.fx(() -> lastStep(ewb, 1, 0))).isEqualTo(100);
+    }
+
+    @Test
+    void scrubbingTheTimelineMovesEveryRunsAttentionHeatmaps(FxRobot robot) throws Exception {
+        WindowTests.fx(() -> {
+            window.fileActions().openExample(Presets.load("s2a-compare-standard-or-rank-one"));
+            vm.step(150);
+            return null;
+        });
+        trained(150);
+        AttentionPanel attention = window.panel(AttentionPanel.class);
+        WindowTests.waitUntil(window, () -> attention.canvas("A", 0) != null && attention.canvas("B", 0) != null
+                && attention.canvas("A", 0).getWidth() > 0 && attention.canvas("B", 0).getWidth() > 0);
+        assertThat(robot.lookup("#attention-run-B").queryAs(Label.class).getTooltip().getText())
+                .isEqualTo("B: rank-one start (1, −1)");
+        int[] aLate = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("A", 0)));
+        int[] bLate = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("B", 0)));
+        assertThat(aLate).as("two runs, two heatmaps").isNotEqualTo(bLate);
+
+        scrubTo(robot, 0);
+        WindowTests.waitUntil(window, () -> !java.util.Arrays.equals(WindowTests.pixels(attention.canvas("B", 0)),
+                bLate));
+        int[] aEarly = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("A", 0)));
+        assertThat(aEarly).as("the live run's heatmap at step 0").isNotEqualTo(aLate);
     }
 }

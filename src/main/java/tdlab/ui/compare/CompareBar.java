@@ -4,6 +4,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -11,6 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.controlsfx.control.SegmentedButton;
+import tdlab.render.CompareLayout;
 import tdlab.ui.panels.RunColours;
 
 /**
@@ -41,7 +44,7 @@ public final class CompareBar extends VBox {
         progress.textProperty().bind(vm.progressProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, title, progress, spacer, stop);
+        HBox top = new HBox(10, title, progress, spacer, layoutChoice(vm), stop);
         top.setAlignment(Pos.CENTER_LEFT);
         table.setId("compare-diff-table");
         table.setHgap(14);
@@ -52,6 +55,37 @@ public final class CompareBar extends VBox {
         managedProperty().bind(vm.comparingProperty());
         vm.diffProperty().addListener((o, a, b) -> show(b));
         show(vm.diffProperty().get());
+    }
+
+    /**
+     * Overlay or side by side: the chart panels draw the runs on one chart in their colours, or one small chart per
+     * run on the same axes. One of the two is always chosen.
+     */
+    private static SegmentedButton layoutChoice(ComparisonViewModel vm) {
+        SegmentedButton choice = new SegmentedButton();
+        choice.setId("compare-layout");
+        choice.setFocusTraversable(false);
+        for (CompareLayout l : CompareLayout.values()) {
+            ToggleButton b = new ToggleButton(l.label());
+            b.setId("compare-layout-" + l.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            b.setUserData(l);
+            b.setFocusTraversable(false);
+            b.setSelected(l == vm.layoutProperty().get());
+            choice.getButtons().add(b);
+        }
+        choice.getToggleGroup().selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) { // a click on the chosen button would leave none chosen
+                was.setSelected(true);
+            } else {
+                vm.layoutProperty().set((CompareLayout) now.getUserData());
+            }
+        });
+        vm.layoutProperty().addListener((o, a, b) ->
+                choice.getButtons().forEach(t -> t.setSelected(t.getUserData() == b)));
+        Tooltip.install(choice, new Tooltip("Overlay: the parameters and predictions panels draw every run on one"
+                + " chart, each in its colour. Side by side: one small chart per run, on the same axes. The loss"
+                + " curves and the landscape always overlay; the attention panel shows a row per run."));
+        return choice;
     }
 
     private void show(DiffTable diff) {

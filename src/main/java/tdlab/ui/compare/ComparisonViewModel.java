@@ -8,16 +8,19 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import tdlab.preset.Comparisons;
 import tdlab.preset.Preset;
 import tdlab.preset.PresetException;
 import tdlab.preset.Variant;
+import tdlab.render.CompareLayout;
 import tdlab.render.ComparedRun;
 import tdlab.render.Comparison;
 import tdlab.sim.Simulation;
@@ -48,6 +51,7 @@ public final class ComparisonViewModel implements AutoCloseable {
     private final BooleanBinding comparing = Bindings.isNotEmpty(pinned);
     private final BooleanBinding canPin = Bindings.size(pinned).lessThan(MAX_RUNS - 1);
     private double speedLimit;
+    private final ObjectProperty<CompareLayout> layout = new SimpleObjectProperty<>(CompareLayout.OVERLAY);
     /** Each pinned run's legend, named from the settings when they last changed. */
     private final Map<PinnedRun, String> legends = new HashMap<>();
 
@@ -57,6 +61,7 @@ public final class ComparisonViewModel implements AutoCloseable {
         live.onPresetOpened(this::open);
         // the legends and the table name the differences from the live run's current settings
         live.presetProperty().addListener((o, a, b) -> publish());
+        layout.addListener((o, a, b) -> publishRuns());
         open(live.preset());
     }
 
@@ -213,7 +218,7 @@ public final class ComparisonViewModel implements AutoCloseable {
         for (PinnedRun r : pinned) {
             runs.add(new ComparedRun(r.name, legends.get(r), colour(r.name), r.frames));
         }
-        comparison.set(new Comparison(liveName, colour(liveName), runs));
+        comparison.set(new Comparison(liveName, colour(liveName), runs, layout.get()));
     }
 
     /**
@@ -237,6 +242,11 @@ public final class ComparisonViewModel implements AutoCloseable {
     /** The pinned runs and the live run's name and colour (empty outside a comparison). */
     public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
         return comparison.getReadOnlyProperty();
+    }
+
+    /** How the chart panels that can overlay show the runs: overlaid, or side by side (the compare bar's choice). */
+    public ObjectProperty<CompareLayout> layoutProperty() {
+        return layout;
     }
 
     /** Where each pinned run is ("A at step 600, finished"); the transport's counter tells the live run's step. */

@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import tdlab.render.Colormap;
+import tdlab.render.Comparison;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
@@ -26,7 +27,8 @@ public final class AttentionPanel implements Panel {
 
     @Override
     public String description() {
-        return "Attention of each head on a fixed probe sequence.";
+        return "Attention of each head on a fixed probe sequence; in a comparison, a row per run at the timeline's"
+                + " step.";
     }
 
     @Override
@@ -45,6 +47,11 @@ public final class AttentionPanel implements Panel {
     }
 
     @Override
+    public void showComparison(Comparison comparison) {
+        view.showComparison(comparison);
+    }
+
+    @Override
     public void setPalette(Colormap palette) {
         view.setColormap(palette);
     }
@@ -52,5 +59,10 @@ public final class AttentionPanel implements Panel {
     /** The heatmap canvas of head h (for tests). */
     public Canvas canvas(int h) {
         return view.canvas(h);
+    }
+
+    /** The heatmap canvas of head h of the run named {@code run} in a comparison; null when not shown (for tests). */
+    public Canvas canvas(String run, int h) {
+        return view.canvas(run, h);
     }
 }

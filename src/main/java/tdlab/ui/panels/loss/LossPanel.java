@@ -4,25 +4,22 @@ import java.util.List;
 import javafx.scene.Node;
 import tdlab.family.StageMarks;
 import tdlab.family.TimeMark;
-import tdlab.render.Comparison;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 
 /**
  * The loss panel: training and validation loss against the theory's reference losses and the moments it names
  * (Scan and Snap's t0), on a log axis where the family's loss falls over decades.
  */
-public final class LossPanel implements ChartPanel {
+public final class LossPanel implements ComparingChartPanel {
     public static final String KEY = "loss";
     private final LossViewModel vm = new LossViewModel();
     private final LossView view = new LossView(vm);
     private RunInfo info;
     /** Where a staged run's stages begin (none without stages). */
     private List<TimeMark> stageMarks = List.of();
-    private boolean comparing;
-    private boolean live;
 
     @Override
     public String key() {
@@ -51,35 +48,19 @@ public final class LossPanel implements ChartPanel {
         stageMarks = StageMarks.of(config.training());
         vm.newRun(info.theory().lossSpansDecades());
         view.setInfo(info);
-        ChartPanel.super.newRun(config, info);
-    }
-
-    @Override
-    public void showComparison(Comparison comparison) {
-        this.comparing = comparison.active();
-        view.showComparison(comparison);
-    }
-
-    @Override
-    public void setLive(boolean live) {
-        this.live = live;
-        ChartPanel.super.setLive(live);
+        ComparingChartPanel.super.newRun(config, info);
     }
 
     @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
         vm.showFrame(shown);
-        view.showCursor(shown == null ? -1 : shown.step());
-        if (comparing && !live) { // the timeline scrubbed while paused: every run to that step at once
-            view.update(recorded);
-        }
         // the theory's moments at the shown frame's rates: a rate changed mid-run moves them
         List<TimeMark> marks = new java.util.ArrayList<>(stageMarks);
         if (shown != null && info != null) {
             marks.addAll(info.theory().timeMarks(shown.learningRates()));
         }
         view.showMarks(marks);
-        ChartPanel.super.showFrame(shown, recorded);
+        ComparingChartPanel.super.showFrame(shown, recorded);
     }
 
     /** The theory's vertical lines drawn, e.g. Scan and Snap's t0 (for tests). */
@@ -90,11 +71,6 @@ public final class LossPanel implements ChartPanel {
     /** Whether the loss axis is logarithmic (for tests). */
     public boolean logY() {
         return vm.logYProperty().get();
-    }
-
-    /** The chart's legend entries (for tests). */
-    public List<String> legend() {
-        return view.legend();
     }
 
     /** The last step each drawn validation line reaches, by its name (for tests). */
@@ -108,7 +84,7 @@ public final class LossPanel implements ChartPanel {
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
     }
 }

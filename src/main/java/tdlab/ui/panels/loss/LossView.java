@@ -16,7 +16,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeriesCollection;
 import tdlab.render.CompareCharts;
 import tdlab.render.Comparison;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 import tdlab.render.BestValidation;
 import tdlab.render.BlowUp;
 import tdlab.render.Charts;
@@ -28,13 +28,14 @@ import tdlab.render.RunCharts;
 import tdlab.sim.Frame;
 import tdlab.sim.RunInfo;
 import tdlab.ui.panels.ChartView;
+import tdlab.ui.panels.CompareCursor;
 
 /**
  * Train and validation loss against the step, with the theory's reference losses as labelled dashed lines,
  * the exact population loss where the model has one, a log-y toggle and the shown frame's values; a red line
  * where the run diverged. The window decides how often the chart redraws.
  */
-final class LossView extends BorderPane implements ChartPanel.Charts {
+final class LossView extends BorderPane implements ComparingChartPanel.Compared {
     private final XYSeriesCollection data = RunCharts.lossData();
     private final JFreeChart chart;
     private final XYPlot plot;
@@ -50,11 +51,10 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
     /** A comparison's pinned runs: a second collection, drawn by its own renderer in the runs' colours. */
     private final XYSeriesCollection pinned = new XYSeriesCollection();
     private final XYLineAndShapeRenderer pinnedLines = Charts.lineRenderer(2f, 0, 0);
-    private Comparison comparison = Comparison.NONE;
-    private Comparison drawnComparison = Comparison.NONE;
-    /** The shown frame's step: in a comparison every run is drawn up to it (−1: no frame yet). */
-    private long cursor = -1;
-    private long drawnCursor = -1;
+    /** The runs compared and the time cursor: in a comparison every run is drawn up to the shown step. */
+    private final CompareCursor cursor = new CompareCursor();
+    /** The comparison the live series are styled for. */
+    private Comparison styled = Comparison.NONE;
 
     LossView(LossViewModel vm) {
         chart = Charts.lineChart(data, "step", "loss (nats)");
@@ -113,6 +113,11 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         }
     }
 
+    @Override
+    public JFreeChart chart() {
+        return chart;
+    }
+
     java.util.Optional<BestValidation> bestValidation() {
         return best.current();
     }
@@ -121,14 +126,9 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return marks.marks();
     }
 
-    /** The runs pinned beside this one; drawn at the next {@link #update}. */
-    void showComparison(Comparison next) {
-        comparison = next;
-    }
-
-    /** The shown frame's step, the time cursor of a comparison. */
-    void showCursor(long step) {
-        cursor = step;
+    @Override
+    public CompareCursor cursor() {
+        return cursor;
     }
 
     /**
@@ -137,23 +137,23 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
      */
     @Override
     public void update(List<Frame> frames) {
-        boolean comparing = comparison.active();
-        if (frames == drawn && comparison == drawnComparison && (!comparing || cursor == drawnCursor)) {
+        if (!cursor.stale(frames)) {
             return;
         }
-        int upTo = comparing ? CompareCharts.upTo(frames, cursor) : frames.size() - 1;
+        Comparison comparison = cursor.comparison();
+        int upTo = comparison.active() ? CompareCharts.upTo(frames, cursor.step()) : frames.size() - 1;
         chart.setNotify(false);
-        if (comparison != drawnComparison) {
+        if (comparison != styled) {
             CompareCharts.styleLive((XYLineAndShapeRenderer) plot.getRenderer(), data, comparison);
+            styled = comparison;
         }
         RunCharts.fillLoss(data, frames, upTo);
-        if (CompareCharts.fillPinned(pinned, comparison.pinned(), cursor)) {
+        if (CompareCharts.fillPinned(pinned, comparison.pinned(), cursor.step())) {
             CompareCharts.stylePinned(pinnedLines, comparison.pinned());
         }
         best.show(BestValidation.of(frames, upTo));
         drawn = frames;
-        drawnComparison = comparison;
-        drawnCursor = cursor;
+        cursor.drawn(frames);
         RunCharts.fitLossRange(plot, data, info, BlowUp.rangeUntil(frames, upTo), pinned);
         steps.recorded(frames);
         Charts.legendForDrawnSeries(plot);
@@ -194,15 +194,6 @@ final class LossView extends BorderPane implements ChartPanel.Charts {
         return data.getSeries(1).getItemCount();
     }
 
-    /** The legend's entries, in order. */
-    List<String> legend() {
-        List<String> out = new java.util.ArrayList<>();
-        org.jfree.chart.LegendItemCollection items = plot.getLegendItems();
-        for (int i = 0; i < items.getItemCount(); i++) {
-            out.add(items.get(i).getLabel());
-        }
-        return out;
-    }
 
     /** The last step of each drawn validation line, by its name (the live run's and every pinned run's). */
     java.util.Map<String, Double> lastValidationSteps() {

@@ -1,10 +1,10 @@
 package tdlab.ui.panels.parameters;
 
 import javafx.scene.Node;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 
 /** The parameters panel: reduced coordinates, group norms and fractions of energy over time. */
-public final class ParametersPanel implements ChartPanel {
+public final class ParametersPanel implements ComparingChartPanel {
     public static final String KEY = "parameters";
     private final ParametersView view = new ParametersView();
 
@@ -29,7 +29,7 @@ public final class ParametersPanel implements ChartPanel {
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
     }
 }

@@ -4,10 +4,10 @@ import javafx.scene.Node;
 import tdlab.family.markov.ChainReferences;
 import tdlab.sim.RunInfo;
 import tdlab.train.RunConfig;
-import tdlab.ui.panels.ChartPanel;
+import tdlab.ui.panels.ComparingChartPanel;
 
 /** The predictions panel: the model's estimated transition law against the chain's. */
-public final class PredictionsPanel implements ChartPanel {
+public final class PredictionsPanel implements ComparingChartPanel {
     public static final String KEY = "predictions";
     private final PredictionsView view = new PredictionsView();
 
@@ -35,11 +35,11 @@ public final class PredictionsPanel implements ChartPanel {
     public void newRun(RunConfig config, RunInfo info) {
         // a chain's panel: the run's theory is the chain's (MarkovFamily lists this panel for chains only)
         view.setChain((ChainReferences) info.theory());
-        ChartPanel.super.newRun(config, info);
+        ComparingChartPanel.super.newRun(config, info);
     }
 
     @Override
-    public ChartPanel.Charts charts() {
+    public ComparingChartPanel.Compared charts() {
         return view;
     }
 }
