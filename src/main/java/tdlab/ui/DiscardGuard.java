@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import tdlab.ui.dialogs.DialogService;
 
 /**
- * Asks before an action throws the current run away: a click that restarts from a picked start, chain or point,
- * and "Branch here", which drops the frames after the shown one. One question per action, with "don't ask again"
- * for that kind for the rest of the session; nothing is asked when there is nothing to lose (a run still at
- * step 0, no frames after the shown one).
+ * Asks before an action throws trained work away that Undo cannot bring back: "Branch here", which drops the
+ * frames after the shown one. (A click that restarts from a picked start, chain or point asks nothing: it is one
+ * edit with its restart, and Undo brings the replaced run back.) One question per action, with "don't ask again"
+ * for that kind for the rest of the session; nothing is asked when there is nothing to lose (no frames after the
+ * shown one).
  */
 final class DiscardGuard {
     static final String GO_ON = "Discard and go on";
@@ -21,9 +20,6 @@ final class DiscardGuard {
 
     /** The actions that discard, with the words the question uses for each. */
     enum Kind {
-        START_POINT("restart from the start point you clicked"),
-        CHAIN("restart on the chain you clicked"),
-        PLANE_POINT("restart from the point you clicked on the loss plane"),
         BRANCH("branch from the shown frame, dropping the frames after it");
 
         private final String action;
@@ -45,14 +41,12 @@ final class DiscardGuard {
     /** True to go on: nothing to lose, the user said so before, or says so now. */
     boolean allows(Kind kind) {
         long step = vm.stepProperty().get();
-        boolean laterFrames = vm.framesProperty().get().size() > vm.timelineIndexProperty().get() + 1;
-        boolean atRisk = kind == Kind.BRANCH ? laterFrames : step > 0;
+        boolean atRisk = vm.framesProperty().get().size() > vm.timelineIndexProperty().get() + 1;
         if (!atRisk || dontAsk.contains(kind)) {
             return true;
         }
-        String what = kind == Kind.BRANCH
-                ? String.format(Locale.ROOT, "The run has trained to step %,d; the frames after the shown one go.", step)
-                : String.format(Locale.ROOT, "The current run (step %,d) is discarded.", step);
+        String what = String.format(Locale.ROOT, "The run has trained to step %,d; the frames after the shown one go.",
+                step);
         Optional<String> answer = dialogs.confirm("Discard the current run?", "This will " + kind.action + ". " + what
                 + " To keep it, cancel and use File → Export run record first.", List.of(GO_ON, GO_ON_ALWAYS));
         if (answer.filter(GO_ON_ALWAYS::equals).isPresent()) {
@@ -65,22 +59,6 @@ final class DiscardGuard {
         return () -> {
             if (allows(kind)) {
                 action.run();
-            }
-        };
-    }
-
-    <A, B> BiConsumer<A, B> around(Kind kind, BiConsumer<A, B> action) {
-        return (a, b) -> {
-            if (allows(kind)) {
-                action.accept(a, b);
-            }
-        };
-    }
-
-    <A> Consumer<A> around(Kind kind, Consumer<A> action) {
-        return a -> {
-            if (allows(kind)) {
-                action.accept(a);
             }
         };
     }

@@ -83,9 +83,7 @@ public final class MainWindow {
         dock = new SidebarDock(sidebar);
         transport = new TransportBar(vm, guard.around(DiscardGuard.Kind.BRANCH, vm::branchHere));
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
-                guard.around(DiscardGuard.Kind.START_POINT, sidebar::pickStartPoint),
-                guard.around(DiscardGuard.Kind.CHAIN, sidebar::pickChain),
-                guard.around(DiscardGuard.Kind.PLANE_POINT, sidebar::pickExplicitStart)));
+                sidebar::pickStartPoint, sidebar::pickChain, sidebar::pickExplicitStart)); // undoable: nothing asked
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1680, screen.getWidth()), Math.min(980, screen.getHeight()));
         theme = new ThemeManager(scene, content);

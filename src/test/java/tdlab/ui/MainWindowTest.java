@@ -87,15 +87,9 @@ class MainWindowTest {
         Canvas overlay = robot.lookup("#plane-overlay").queryAs(Canvas.class);
         long trained = WindowTests.fx(() -> vm.stepProperty().get());
         RunConfig before = WindowTests.fx(() -> vm.runConfig());
-        dialogs.answers.push(Optional.empty()); // cancel: the run is kept
-        robot.clickOn(overlay);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
-        assertThat(WindowTests.fx(() -> vm.runConfig())).isSameAs(before);
-        assertThat(WindowTests.fx(() -> vm.stepProperty().get())).isEqualTo(trained);
-        dialogs.answers.push(Optional.of(DiscardGuard.GO_ON));
-        robot.clickOn(overlay); // the middle of the picture
+        robot.clickOn(overlay); // the middle of the picture: restarts at once, nothing asked (Undo brings the run back)
         WindowTests.waitUntil(window, () -> vm.runConfig().init().scheme() == InitConfig.Scheme.EXPLICIT && vm.stepProperty().get() == 0);
+        assertThat(dialogs.confirmations).isEmpty();
         double[] start = vm.runConfig().init().params().stream().mapToDouble(Double::doubleValue).toArray();
         double[] ab = picture.projection().coordinates(start);
         double[] back = picture.projection().point(ab[0], ab[1]);
@@ -112,6 +106,13 @@ class MainWindowTest {
         // the restarted run's first frame is that point
         WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null && vm.frameProperty().get().step() == 0
                 && java.util.Arrays.equals(vm.frameProperty().get().checkpoint().params(), start));
+        // Undo brings the trained run itself back, not a re-run
+        WindowTests.fx(() -> {
+            window.menu().item("menu-undo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == trained && vm.frameProperty().get().step() == trained);
+        assertThat(WindowTests.fx(() -> vm.runConfig())).isEqualTo(before);
     }
 
     @Test
