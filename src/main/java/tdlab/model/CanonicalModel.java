@@ -79,16 +79,31 @@ public final class CanonicalModel implements TrainableModel {
         out[2] = d0 + d1;
     }
 
+    /**
+     * n[x][y]: the batch's (input, target) pairs. The tokens are 0 or 1, so two sums per sequence give all four
+     * counts (the ones among its inputs, and n11 = Σ x·y; its targets are its inputs shifted by one): a loop
+     * without a data-dependent store, where indexing n by the tokens serialised on the counters.
+     */
     private static long[][] counts(Batch batch) {
-        long[][] n = new long[2][2];
+        int[] tok = batch.tokens();
+        int len = batch.length();
+        long ones = 0;
+        long onesAfter = 0;
+        long both = 0;
         for (int s = 0; s < batch.size(); s++) {
             int off = batch.offset(s);
-            int[] tok = batch.tokens();
-            for (int t = 0; t < batch.length(); t++) {
-                n[tok[off + t]][tok[off + t + 1]]++;
+            int in = 0;
+            int pair = 0;
+            for (int t = off; t < off + len; t++) {
+                in += tok[t];
+                pair += tok[t] & tok[t + 1];
             }
+            ones += in;
+            onesAfter += in - tok[off] + tok[off + len];
+            both += pair;
         }
-        return n;
+        long total = (long) batch.size() * len;
+        return new long[][] {{total - ones - onesAfter + both, onesAfter - both}, {ones - both, both}};
     }
 
     @Override
