@@ -17,6 +17,7 @@ public final class CanonicalModel implements TrainableModel {
             .add(B, ParamGroup.BIAS, 1)
             .build();
     private final CanonicalConfig spec;
+    private final PairSums pairSums = PairSums.forThisJvm();
 
     public CanonicalModel(CanonicalConfig spec) {
         this.spec = spec;
@@ -84,7 +85,7 @@ public final class CanonicalModel implements TrainableModel {
      * counts (the ones among its inputs, and n11 = Σ x·y; its targets are its inputs shifted by one): a loop
      * without a data-dependent store, where indexing n by the tokens serialised on the counters.
      */
-    private static long[][] counts(Batch batch) {
+    private long[][] counts(Batch batch) {
         int[] tok = batch.tokens();
         int len = batch.length();
         long ones = 0;
@@ -92,15 +93,10 @@ public final class CanonicalModel implements TrainableModel {
         long both = 0;
         for (int s = 0; s < batch.size(); s++) {
             int off = batch.offset(s);
-            int in = 0;
-            int pair = 0;
-            for (int t = off; t < off + len; t++) {
-                in += tok[t];
-                pair += tok[t] & tok[t + 1];
-            }
-            ones += in;
-            onesAfter += in - tok[off] + tok[off + len];
-            both += pair;
+            long sums = pairSums.of(tok, off, len);
+            ones += PairSums.ones(sums);
+            onesAfter += PairSums.ones(sums) - tok[off] + tok[off + len];
+            both += PairSums.pairs(sums);
         }
         long total = (long) batch.size() * len;
         return new long[][] {{total - ones - onesAfter + both, onesAfter - both}, {ones - both, both}};

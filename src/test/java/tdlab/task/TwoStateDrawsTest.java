@@ -37,7 +37,7 @@ class TwoStateDrawsTest {
             double first = chain.initialLaw()[0];
             double after0 = chain.matrix().get(0, 0);
             double after1 = chain.matrix().get(1, 0);
-            for (int length : new int[] {1, 2, 7, 8, 9, 64, 511}) {
+            for (int length : new int[] {1, 2, 7, 8, 9, 63, 64, 65, 200, 511}) {
                 for (long seed : new long[] {0, 1, -7, 0x9e3779b97f4a7c15L, 123_456_789_012L}) {
                     int[] expected = oracle(chain, 3, length, seed);
                     for (TwoStateDraws draws : new TwoStateDraws[] {new ScalarTwoStateDraws(first, after0, after1),
