@@ -62,11 +62,12 @@ final class BenchCommand implements Callable<Integer> {
             + " each run's throughput and their sum against the headless run")
     boolean compare;
 
-    @Option(names = "--sweep", description = "also time a 20×20 (p, q) sweep of the S1a canonical preset on 2 threads")
-    boolean sweep;
+    @Option(names = "--sweeps", description = "measure the (p, q) sweeps of S1a instead: 20×20 sampled and 100×100 on"
+            + " the exact gradient, on 2 threads")
+    boolean sweeps;
 
     @Option(names = "--landscape", description = "measure the loss-plane view instead: PCA of the S2 preset's"
-            + " trajectory and a 41×41 grid of its loss on one thread, against one training step of the same run")
+            + " trajectory and a 41×41 grid of its loss on one thread and on all cores, against one training step of the same run")
     boolean landscape;
 
     @Option(names = "--scan-snap", description = "measure Scan and Snap instead: S4a's whole run on one thread and the"
@@ -115,36 +116,19 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (soak != null) {
             ConfigException.requireRange(soak, 0.1, 600, "soak");
-            try {
-                return new SoakBench(soak).call();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
-            }
+            return interruptible(() -> new SoakBench(soak).call());
         }
         if (startup) {
-            try {
-                return new StartupBench(Math.max(rounds, 5), json).call();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
-            }
+            return interruptible(() -> new StartupBench(Math.max(rounds, 5), json).call());
         }
         if (heads) {
-            try {
-                return new HeadsBench(rounds, json).call();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
-            }
+            return interruptible(() -> new HeadsBench(rounds, json).call());
+        }
+        if (sweeps) {
+            return interruptible(() -> new SweepBench(rounds, json).call());
         }
         if (scanSnap) {
-            try {
-                return new ScanSnapBench(rounds, json).call();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return 1;
-            }
+            return interruptible(() -> new ScanSnapBench(rounds, json).call());
         }
         System.out.printf(Locale.ROOT, "Transformer Dynamics Lab bench: Java %s, %d cores visible, one training thread,"
                         + " OMP_NUM_THREADS=%s%n", System.getProperty("java.version"),
@@ -267,20 +251,6 @@ final class BenchCommand implements Callable<Integer> {
                 + " (%.1f ms for a first draw, contours of E traced)%n", landMs, coldMs);
         report.put("landscape_ms", landMs);
         report.put("landscape_first_draw_ms", coldMs);
-        if (sweep) {
-            RunConfig s1a = tdlab.ui.Presets.load("s1a-local-to-global-pq-below-one").run();
-            long t0 = System.nanoTime();
-            try {
-                new tdlab.sweep.Sweep(s1a, tdlab.sweep.SweepSpec.pq(20, s1a.training().steps())).run(
-                        tdlab.sweep.Sweep.Shard.ALL, 2, d -> { }, new java.util.concurrent.atomic.AtomicBoolean());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "20x20 (p, q) sweep of S1a (canonical, %d steps per cell), 2 threads: %.1f s%n",
-                    s1a.training().steps(), secs);
-            report.put("sweep_20x20_seconds", secs);
-        }
         long rss = peakRssKb();
         System.out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", rss / 1024.0);
         report.put("peak_rss_mb", rss / 1024.0);
@@ -288,6 +258,21 @@ final class BenchCommand implements Callable<Integer> {
             Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
         }
         return 0;
+    }
+
+    /** A bench that waits on threads or processes. */
+    private interface Waiting {
+        int call() throws IOException, InterruptedException;
+    }
+
+    /** Runs {@code bench}; an interrupt ends it with exit code 1, the thread's flag kept. */
+    private static int interruptible(Waiting bench) throws IOException {
+        try {
+            return bench.call();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
     }
 
     /** A configuration to time; {@code preset} is the whole run when the case is a shipped preset's, else null. */

@@ -17,6 +17,7 @@ public final class CanonicalModel implements TrainableModel {
             .add(B, ParamGroup.BIAS, 1)
             .build();
     private final CanonicalConfig spec;
+    private final PairSums pairSums = PairSums.forThisJvm();
 
     public CanonicalModel(CanonicalConfig spec) {
         this.spec = spec;
@@ -79,16 +80,26 @@ public final class CanonicalModel implements TrainableModel {
         out[2] = d0 + d1;
     }
 
-    private static long[][] counts(Batch batch) {
-        long[][] n = new long[2][2];
+    /**
+     * n[x][y]: the batch's (input, target) pairs. The tokens are 0 or 1, so two sums per sequence give all four
+     * counts (the ones among its inputs, and n11 = Σ x·y; its targets are its inputs shifted by one): a loop
+     * without a data-dependent store, where indexing n by the tokens serialised on the counters.
+     */
+    private long[][] counts(Batch batch) {
+        int[] tok = batch.tokens();
+        int len = batch.length();
+        long ones = 0;
+        long onesAfter = 0;
+        long both = 0;
         for (int s = 0; s < batch.size(); s++) {
             int off = batch.offset(s);
-            int[] tok = batch.tokens();
-            for (int t = 0; t < batch.length(); t++) {
-                n[tok[off + t]][tok[off + t + 1]]++;
-            }
+            long sums = pairSums.of(tok, off, len);
+            ones += PairSums.ones(sums);
+            onesAfter += PairSums.ones(sums) - tok[off] + tok[off + len];
+            both += PairSums.pairs(sums);
         }
-        return n;
+        long total = (long) batch.size() * len;
+        return new long[][] {{total - ones - onesAfter + both, onesAfter - both}, {ones - both, both}};
     }
 
     @Override

@@ -11,6 +11,8 @@ public final class MarkovSampler implements TaskSampler {
     private final double[] initialCdf;
     private final double[][] rowCdf;
     private final SplittableRandom random;
+    /** A two-state chain's draws, the same tokens as the general loop's, without its branch; null otherwise. */
+    private final TwoStateDraws twoState;
 
     public MarkovSampler(MarkovChain chain, long seed) {
         this.chain = chain;
@@ -21,6 +23,7 @@ public final class MarkovSampler implements TaskSampler {
         for (int i = 0; i < k; i++) {
             rowCdf[i] = cdf(chain.matrix().row(i));
         }
+        this.twoState = k == 2 ? TwoStateDraws.of(initialCdf[0], rowCdf[0][0], rowCdf[1][0]) : null;
     }
 
     public MarkovChain chain() {
@@ -49,7 +52,14 @@ public final class MarkovSampler implements TaskSampler {
      */
     @Override
     public void fill(Batch batch, long seed) {
-        fillFrom(batch, new SplittableRandom(seed));
+        if (twoState == null) {
+            fillFrom(batch, new SplittableRandom(seed));
+            return;
+        }
+        long state = seed; // new SplittableRandom(seed)'s state, as fillFrom would draw from it
+        for (int b = 0; b < batch.size(); b++) {
+            state = twoState.sequence(batch.tokens(), batch.offset(b), batch.length() + 1, state);
+        }
     }
 
     private void fillFrom(Batch batch, SplittableRandom random) {

@@ -90,6 +90,30 @@ public final class CanonicalTheory {
         return g;
     }
 
+    /**
+     * L and ∇L (into {@code grad}) at once, the same numbers as {@link #loss} and {@link #gradient} bit for bit at a
+     * third of their exponentials: ln σ(±f) and σ(f) all come from e^(−|f|) and ln(1 + e^(−|f|)), which is how
+     * {@link Functions} evaluates each of them. An exact-gradient run calls this at every step.
+     */
+    public double lossAndGradient(double e, double w, double b, double[] grad) {
+        double f0 = f0(e, w, b);
+        double f1 = f1(e, w, b);
+        double x0 = Math.exp(-Math.abs(f0));
+        double x1 = Math.exp(-Math.abs(f1));
+        double l0 = Math.log1p(x0);
+        double l1 = Math.log1p(x1);
+        double s0 = f0 >= 0 ? 1 / (1 + x0) : x0 / (1 + x0); // σ(f0)
+        double s1 = f1 >= 0 ? 1 / (1 + x1) : x1 / (1 + x1);
+        CanonicalModel.chainRule(e, w, pi0 * (s0 - p), pi1 * (s1 - (1 - q)), grad);
+        return -pi1 * ((1 - q) * logSigmoid(f1, l1) + q * logSigmoid(-f1, l1))
+                - pi0 * (p * logSigmoid(f0, l0) + (1 - p) * logSigmoid(-f0, l0));
+    }
+
+    /** Functions.logSigmoid(z) given l = ln(1 + e^(−|z|)). */
+    private static double logSigmoid(double z, double l) {
+        return z >= 0 ? -l : z - l;
+    }
+
     /** The bias minimising L for fixed (e, w): it solves π1 σ(f1) + π0 σ(f0) = π1. */
     public double optimalBias(double e, double w) {
         // b* = e²/2 + ln[(d + S)/(2q e^k)] with d = p − q, k = e²(1+2w|w|), S = sqrt(d² + 4pq e^k),

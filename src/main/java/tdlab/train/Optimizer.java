@@ -15,6 +15,9 @@ public final class Optimizer {
     private final double[] first;
     private final double[] second;
     private final long[] tensorSteps;
+    /** Each tensor's [offset, end): a tensor's end multiplies out its shape, and a step of a tiny model is short. */
+    private final int[] from;
+    private final int[] to;
 
     public Optimizer(OptimizerConfig cfg, ParamLayout layout) {
         this.cfg = cfg;
@@ -22,6 +25,8 @@ public final class Optimizer {
         this.first = new double[layout.size()];
         this.second = cfg.type() == OptimizerConfig.Type.ADAMW ? new double[layout.size()] : new double[0];
         this.tensorSteps = new long[tensors.size()];
+        this.from = tensors.stream().mapToInt(ParamTensor::offset).toArray();
+        this.to = tensors.stream().mapToInt(ParamTensor::end).toArray();
     }
 
     public OptimizerConfig config() {
@@ -38,12 +43,11 @@ public final class Optimizer {
             if (s.frozen()) {
                 continue;
             }
-            ParamTensor t = tensors.get(ti);
             long n = ++tensorSteps[ti];
             switch (cfg.type()) {
-                case SGD -> sgd(p, g, t.offset(), t.end(), lr[ti], s.weightDecay());
-                case ADAMW -> adamW(p, g, t.offset(), t.end(), lr[ti], s.weightDecay(), n);
-                case NGD -> ngd(p, g, t.offset(), t.end(), lr[ti], s.weightDecay());
+                case SGD -> sgd(p, g, from[ti], to[ti], lr[ti], s.weightDecay());
+                case ADAMW -> adamW(p, g, from[ti], to[ti], lr[ti], s.weightDecay(), n);
+                case NGD -> ngd(p, g, from[ti], to[ti], lr[ti], s.weightDecay());
             }
         }
     }

@@ -29,8 +29,10 @@ public final class Trainer implements AutoCloseable {
     /** Per training stage: its sampler ({@link TaskSampler#forStage}) and batch; empty for a run without stages. */
     private final TaskSampler[] stageSamplers;
     private final Batch[] stageBatches;
-    private final Batch validation;
-    private final Batch probe;
+    /** Drawn on first use (a sweep's cell never evaluates, and an exact run's draws would be most of its time). */
+    private final TaskSampler held;
+    private Batch validation;
+    private Batch probe;
     private final Optimizer optimizer;
     private final List<ParamTensor> tensors;
     private final double[] params;
@@ -83,19 +85,17 @@ public final class Trainer implements AutoCloseable {
         this.rateScale = cfg.model().learningRateScale();
         this.sampler = cfg.task().sampler();
         TrainingConfig t = cfg.training();
-        this.batch = sampler.allocate(t.batchSize(), t.sequenceLength());
-        this.stageSamplers = new TaskSampler[t.stages().size()];
-        this.stageBatches = new Batch[t.stages().size()];
-        for (int i = 0; i < stageSamplers.length; i++) {
+        // an exact run draws no batch
+        this.batch = this.exact != null ? null : sampler.allocate(t.batchSize(), t.sequenceLength());
+        int drawnStages = this.exact != null ? 0 : t.stages().size();
+        this.stageSamplers = new TaskSampler[drawnStages];
+        this.stageBatches = new Batch[drawnStages];
+        for (int i = 0; i < drawnStages; i++) {
             TaskSampler own = sampler.forStage(i);
             stageSamplers[i] = own;
             stageBatches[i] = own == sampler ? batch : own.allocate(t.batchSize(), t.sequenceLength());
         }
-        TaskSampler held = cfg.task().evaluationSampler(); // fresh data even when training reuses a finite set
-        this.validation = held.allocate(t.evalSequences(), t.sequenceLength());
-        held.fill(validation, seeds.validation());
-        this.probe = held.allocate(1, cfg.probeLength());
-        held.fill(probe, seeds.probe());
+        this.held = cfg.task().evaluationSampler(); // fresh data even when training reuses a finite set
         this.optimizer = new Optimizer(t.optimizer(), model.layout());
         this.tensors = model.layout().tensors();
         this.params = Initializer.initialize(cfg.model(), model.layout(), cfg.init(), seeds.init());
@@ -180,7 +180,8 @@ public final class Trainer implements AutoCloseable {
 
     /** The inputs of the fixed probe sequence. */
     public int[] probeTokens() {
-        return java.util.Arrays.copyOf(probe.tokens(), probe.length(0));
+        Batch one = probeBatch();
+        return java.util.Arrays.copyOf(one.tokens(), one.length(0));
     }
 
     public Map<ParamGroup, GroupSettings> groups() {
@@ -258,7 +259,7 @@ public final class Trainer implements AutoCloseable {
             ParamTensor tensor = tensors.get(i);
             tensorLr[i] = effectiveLearningRate(tensor.group(), factor);
             if (!tensorSettings[i].frozen()) {
-                for (int j = tensor.offset(); j < tensor.end(); j++) {
+                for (int j = tensor.offset(), end = tensor.end(); j < end; j++) { // end() multiplies out the shape
                     sq += grad[j] * grad[j];
                 }
             }
@@ -288,7 +289,7 @@ public final class Trainer implements AutoCloseable {
         step++;
         if (plateau != null && step % t.schedule().every() == 0) {
             // the trainer's own check, not the frames': frames thin out with the timeline, the schedule must not
-            plateau.observe(model.loss(params, validation));
+            plateau.observe(model.loss(params, validationBatch()));
         }
         return new StepResult(step, loss, norm, factor, null);
     }
@@ -315,15 +316,29 @@ public final class Trainer implements AutoCloseable {
     }
 
     public Evaluation validate() {
-        return model.evaluate(params, validation);
+        return model.evaluate(params, validationBatch());
     }
 
+    /** The validation sequences: the same whenever they are first drawn (their seed is the run's). */
     public Batch validationBatch() {
+        if (validation == null) {
+            TrainingConfig t = cfg.training();
+            validation = held.allocate(t.evalSequences(), t.sequenceLength());
+            held.fill(validation, seeds.validation());
+        }
         return validation;
     }
 
+    private Batch probeBatch() {
+        if (probe == null) {
+            probe = held.allocate(1, cfg.probeLength());
+            held.fill(probe, seeds.probe());
+        }
+        return probe;
+    }
+
     public Probe probe() {
-        return model.probe(params, probe);
+        return model.probe(params, probeBatch());
     }
 
     public Checkpoint checkpoint() {

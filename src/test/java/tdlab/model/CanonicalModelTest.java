@@ -40,4 +40,18 @@ class CanonicalModelTest {
         assertThat(ev.loss()).isCloseTo(model.loss(p, batch), within(1e-12));
         assertThat(ev.counts()[0] + ev.counts()[1]).isEqualTo(1000);
     }
+
+    @Test
+    void lossIsTheMeanOverEveryPairOfTheBatch() {
+        Batch batch = new MarkovSampler(MarkovChain.binary(0.35, 0.1), 3).sample(5, 37);
+        double[] p = {0.9, -0.6, 0.3};
+        double sum = 0;
+        for (int s = 0; s < batch.size(); s++) {
+            for (int t = 0; t < batch.length(); t++) {
+                double p1 = Functions.sigmoid(CanonicalModel.logit(p[0], p[1], p[2], batch.input(s, t)));
+                sum -= Math.log(batch.target(s, t) == 1 ? p1 : 1 - p1);
+            }
+        }
+        assertThat(model.loss(p, batch)).isCloseTo(sum / (5 * 37), within(1e-13));
+    }
 }

@@ -105,4 +105,21 @@ class CanonicalTheoryTest {
         assertThat(below.basin(0.5, -2.0)).isEqualTo(Outcome.LOCAL);
         assertThat(new CanonicalTheory(0.5, 0.5).basin(1, 1)).isEqualTo(Outcome.DEGENERATE);
     }
+
+    @Test
+    void lossAndGradientTogetherAreTheSeparateFormsBitForBit() {
+        double[] grad = new double[3];
+        for (CanonicalTheory th : new CanonicalTheory[] {below, above, new CanonicalTheory(0.01, 0.97)}) {
+            for (double e : new double[] {-2, -0.3, 0, 0.7, 1.5, 6}) {
+                for (double w : new double[] {-2, -0.7, 0, 0.4, 3}) {
+                    // b = e²/2 puts f0 exactly at 0, the branch point of σ and ln σ
+                    for (double b : new double[] {-30, -1, 0, e * e / 2, 0.8, 40}) {
+                        double loss = th.lossAndGradient(e, w, b, grad);
+                        assertThat(loss).isEqualTo(th.loss(e, w, b));
+                        assertThat(grad).containsExactly(th.gradient(e, w, b));
+                    }
+                }
+            }
+        }
+    }
 }

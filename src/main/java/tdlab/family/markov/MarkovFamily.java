@@ -39,10 +39,7 @@ public final class MarkovFamily implements TaskFamily<MarkovTask> {
         if (!(model instanceof tdlab.model.CanonicalConfig)) {
             return java.util.Optional.empty();
         }
-        return CanonicalTheory.of(task).map(theory -> (p, grad) -> {
-            System.arraycopy(theory.gradient(p[0], p[1], p[2]), 0, grad, 0, 3);
-            return theory.loss(p[0], p[1], p[2]);
-        });
+        return CanonicalTheory.of(task).map(theory -> (p, grad) -> theory.lossAndGradient(p[0], p[1], p[2], grad));
     }
 
     @Override
