@@ -28,6 +28,11 @@ sealed interface Command {
     record Branch(long step) implements Command {
     }
 
+    /** A new run that starts as this one was at {@code step}, built by this run's thread (which owns the timeline). */
+    record Fork(long step, tdlab.train.RunConfig config, int threads,
+                java.util.concurrent.CompletableFuture<Simulation> result) implements Command {
+    }
+
     record Close() implements Command {
     }
 }

@@ -56,6 +56,8 @@ public final class Simulation implements AutoCloseable {
     private Trainer trainer;
     private FrameBuilder builder;
     private final Timeline timeline;
+    /** A fork's history up to the step it starts from; null for a run that starts at step 0. */
+    private final Timeline inherited;
     private long target = -1;
     private long pendingSteps;
     private double speedLimit;
@@ -76,13 +78,19 @@ public final class Simulation implements AutoCloseable {
      * (all cores headless, fewer in the window, which draws on the others).
      */
     public Simulation(RunConfig config, int defaultThreads) {
+        this(config, defaultThreads, null);
+    }
+
+    private Simulation(RunConfig config, int defaultThreads, Timeline inherited) {
+        this.inherited = inherited;
         this.config = config;
         this.defaultThreads = defaultThreads;
         this.trainer = new Trainer(config, defaultThreads, Families.of(config.task()).exactLoss(config.model()));
         this.info = new RunInfo(config.name(), trainer.model().backend(), trainer.model().layout().size(),
                 config.training().steps(), Families.of(config.task()).theory(trainer.validationBatch()),
                 config.task().warnings());
-        this.timeline = Timeline.withBudget(trainer.checkpoint().sizeInBytes(), TIMELINE_BUDGET_BYTES);
+        this.timeline = inherited != null ? inherited
+                : Timeline.withBudget(trainer.checkpoint().sizeInBytes(), TIMELINE_BUDGET_BYTES);
         this.thread = new Thread(this::loop, "tdlab-train-" + config.name());
         this.thread.setDaemon(true);
     }
@@ -135,6 +143,28 @@ public final class Simulation implements AutoCloseable {
         ConfigException.require(Double.isFinite(stepsPerSecond) && stepsPerSecond >= 0, "speed",
                 "must be ≥ 0 steps per second");
         send(new Command.SetSpeedLimit(stepsPerSecond));
+    }
+
+    /**
+     * A new run, started and paused, that holds this run's frames up to the recorded {@code step} and goes on from
+     * there with {@code config} (the same task and model; its learning rates apply from that step), while this run
+     * keeps all of its frames: Branch here as an edit that Undo can take back. Empty when the step is not recorded or
+     * this run's thread has stopped.
+     */
+    public java.util.Optional<Simulation> fork(long step, RunConfig config) {
+        var result = new java.util.concurrent.CompletableFuture<Simulation>();
+        send(new Command.Fork(step, config, defaultThreads, result));
+        try {
+            return java.util.Optional.ofNullable(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        } catch (java.util.concurrent.TimeoutException e) {
+            result.cancel(false);
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("could not fork the run at step " + step, e.getCause());
+        }
     }
 
     /** Re-initialises from the configuration: step 0, timeline cleared. */
@@ -218,7 +248,11 @@ public final class Simulation implements AutoCloseable {
     private void loop() {
         try {
             builder = new FrameBuilder(trainer, info.theory());
-            record(null);
+            if (inherited != null) {
+                resumeInherited();
+            } else {
+                record(null);
+            }
             while (true) {
                 Command c = active() ? commands.poll() : takeWhenIdle();
                 while (c != null) {
@@ -290,7 +324,35 @@ public final class Simulation implements AutoCloseable {
             record(null);
         } else if (c instanceof Command.Branch b) {
             branchTo(b.step());
+        } else if (c instanceof Command.Fork f) {
+            forkAt(f);
         }
+    }
+
+    private void forkAt(Command.Fork f) {
+        int i = timeline.indexOfStep(f.step());
+        if (i < 0 || f.result().isDone()) {
+            f.result().complete(null);
+            return;
+        }
+        try {
+            Simulation child = new Simulation(f.config(), f.threads(), timeline.prefix(i));
+            if (!f.result().complete(child.start())) {
+                child.close(); // the caller stopped waiting
+            }
+        } catch (RuntimeException e) {
+            f.result().completeExceptionally(e);
+        }
+    }
+
+    /** A fork's first act: back to the last inherited frame, with this run's learning rates. */
+    private void resumeInherited() {
+        int last = timeline.size() - 1;
+        trainer.restore(timeline.checkpoint(last), true);
+        frames = timeline.frames();
+        currentStep = trainer.steps();
+        setStatus(Status.PAUSED);
+        publish(timeline.frame(last));
     }
 
     private void branchTo(long step) {

@@ -77,6 +77,17 @@ final class Timeline {
         }
     }
 
+    /** A new timeline of the same capacity holding this one's entries up to index i, recording at the same stride. */
+    Timeline prefix(int i) {
+        java.util.Objects.checkIndex(i, size);
+        Timeline t = new Timeline(capacity);
+        System.arraycopy(frames, 0, t.frames, 0, i + 1);
+        t.size = i + 1;
+        t.checkpoints.addAll(checkpoints.subList(0, i + 1));
+        t.stride = stride;
+        return t;
+    }
+
     void clear() {
         frames = new Frame[capacity];
         size = 0;

@@ -59,7 +59,6 @@ public final class MainWindow {
     private final FileActions files;
     private final MainMenu menu;
     private final Banners.Description description = new Banners.Description();
-    private final DiscardGuard guard;
     private final SidebarDock dock;
     private final LessonViewModel lesson;
     private final AnimationTimer clock;
@@ -78,10 +77,9 @@ public final class MainWindow {
         this.vm = vm;
         this.dialogs = dialogs;
         comparison = new ComparisonViewModel(vm); // before the preset's settings move the run: its runs move too
-        guard = new DiscardGuard(vm, dialogs);
         sidebar = new Sidebar(vm, history);
         dock = new SidebarDock(sidebar);
-        transport = new TransportBar(vm, guard.around(DiscardGuard.Kind.BRANCH, vm::branchHere));
+        transport = new TransportBar(vm, this::branchHere);
         panels = new PanelHost(PanelRegistry.standard(), new PanelContext(sidebar.chainData().editedTaskProperty(),
                 sidebar::pickStartPoint, sidebar::pickChain, sidebar::pickExplicitStart)); // undoable: nothing asked
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -431,6 +429,13 @@ public final class MainWindow {
 
     FileActions fileActions() {
         return files;
+    }
+
+    /** Branch here as one edit: Undo brings the run back with every frame it had, so nothing is asked. */
+    private void branchHere() {
+        long step = vm.frameProperty().get() == null ? -1 : vm.frameProperty().get().step();
+        vm.branchKeeping().ifPresent(replaced -> history.push(new RunSwap(
+                String.format(java.util.Locale.ROOT, "Branch at step %,d", step), vm, replaced, () -> { })));
     }
 
     MainMenu menu() {

@@ -315,6 +315,26 @@ public final class SessionViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Branch here as an undoable edit: the live run becomes a fork that holds the frames up to the displayed one and
+     * goes on from it with the current settings, and the run it replaces (every frame kept, paused) is handed to the
+     * caller, who closes it. Empty when nothing is displayed or the run cannot fork (its thread has stopped); then
+     * nothing changed.
+     */
+    public java.util.Optional<LiveRun> branchKeeping() {
+        Frame f = frame.get();
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        RunConfig cfg = runConfig();
+        List<TimelineMark> kept = marks.get().stream().filter(k -> k.step() <= f.step()).toList();
+        return sim.fork(f.step(), cfg).map(fork -> {
+            LiveRun replaced = swap(new LiveRun(fork, cfg, kept));
+            following.set(true);
+            return replaced;
+        });
+    }
+
     /** The step a rollback returns to: the last recorded frame that did not diverge; −1 when there is none. */
     public long rollbackStep() {
         List<Frame> fs = frames.get();

@@ -107,6 +107,32 @@ class SimulationTest {
     }
 
     @Test
+    void aForkHoldsTheFramesUpToItsStepGoesOnAsABranchWouldAndLeavesTheRunWhole() throws Exception {
+        try (Simulation sim = new Simulation(s1).start()) {
+            sim.runTo(200);
+            idle(sim);
+            List<Frame> before = sim.frames();
+            Frame at150 = before.stream().filter(f -> f.step() == 150).findFirst().orElseThrow();
+            assertThat(sim.fork(101, s1)).as("step 101 is not recorded").isEmpty();
+            try (Simulation fork = sim.fork(100, s1).orElseThrow()) {
+                idle(fork);
+                assertThat(fork.currentStep()).isEqualTo(100);
+                assertThat(fork.status()).isEqualTo(Simulation.Status.PAUSED);
+                assertThat(fork.frames()).containsExactlyElementsOf(
+                        before.stream().filter(f -> f.step() <= 100).toList());
+                assertThat(fork.latest().step()).isEqualTo(100);
+                fork.runTo(150); // same settings: the fork's continuation is the run's own
+                idle(fork);
+                assertThat(fork.latest().valLoss()).isEqualTo(at150.valLoss());
+                assertThat(fork.latest().reduced()).isEqualTo(at150.reduced());
+                assertThat(fork.latest().checkpoint().params()).isEqualTo(at150.checkpoint().params());
+            }
+            assertThat(sim.frames()).as("the run it came from keeps every frame").isEqualTo(before);
+            assertThat(sim.currentStep()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void resetReturnsToTheInitialState() throws Exception {
         try (Simulation sim = new Simulation(s1).start()) {
             idle(sim);

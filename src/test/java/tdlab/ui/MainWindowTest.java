@@ -223,24 +223,28 @@ class MainWindowTest {
         assertThat(atStart.length).isEqualTo(atEnd.length);
         assertThat(atStart).isNotEqualTo(atEnd);
         assertThat(robot.lookup("#branch").queryButton().isDisabled()).isFalse();
-        // Branch here drops 300 steps of frames: it asks; "don't ask again" holds for the next branch
-        dialogs.answers.push(Optional.of(DiscardGuard.GO_ON_ALWAYS));
+        // Branch here asks nothing: it is one edit, and Undo brings back the run with its 300 steps of frames
+        java.util.List<Frame> whole = WindowTests.fx(() -> vm.framesProperty().get());
         robot.clickOn("#branch");
         WindowTests.waitUntil(window, () -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
-        assertThat(dialogs.confirmations).singleElement().asString().startsWith("Discard the current run?");
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(WindowTests.fx(() -> window.menu().item("menu-undo").getText())).isEqualTo("Undo: Branch at step 0");
         WindowTests.fx(() -> {
             vm.step(20);
             return null;
         });
         WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 20 && vm.frameProperty().get().step() == 20);
         WindowTests.fx(() -> {
-            timeline.setValue(0);
+            window.menu().item("menu-undo").fire();
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#branch");
-        WindowTests.waitUntil(window, () -> vm.followingProperty().get() && vm.framesProperty().get().size() == 1);
-        assertThat(dialogs.confirmations).hasSize(1); // not asked again
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 300 && vm.frameProperty().get().step() == 300);
+        assertThat(WindowTests.fx(() -> vm.framesProperty().get())).isEqualTo(whole);
+        WindowTests.fx(() -> {
+            window.menu().item("menu-redo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.stepProperty().get() == 20 && vm.frameProperty().get().step() == 20);
     }
 
     @Test
