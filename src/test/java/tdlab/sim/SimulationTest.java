@@ -186,14 +186,16 @@ class SimulationTest {
     @Test
     void timelineThinsOldFramesToStayWithinItsCapacity() {
         Timeline t = new Timeline(8);
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < 100_000; i++) { // a long run against a small cap
             if (i % t.stride() == 0) {
                 t.add(frame(i), null);
             }
+            assertThat(t.size()).isLessThanOrEqualTo(8);
         }
-        assertThat(t.size()).isLessThanOrEqualTo(8);
         assertThat(t.frame(0).step()).isZero();
-        assertThat(t.stride()).isGreaterThan(1);
+        // evenly thinned: the stride doubled until 8 entries span the run, the newest within one stride of the end
+        assertThat(t.stride()).isBetween(100_000 / 8, 100_000 / 2);
+        assertThat(t.frame(t.size() - 1).step()).isGreaterThan(100_000 - 1 - t.stride());
         for (int i = 1; i < t.size(); i++) {
             assertThat(t.frame(i).step()).isGreaterThan(t.frame(i - 1).step());
         }
