@@ -212,7 +212,7 @@ final class VectorKernels implements Kernels {
         }
         double r = sum.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            double e = Math.exp(x[i] - shift);
+            double e = VectorExp.exp(x[i] - shift);
             x[i] = e;
             r += e;
         }
