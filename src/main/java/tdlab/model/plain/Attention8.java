@@ -111,11 +111,12 @@ final class Attention8 {
     }
 
     /**
-     * max[0..8) = the lane-wise maximum over r &lt; n of Σ_c tile_c · x[r·8 + c] + mask_r: lanes are the tile's
-     * queries, rows the keys; mask_r is row (r − maskFrom) of the mask table for the rows maskFrom+1 .. maskFrom+7
-     * (the diagonal block).
+     * out row r = Σ_c tile_c · x[r·8 + c] + mask_r for r &lt; n: lanes are the tile's queries, rows the keys;
+     * mask_r is row (r − maskFrom) of the mask table for the rows maskFrom+1 .. maskFrom+7 (the diagonal block).
+     * The lane-wise maximum of the rows goes to max[0..8).
      */
-    private static void maxima(double[] tile, double[] x, int n, double[] mask, int maskFrom, double[] max) {
+    private static void scores(double[] tile, double[] x, int n, double[] out, double[] mask, int maskFrom,
+                               double[] max) {
         DoubleVector a0 = DoubleVector.fromArray(S, tile, 0 * L);
         DoubleVector a1 = DoubleVector.fromArray(S, tile, 1 * L);
         DoubleVector a2 = DoubleVector.fromArray(S, tile, 2 * L);
@@ -139,6 +140,7 @@ final class Attention8 {
             if (j > 0 && j < L) {
                 acc = acc.add(DoubleVector.fromArray(S, mask, j * L));
             }
+            acc.intoArray(out, r * L);
             m = m.max(acc);
         }
         m.intoArray(max, 0);
@@ -172,7 +174,7 @@ final class Attention8 {
     }
 
     /**
-     * out row r = exp(Σ_c tile_c · x[r·8 + c] − shift + mask_r), shift = row[0..8), mask_r as in {@link #maxima};
+     * out row r = exp(Σ_c tile_c · x[r·8 + c] − shift + mask_r), shift = row[0..8), mask_r as in {@link #scores};
      * the lane sums into row[8..16). The forward pass's probabilities in one pass, up to the factor e^(max − shift)
      * that the normalisation and the log-sum-exp (shift + ln sum) cancel.
      */
@@ -241,6 +243,18 @@ final class Attention8 {
             }
             VectorExp.exp(acc).intoArray(out, r * L);
         }
+    }
+
+    /** x rows ← exp(x_r − shift) lane-wise, with shift = row[0..8); the lane sums into row[8..16). */
+    private static void expRows(double[] x, int n, double[] row) {
+        DoubleVector shift = DoubleVector.fromArray(S, row, 0);
+        DoubleVector sum = DoubleVector.zero(S);
+        for (int r = 0; r < n; r++) {
+            DoubleVector p = VectorExp.exp(DoubleVector.fromArray(S, x, r * L).sub(shift));
+            p.intoArray(x, r * L);
+            sum = sum.add(p);
+        }
+        sum.intoArray(row, L);
     }
 
     /** tile_c = Σ_r w_r · x[(first + r)·8 + c]: lanes are the tile's positions, rows the other side. */
@@ -349,8 +363,8 @@ final class Attention8 {
             shiftBound(tileA, kMax, t0, row);
             boundedProbabilities(tileA, kT, keys, buf, fromLane, t0, row);
             if (DoubleVector.fromArray(S, row, L).compare(VectorOperators.LT, TINY_SUM).anyTrue()) {
-                maxima(tileA, kT, keys, fromLane, t0, row); // the bound is far above some query's scores
-                boundedProbabilities(tileA, kT, keys, buf, fromLane, t0, row);
+                scores(tileA, kT, keys, buf, fromLane, t0, row); // the bound is far above some query's maximum
+                expRows(buf, keys, row);
             }
             accumulate(buf, vT, 0, keys, tileA);
             finishForward(T, dv, o, oRow, lse, lo, t0);
