@@ -21,12 +21,6 @@ final class Attention8 {
     static final int W = 8;
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_512;
     private static final int L = 8;
-    /**
-     * Below it a query's sum of e^(score − bound) means its largest term is under e^−570: the bound is too far above
-     * its scores for the terms below e^−708 (which VectorExp returns as 0) to be negligible, so that tile takes the
-     * scores' exact maximum instead.
-     */
-    private static final double TINY_SUM = 1e-250;
 
     /** Row j: 0 where lane i ≥ j (queries of a tile that see the key at offset j), −∞ elsewhere. */
     private final double[] fromLane = new double[L * L];
@@ -37,8 +31,6 @@ final class Attention8 {
     private double[] qT = new double[0];
     private double[] gT = new double[0];
     private double[] buf = new double[0];
-    /** Per key position, the longest key up to it (the forward pass's shift bound). */
-    private double[] kMax = new double[0];
     /** ds of the previous key tile, kept so that two tiles share one pass over the dQ partials. */
     private double[] pending = new double[0];
     private double[] delta = new double[0];
@@ -74,7 +66,6 @@ final class Attention8 {
             qT = new double[T * W];
             gT = new double[T * W];
             buf = new double[T * L];
-            kMax = new double[T];
             pending = new double[T * L];
             delta = new double[T];
             dqPartial = new double[T * W * L];
@@ -144,72 +135,6 @@ final class Attention8 {
             m = m.max(acc);
         }
         m.intoArray(max, 0);
-    }
-
-    /** kMax[s] = max over s' ≤ s of |k_s'|: the longest key a query at s sees. */
-    private static void longestKeys(int T, double[] kT, double[] kMax) {
-        double m = 0;
-        for (int s = 0; s < T; s++) {
-            double n = 0;
-            for (int c = 0; c < W; c++) {
-                double x = kT[s * W + c];
-                n += x * x;
-            }
-            m = Math.max(m, Math.sqrt(n));
-            kMax[s] = m;
-        }
-    }
-
-    /**
-     * row[0..8) = |q_lane|·kMax[t0 + lane]: by Cauchy–Schwarz at least every score the lane's query sees (up to
-     * rounding, harmless), so a shift that, unlike the scores' maximum, is known before the scores are.
-     */
-    private static void shiftBound(double[] tile, double[] kMax, int t0, double[] row) {
-        DoubleVector n = DoubleVector.zero(S);
-        for (int c = 0; c < W; c++) {
-            DoubleVector a = DoubleVector.fromArray(S, tile, c * L);
-            n = a.fma(a, n);
-        }
-        n.sqrt().mul(DoubleVector.fromArray(S, kMax, t0)).intoArray(row, 0);
-    }
-
-    /**
-     * out row r = exp(Σ_c tile_c · x[r·8 + c] − shift + mask_r), shift = row[0..8), mask_r as in {@link #scores};
-     * the lane sums into row[8..16). The forward pass's probabilities in one pass, up to the factor e^(max − shift)
-     * that the normalisation and the log-sum-exp (shift + ln sum) cancel.
-     */
-    private static void boundedProbabilities(double[] tile, double[] x, int n, double[] out, double[] mask,
-                                             int maskFrom, double[] row) {
-        DoubleVector a0 = DoubleVector.fromArray(S, tile, 0 * L);
-        DoubleVector a1 = DoubleVector.fromArray(S, tile, 1 * L);
-        DoubleVector a2 = DoubleVector.fromArray(S, tile, 2 * L);
-        DoubleVector a3 = DoubleVector.fromArray(S, tile, 3 * L);
-        DoubleVector a4 = DoubleVector.fromArray(S, tile, 4 * L);
-        DoubleVector a5 = DoubleVector.fromArray(S, tile, 5 * L);
-        DoubleVector a6 = DoubleVector.fromArray(S, tile, 6 * L);
-        DoubleVector a7 = DoubleVector.fromArray(S, tile, 7 * L);
-        DoubleVector shift = DoubleVector.fromArray(S, row, 0);
-        DoubleVector sum = DoubleVector.zero(S);
-        for (int r = 0; r < n; r++) {
-            int b = r * W;
-            DoubleVector acc = a0.mul(x[b]);
-            acc = a1.fma(DoubleVector.broadcast(S, x[b + 1]), acc);
-            acc = a2.fma(DoubleVector.broadcast(S, x[b + 2]), acc);
-            acc = a3.fma(DoubleVector.broadcast(S, x[b + 3]), acc);
-            acc = a4.fma(DoubleVector.broadcast(S, x[b + 4]), acc);
-            acc = a5.fma(DoubleVector.broadcast(S, x[b + 5]), acc);
-            acc = a6.fma(DoubleVector.broadcast(S, x[b + 6]), acc);
-            acc = a7.fma(DoubleVector.broadcast(S, x[b + 7]), acc);
-            acc = acc.sub(shift);
-            int j = r - maskFrom;
-            if (j > 0 && j < L) {
-                acc = acc.add(DoubleVector.fromArray(S, mask, j * L));
-            }
-            DoubleVector p = VectorExp.exp(acc);
-            p.intoArray(out, r * L);
-            sum = sum.add(p);
-        }
-        sum.intoArray(row, L);
     }
 
     /**
@@ -355,17 +280,12 @@ final class Attention8 {
         ensure(T);
         keyMajor(T, dq, 1, k, kRow, kT);
         keyMajor(T, dv, 1, v, vRow, vT);
-        longestKeys(T, kT, kMax);
         for (int t0 = 0; t0 < full(T); t0 += L) {
             int keys = t0 + L;
             loadTile(T, dq, scale, q, qRow, t0, tileA);
             // rows t0+1 .. t0+7 are the diagonal block: key offset j = row − t0 is masked for lanes < j
-            shiftBound(tileA, kMax, t0, row);
-            boundedProbabilities(tileA, kT, keys, buf, fromLane, t0, row);
-            if (DoubleVector.fromArray(S, row, L).compare(VectorOperators.LT, TINY_SUM).anyTrue()) {
-                scores(tileA, kT, keys, buf, fromLane, t0, row); // the bound is far above some query's maximum
-                expRows(buf, keys, row);
-            }
+            scores(tileA, kT, keys, buf, fromLane, t0, row);
+            expRows(buf, keys, row);
             accumulate(buf, vT, 0, keys, tileA);
             finishForward(T, dv, o, oRow, lse, lo, t0);
         }
@@ -374,7 +294,7 @@ final class Attention8 {
         }
     }
 
-    /** o = accumulated / sum, lse = shift + ln(sum) for the tile's queries. */
+    /** o = accumulated / sum, lse = max + ln(sum) for the tile's queries. */
     private void finishForward(int T, int dv, double[] o, int oRow, double[] lse, int lo, int t0) {
         DoubleVector max = DoubleVector.fromArray(S, row, 0);
         DoubleVector sum = DoubleVector.fromArray(S, row, L);
@@ -382,11 +302,7 @@ final class Attention8 {
         for (int c = 0; c < dv; c++) {
             DoubleVector.fromArray(S, tileA, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
         }
-        sum.intoArray(row, L);
-        for (int i = 0; i < L; i++) { // Math.log, not the API's LOG, whose compiled and interpreted bits differ
-            row[L + i] = Math.log(row[L + i]);
-        }
-        max.add(DoubleVector.fromArray(S, row, L)).intoArray(lse, lo + t0);
+        max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
     }
 
     void backward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,

@@ -28,35 +28,6 @@ class AttentionKernelTest {
         double[] k = random(r, 2 * dq * T, 1.5);
         double[] v = random(r, 2 * dv * T, 1);
         double[] dO = random(r, 2 * dv * T, 1);
-        compareKernels(T, dq, dv, q, k, v, dO);
-    }
-
-    /**
-     * Queries and keys in orthogonal feature halves, some 10⁴ long: their scores are small but the forward pass's
-     * Cauchy–Schwarz shift is ~10⁷ above them, so those tiles must take the exact maximum instead (else every e^x
-     * underflows and the outputs are NaN).
-     */
-    @ParameterizedTest(name = "T={0}")
-    @CsvSource({"64", "45"})
-    void queriesFarShorterThanTheirBoundStillMatch(int T) {
-        SplittableRandom r = new SplittableRandom(T);
-        int d = 8;
-        double[] q = random(r, 2 * d * T, 0.5);
-        double[] k = random(r, 2 * d * T, 0.5);
-        for (int t = 0; t < T; t++) {
-            if (t % 16 < 5) { // whole tiles and single lanes
-                for (int c = 0; c < d / 2; c++) {
-                    q[(d + c) * T + t] = 1e4 * (1 + c);
-                    k[(d + d / 2 + c) * T + t] = 1e4 * (2 - c);
-                    q[(d + d / 2 + c) * T + t] = 0;
-                    k[(d + c) * T + t] = 0;
-                }
-            }
-        }
-        compareKernels(T, d, d, q, k, random(r, 2 * d * T, 1), random(r, 2 * d * T, 1));
-    }
-
-    private static void compareKernels(int T, int dq, int dv, double[] q, double[] k, double[] v, double[] dO) {
         double scale = 1 / Math.sqrt(dq);
         Kernels[] kernels = {new ScalarKernels(), new VectorKernels()};
         double[][] o = new double[2][2 * dv * T];
@@ -80,8 +51,7 @@ class AttentionKernelTest {
 
     private static void assertClose(double[] actual, double[] expected, String what) {
         for (int i = 0; i < expected.length; i++) {
-            double tolerance = 1e-11 * Math.max(1, Math.abs(expected[i]));
-            assertThat(actual[i]).as(what + "[" + i + "]").isCloseTo(expected[i], within(tolerance));
+            assertThat(actual[i]).as(what + "[" + i + "]").isCloseTo(expected[i], within(1e-11));
         }
     }
 }
