@@ -302,7 +302,11 @@ final class Attention8 {
         for (int c = 0; c < dv; c++) {
             DoubleVector.fromArray(S, tileA, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
         }
-        max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
+        sum.intoArray(row, L);
+        for (int i = 0; i < L; i++) { // Math.log, not the API's LOG, whose compiled and interpreted bits may differ
+            row[L + i] = Math.log(row[L + i]);
+        }
+        max.add(DoubleVector.fromArray(S, row, L)).intoArray(lse, lo + t0);
     }
 
     void backward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
