@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
             + "this machine, to print the speed-up against it")
     Double pytorch;
 
+    @Option(names = "--reference", description = "time only the reference configuration, on 1 and 2 threads, so that"
+            + " builds can be alternated quickly on a busy machine")
+    boolean referenceOnly;
+
     @Option(names = "--json", paramLabel = "FILE", description = "also write the results as JSON")
     Path json;
 
@@ -163,6 +167,9 @@ final class BenchCommand implements Callable<Integer> {
             new Case("S4a Y/Z M=34 T=128 B=128", s4a.model(), s4a.training().batchSize(),
                     s4a.training().sequenceLength(), s4a.training().optimizer(), s4a),
         };
+        if (referenceOnly) {
+            cases = Arrays.copyOf(cases, 2);
+        }
         java.util.Map<String, Result> best = new java.util.LinkedHashMap<>();
         for (int round = 0; round < Math.max(1, rounds); round++) {
             for (Case c : cases) {
@@ -228,7 +235,25 @@ final class BenchCommand implements Callable<Integer> {
                     1e3 / referencePlain / pytorch, pytorch);
             report.put("pytorch_its", pytorch);
             report.put("speedup_vs_pytorch", 1e3 / referencePlain / pytorch);
+            if (Double.isFinite(referenceTwoThreads)) {
+                System.out.printf(Locale.ROOT, "reference config: plain on 2 threads is %.2fx the PyTorch reference%n",
+                        1e3 / referenceTwoThreads / pytorch);
+                report.put("speedup_vs_pytorch_two_threads", 1e3 / referenceTwoThreads / pytorch);
+            }
         }
+        if (!referenceOnly) {
+            landscapeAndSweep(report);
+        }
+        long rss = peakRssKb();
+        System.out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", rss / 1024.0);
+        report.put("peak_rss_mb", rss / 1024.0);
+        if (json != null) {
+            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
+        }
+        return 0;
+    }
+
+    private void landscapeAndSweep(ObjectNode report) {
         double[] land = new double[12];
         double[] cold = new double[12];
         tdlab.render.Colormap viridis = tdlab.render.Colormap.Named.VIRIDIS.load();

@@ -5,28 +5,30 @@ package tdlab.model;
  * MLP), and the erf it needs: Java has none. Accurate to about 1e-15 absolute, checked against Hipparchus'
  * {@code Erf} in the tests. It runs once per hidden unit and token, so the common case |z| < 0.84375 (|u| < 1.19)
  * is fdlibm's rational approximation (s_erf.c, no exp); beyond it a power series and a continued fraction.
+ * The constants that form is made of are public because the plain backend's vector kernel repeats its operations
+ * lane by lane, bit for bit.
  */
 public final class Gelu {
-    private static final double INV_SQRT2 = 1 / Math.sqrt(2);
+    public static final double INV_SQRT2 = 1 / Math.sqrt(2);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
     private static final double INV_SQRT_PI = 1 / Math.sqrt(Math.PI);
-    private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
+    public static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);
     /** Below it the power series of erf, above it the continued fraction of erfc (both near 1e-15 there). */
     private static final double SWITCH = 2.5;
     /** Terms of the continued fraction: relative error of erfc under 1e-14 for z ≥ SWITCH. */
     private static final int FRACTION_TERMS = 40;
     /** fdlibm s_erf.c: erf(z) = z + z·P(z²)/Q(z²) for |z| < 0.84375, error below 2⁻⁵⁷. */
-    private static final double SMALL = 0.84375;
-    private static final double PP0 = 1.28379167095512558561e-01;
-    private static final double PP1 = -3.25042107247001499370e-01;
-    private static final double PP2 = -2.84817495755985104766e-02;
-    private static final double PP3 = -5.77027029648944159157e-03;
-    private static final double PP4 = -2.37630166566501626084e-05;
-    private static final double QQ1 = 3.97917223959155352819e-01;
-    private static final double QQ2 = 6.50222499887672944485e-02;
-    private static final double QQ3 = 5.08130628187576562776e-03;
-    private static final double QQ4 = 1.32494738004321644526e-04;
-    private static final double QQ5 = -3.96022827877536812320e-06;
+    public static final double SMALL = 0.84375;
+    public static final double PP0 = 1.28379167095512558561e-01;
+    public static final double PP1 = -3.25042107247001499370e-01;
+    public static final double PP2 = -2.84817495755985104766e-02;
+    public static final double PP3 = -5.77027029648944159157e-03;
+    public static final double PP4 = -2.37630166566501626084e-05;
+    public static final double QQ1 = 3.97917223959155352819e-01;
+    public static final double QQ2 = 6.50222499887672944485e-02;
+    public static final double QQ3 = 5.08130628187576562776e-03;
+    public static final double QQ4 = 1.32494738004321644526e-04;
+    public static final double QQ5 = -3.96022827877536812320e-06;
 
     private Gelu() {
     }

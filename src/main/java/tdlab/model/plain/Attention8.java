@@ -40,9 +40,6 @@ final class Attention8 {
     private final double[] tileB = new double[W * L];
     private final double[] pendingTile = new double[W * L];
     private final double[] row = new double[2 * L];
-    private final double[] zeros = new double[L];
-    /** upToLane shifted by one row, so that the scores' mask rows 1..7 apply to queries s0 .. s0+6. */
-    private final double[] upToLaneShifted = new double[L * L];
 
     Attention8() {
         for (int j = 0; j < L; j++) {
@@ -51,7 +48,6 @@ final class Attention8 {
                 upToLane[j * L + i] = i <= j ? 0 : Double.NEGATIVE_INFINITY;
             }
         }
-        System.arraycopy(upToLane, 0, upToLaneShifted, L, (L - 1) * L);
     }
 
     /** Needs 512-bit vectors of 8 doubles and widths ≤ 8. */
@@ -106,13 +102,12 @@ final class Attention8 {
     }
 
     /**
-     * out row r = Σ_c tile_c · x[(first + r)·8 + c] − shift_r + mask_r for r &lt; n: lanes are the tile's
-     * positions, rows the other side. shift_r is {@code perRow[perRowFrom + r]} when perRow is given, else
-     * the lane vector {@code lanes}; mask_r is row (r − maskFrom) of the mask table for the rows
-     * maskFrom+1 .. maskFrom+7 (the diagonal block). The lane-wise maximum of the rows goes to max[0..8).
+     * out row r = Σ_c tile_c · x[r·8 + c] + mask_r for r &lt; n: lanes are the tile's queries, rows the keys;
+     * mask_r is row (r − maskFrom) of the mask table for the rows maskFrom+1 .. maskFrom+7 (the diagonal block).
+     * The lane-wise maximum of the rows goes to max[0..8).
      */
-    private static void scores(double[] tile, double[] x, int first, int n, double[] out, double[] perRow,
-                               int perRowFrom, double[] lanes, double[] mask, int maskFrom, double[] max) {
+    private static void scores(double[] tile, double[] x, int n, double[] out, double[] mask, int maskFrom,
+                               double[] max) {
         DoubleVector a0 = DoubleVector.fromArray(S, tile, 0 * L);
         DoubleVector a1 = DoubleVector.fromArray(S, tile, 1 * L);
         DoubleVector a2 = DoubleVector.fromArray(S, tile, 2 * L);
@@ -121,8 +116,42 @@ final class Attention8 {
         DoubleVector a5 = DoubleVector.fromArray(S, tile, 5 * L);
         DoubleVector a6 = DoubleVector.fromArray(S, tile, 6 * L);
         DoubleVector a7 = DoubleVector.fromArray(S, tile, 7 * L);
-        DoubleVector laneShift = perRow == null ? DoubleVector.fromArray(S, lanes, 0) : DoubleVector.zero(S);
         DoubleVector m = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
+        for (int r = 0; r < n; r++) {
+            int b = r * W;
+            DoubleVector acc = a0.mul(x[b]);
+            acc = a1.fma(DoubleVector.broadcast(S, x[b + 1]), acc);
+            acc = a2.fma(DoubleVector.broadcast(S, x[b + 2]), acc);
+            acc = a3.fma(DoubleVector.broadcast(S, x[b + 3]), acc);
+            acc = a4.fma(DoubleVector.broadcast(S, x[b + 4]), acc);
+            acc = a5.fma(DoubleVector.broadcast(S, x[b + 5]), acc);
+            acc = a6.fma(DoubleVector.broadcast(S, x[b + 6]), acc);
+            acc = a7.fma(DoubleVector.broadcast(S, x[b + 7]), acc);
+            int j = r - maskFrom;
+            if (j > 0 && j < L) {
+                acc = acc.add(DoubleVector.fromArray(S, mask, j * L));
+            }
+            acc.intoArray(out, r * L);
+            m = m.max(acc);
+        }
+        m.intoArray(max, 0);
+    }
+
+    /**
+     * out row r = exp(Σ_c tile_c · x[(first + r)·8 + c] − lse[lseFrom + r] + mask_r), mask_r row r of the mask
+     * table for r &lt; 7: the backward pass's probabilities from the saved log-sum-exp, in one pass (no maximum
+     * to find first, unlike the forward pass).
+     */
+    private static void probabilities(double[] tile, double[] x, int first, int n, double[] out, double[] lse,
+                                      int lseFrom, double[] mask) {
+        DoubleVector a0 = DoubleVector.fromArray(S, tile, 0 * L);
+        DoubleVector a1 = DoubleVector.fromArray(S, tile, 1 * L);
+        DoubleVector a2 = DoubleVector.fromArray(S, tile, 2 * L);
+        DoubleVector a3 = DoubleVector.fromArray(S, tile, 3 * L);
+        DoubleVector a4 = DoubleVector.fromArray(S, tile, 4 * L);
+        DoubleVector a5 = DoubleVector.fromArray(S, tile, 5 * L);
+        DoubleVector a6 = DoubleVector.fromArray(S, tile, 6 * L);
+        DoubleVector a7 = DoubleVector.fromArray(S, tile, 7 * L);
         for (int r = 0; r < n; r++) {
             int b = (first + r) * W;
             DoubleVector acc = a0.mul(x[b]);
@@ -133,15 +162,12 @@ final class Attention8 {
             acc = a5.fma(DoubleVector.broadcast(S, x[b + 5]), acc);
             acc = a6.fma(DoubleVector.broadcast(S, x[b + 6]), acc);
             acc = a7.fma(DoubleVector.broadcast(S, x[b + 7]), acc);
-            acc = perRow == null ? acc.sub(laneShift) : acc.sub(perRow[perRowFrom + r]);
-            int j = r - maskFrom;
-            if (j > 0 && j < L) {
-                acc = acc.add(DoubleVector.fromArray(S, mask, j * L));
+            acc = acc.sub(lse[lseFrom + r]);
+            if (r < L - 1) {
+                acc = acc.add(DoubleVector.fromArray(S, mask, r * L));
             }
-            acc.intoArray(out, r * L);
-            m = m.max(acc);
+            VectorExp.exp(acc).intoArray(out, r * L);
         }
-        m.intoArray(max, 0);
     }
 
     /** x rows ← exp(x_r − shift) lane-wise, with shift = row[0..8); the lane sums into row[8..16). */
@@ -258,7 +284,7 @@ final class Attention8 {
             int keys = t0 + L;
             loadTile(T, dq, scale, q, qRow, t0, tileA);
             // rows t0+1 .. t0+7 are the diagonal block: key offset j = row − t0 is masked for lanes < j
-            scores(tileA, kT, 0, keys, buf, null, 0, zeros, fromLane, t0, row);
+            scores(tileA, kT, keys, buf, fromLane, t0, row);
             expRows(buf, keys, row);
             accumulate(buf, vT, 0, keys, tileA);
             finishForward(T, dv, o, oRow, lse, lo, t0);
@@ -276,7 +302,11 @@ final class Attention8 {
         for (int c = 0; c < dv; c++) {
             DoubleVector.fromArray(S, tileA, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
         }
-        max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
+        sum.intoArray(row, L);
+        for (int i = 0; i < L; i++) { // Math.log, not the API's LOG, whose compiled and interpreted bits may differ
+            row[L + i] = Math.log(row[L + i]);
+        }
+        max.add(DoubleVector.fromArray(S, row, L)).intoArray(lse, lo + t0);
     }
 
     void backward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
@@ -315,9 +345,7 @@ final class Attention8 {
         int n = T - s0;
         loadTile(T, dq, 1, k, kRow, s0, tileA);
         // qT carries the 1/√d scale; query s0 + j sees keys s0 .. s0 + j only (mask rows 0..6)
-        scores(tileA, qT, s0, n, buf, lse, lo + s0, null, upToLaneShifted, -1, row);
-        java.util.Arrays.fill(row, 0, L, 0.0);
-        expRows(buf, n, row);
+        probabilities(tileA, qT, s0, n, buf, lse, lo + s0, upToLane);
         loadTile(T, dv, 1, v, vRow, s0, tileA);
         valuesAndSoftmaxBackward(tileA, gT, s0, n, buf, delta, tileB); // dV into tileB, buf ← ds
         addTile(T, dv, 1, tileB, dV, dVRow, s0);

@@ -38,6 +38,22 @@ interface Kernels {
         }
     }
 
+    /** th[i] = Φ(u[i]) and g[i] = u[i]·Φ(u[i]) for i &lt; n: the exact GELU, keeping Φ for the backward pass. */
+    default void gelu(double[] u, double[] th, double[] g, int n) {
+        for (int i = 0; i < n; i++) {
+            double c = tdlab.model.Gelu.cdf(u[i]);
+            th[i] = c;
+            g[i] = u[i] * c;
+        }
+    }
+
+    /** dg[i] ·= Φ(u[i]) + u[i]·φ(u[i]) for i &lt; n, with th[i] = Φ(u[i]) from {@link #gelu}. */
+    default void geluBackward(double[] u, double[] th, double[] dg, int n) {
+        for (int i = 0; i < n; i++) {
+            dg[i] *= tdlab.model.Gelu.slope(u[i], th[i]);
+        }
+    }
+
     /**
      * Fused causal attention of one head over one sequence of length T; never stores the T×T matrix.
      * Row r of an array is {@code arr[(row0 + r)·T + t]}. Writes o (dv rows) and the log-sum-exp of each

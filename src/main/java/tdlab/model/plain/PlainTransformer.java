@@ -1,7 +1,6 @@
 package tdlab.model.plain;
 
 import tdlab.model.Functions;
-import tdlab.model.Gelu;
 import java.util.Arrays;
 import tdlab.model.Evaluation;
 import tdlab.model.ParamLayout;
@@ -363,13 +362,7 @@ public final class PlainTransformer implements TrainableModel {
                     g[i] = 0.5 * x * (1 + t);
                 }
             }
-            case GELU_ERF -> {
-                for (int i = 0; i < n; i++) {
-                    double c = Gelu.cdf(u[i]);
-                    th[i] = c;
-                    g[i] = u[i] * c;
-                }
-            }
+            case GELU_ERF -> kernels.gelu(u, th, g, n);
             case NONE -> throw new IllegalStateException("no feed-forward block");
         }
     }
@@ -389,11 +382,7 @@ public final class PlainTransformer implements TrainableModel {
                     dg[i] *= 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * GELU_K * (1 + 3 * 0.044715 * x * x);
                 }
             }
-            case GELU_ERF -> {
-                for (int i = 0; i < n; i++) {
-                    dg[i] *= Gelu.slope(u[i], th[i]);
-                }
-            }
+            case GELU_ERF -> kernels.geluBackward(u, th, dg, n);
             case NONE -> throw new IllegalStateException("no feed-forward block");
         }
     }

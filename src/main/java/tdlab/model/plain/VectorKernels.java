@@ -31,6 +31,16 @@ final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void gelu(double[] u, double[] th, double[] g, int n) {
+        VectorGelu.forward(u, th, g, n);
+    }
+
+    @Override
+    public void geluBackward(double[] u, double[] th, double[] dg, int n) {
+        VectorGelu.backward(u, th, dg, n);
+    }
+
+    @Override
     public double dot(double[] x, int xo, double[] y, int yo, int n) {
         int i = 0;
         int bound = S.loopBound(n);
@@ -212,7 +222,7 @@ final class VectorKernels implements Kernels {
         }
         double r = sum.reduceLanes(VectorOperators.ADD);
         for (; i < n; i++) {
-            double e = Math.exp(x[i] - shift);
+            double e = VectorExp.exp(x[i] - shift);
             x[i] = e;
             r += e;
         }
