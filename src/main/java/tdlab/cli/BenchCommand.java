@@ -276,13 +276,6 @@ final class BenchCommand implements Callable<Integer> {
                 + " (%.1f ms for a first draw, contours of E traced)%n", landMs, coldMs);
         report.put("landscape_ms", landMs);
         report.put("landscape_first_draw_ms", coldMs);
-        long rss = peakRssKb();
-        System.out.printf(Locale.ROOT, "peak resident memory: %.0f MB%n", rss / 1024.0);
-        report.put("peak_rss_mb", rss / 1024.0);
-        if (json != null) {
-            Files.writeString(json, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n");
-        }
-        return 0;
     }
 
     /** A bench that waits on threads or processes. */
