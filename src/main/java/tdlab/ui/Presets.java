@@ -39,6 +39,9 @@ public final class Presets {
             "s6c-random-dag",
             "lesson-two-stage-max-margin");
 
+    /** Reads a preset's tree for its title (a mapper is thread-safe once configured, and costly to make). */
+    private static final com.fasterxml.jackson.databind.ObjectMapper TITLES = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private Presets() {
     }
 
@@ -56,8 +59,7 @@ public final class Presets {
      */
     public static String title(String name) {
         try {
-            String title = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text(name)).path("title")
-                    .asText("");
+            String title = TITLES.readTree(text(name)).path("title").asText("");
             return title.isEmpty() ? load(name).title() : title;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
