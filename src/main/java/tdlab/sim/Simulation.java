@@ -24,10 +24,11 @@ import tdlab.train.Trainer;
 public final class Simulation implements AutoCloseable {
     /**
      * Memory for the timeline's checkpoints; the frame count adapts to the model's size. The frames' own arrays come
-     * on top (S2c: 29 KB a checkpoint, 104 MB of arrays held at 2572 frames), so 96 MB (3426 S2c frames) let a long
-     * run hold some 140 MB and the window pass 500 MB resident (issue 14); 48 MB keeps 1713.
+     * on top (S2c: 29 KB a checkpoint, 42 KB a frame in all), and the window's panels keep the lists they last drew,
+     * which hold frames a thinning has dropped since (3119 S2c frames held at a capacity of 1713): 96 MB (3426 S2c
+     * frames) let a long run hold 130 MB and more, the window 530 MB resident (issue 14); 32 MB keeps 1142.
      */
-    public static final long TIMELINE_BUDGET_BYTES = 48L << 20;
+    public static final long TIMELINE_BUDGET_BYTES = 32L << 20;
 
     public enum Status {
         /** Waiting for a command. */
