@@ -24,9 +24,8 @@ import tdlab.train.Trainer;
 public final class Simulation implements AutoCloseable {
     /**
      * Memory for the timeline's checkpoints; the frame count adapts to the model's size. The frames' own arrays come
-     * on top (S2c: 29 KB a checkpoint, 42 KB a frame in all), and the window's panels keep the lists they last drew,
-     * which hold frames a thinning has dropped since (3119 S2c frames held at a capacity of 1713): 96 MB (3426 S2c
-     * frames) let a long run hold 130 MB and more, the window 530 MB resident (issue 14); 32 MB keeps 1142.
+     * on top (S2c: 29 KB a checkpoint, 42 KB a frame in all): 96 MB let one long S2c run hold 3426 frames, 140 MB of a
+     * window that should stay under 500 MB resident (issue 14); 32 MB keeps 1142, 48 MB.
      */
     public static final long TIMELINE_BUDGET_BYTES = 32L << 20;
 
