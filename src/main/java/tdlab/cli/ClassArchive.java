@@ -23,7 +23,7 @@ final class ClassArchive {
 
     /** The JVM options for this start: none unless it opens the window (no arguments, or "gui ..."). */
     static List<String> options(String[] args, Path folder, String classPath, String javaVersion) {
-        if (args.length > 0 && !args[0].equals("gui")) {
+        if (!opensWindow(args)) {
             return List.of();
         }
         Path archive = folder.resolve("tdlab-" + Long.toHexString(fingerprint(classPath, javaVersion)) + ".jsa");
@@ -41,6 +41,11 @@ final class ClassArchive {
             return List.of(); // no cache folder: start without the archive
         }
         return concat("-XX:ArchiveClassesAtExit=" + archive, quiet);
+    }
+
+    /** Whether these arguments open the window: none, or "gui ...". */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0 || args[0].equals("gui");
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Restarts the JVM once with what the engine needs but {@code java -jar} cannot set: the incubating
  * Vector API module for the fused kernels and OMP_NUM_THREADS=1 for ND4J (its default OpenMP threading
- * ran 47× slower on two busy cores). Set TDLAB_NO_RELAUNCH=1 to skip it.
+ * ran 47× slower on two busy cores), and for the window its class archive ({@link ClassArchive}) and collector
+ * ({@link DesktopMemory}). Set TDLAB_NO_RELAUNCH=1 to skip it.
  */
 final class Launcher {
     static final String MARKER = "tdlab.launched";
@@ -67,6 +68,7 @@ final class Launcher {
                     Path.of(System.getProperty("user.home", ".")), System.getenv()), System.getProperty("java.class.path"),
                     System.getProperty("java.version")));
         }
+        jvm.addAll(DesktopMemory.options(args, jvm));
         List<String> cmd = command(java, jvm, vector, System.getProperty("java.class.path"), args);
         ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = pb.environment();

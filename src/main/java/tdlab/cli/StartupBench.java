@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import tdlab.ui.FxApp;
+import tdlab.ui.StartupPhases;
 
 /**
  * bench --startup: the time from starting the app to its first drawn window (issue 14), on the default preset, for
@@ -52,7 +52,7 @@ final class StartupBench {
         }
         System.out.printf(Locale.ROOT, "Startup bench: Java %s, %d cores; load average before: %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), WholeRuns.loadAverage());
-        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, List<Start>> samples = new LinkedHashMap<>();
         for (int r = 0; r < rounds; r++) { // interleaved, so a busy moment does not fall on one way only
             for (var w : ways.entrySet()) {
                 samples.computeIfAbsent(w.getKey(), k -> new ArrayList<>()).add(once(w.getValue()));
@@ -61,13 +61,18 @@ final class StartupBench {
         Map<String, Double> medians = new LinkedHashMap<>();
         double base = Double.NaN;
         for (var e : samples.entrySet()) {
-            double m = WholeRuns.median(e.getValue().stream().mapToDouble(Double::doubleValue).toArray());
+            List<Start> starts = e.getValue();
+            double m = median(starts, Start::seconds);
             medians.put(e.getKey(), m);
             if (Double.isNaN(base)) {
                 base = m;
             }
             System.out.printf(Locale.ROOT, "%-36s %6.2f s to the first drawn window (median of %d) = %.2fx the first%n",
-                    e.getKey(), m, e.getValue().size(), m / base);
+                    e.getKey(), m, starts.size(), m / base);
+            // the app's own times, after its (last) process started: where the seconds went
+            System.out.printf(Locale.ROOT, "%36s toolkit up %.2f s, window built %.2f s, shown %.2f s, drawn %.2f s%n",
+                    "", median(starts, s -> s.phases().toolkit()), median(starts, s -> s.phases().built()),
+                    median(starts, s -> s.phases().shown()), median(starts, s -> s.phases().drawn()));
         }
         if (json != null) {
             Map<String, Number> figures = new LinkedHashMap<>();
@@ -77,8 +82,16 @@ final class StartupBench {
         return 0;
     }
 
-    /** Seconds from starting the process to its marker line; the process is gone when this returns. */
-    private static double once(List<String> command) throws IOException, InterruptedException {
+    /** One start: seconds from starting the process to its marker line, and the app's own times. */
+    private record Start(double seconds, StartupPhases phases) {
+    }
+
+    private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> what) {
+        return WholeRuns.median(starts.stream().mapToDouble(what).toArray());
+    }
+
+    /** One start of the app; the process is gone when this returns. */
+    private static Start once(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("TDLAB_NO_RELAUNCH");
         long t0 = System.nanoTime();
@@ -88,10 +101,11 @@ final class StartupBench {
             StringBuilder said = new StringBuilder();
             while ((line = in.readLine()) != null) {
                 said.append("\n  ").append(line);
-                if (line.contains(FxApp.STARTUP_MARKER)) {
+                var phases = StartupPhases.parse(line);
+                if (phases.isPresent()) {
                     double s = (System.nanoTime() - t0) / 1e9;
                     p.waitFor(LIMIT_S, TimeUnit.SECONDS);
-                    return s;
+                    return new Start(s, phases.get());
                 }
             }
             throw new IOException("the app ended without drawing a window: " + String.join(" ", command) + said);

@@ -3,10 +3,12 @@ package tdlab.ui;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
@@ -25,21 +27,26 @@ public final class FxApp extends Application {
      */
     @Override
     public void start(Stage stage) throws Exception {
+        double toolkit = StartupPhases.sinceProcessStart();
         Map<String, String> named = getParameters().getNamed();
         Preset preset = named.containsKey("preset") ? PresetReader.read(Path.of(named.get("preset")))
                 : Presets.load(Presets.DEFAULT);
-        vm = new SessionViewModel(preset);
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        vm = new SessionViewModel(preset, drawn); // the run starts training once the window is on screen
         window = new MainWindow(stage, vm);
         if (named.containsKey("theme")) { // asked on the command line; else the preset's, if it names one
             window.theme().darkProperty().set("dark".equals(named.get("theme")));
         }
+        double built = StartupPhases.sinceProcessStart();
         window.show();
+        double shown = StartupPhases.sinceProcessStart();
+        firstFrame(stage.getScene(), drawn);
         if (named.containsKey("soak")) {
             MemorySoak.run(vm, Double.parseDouble(named.get("soak")), Path.of(named.get("soak-out")));
             return;
         }
         if (named.containsKey("startup-probe")) {
-            reportFirstFrame(stage);
+            drawn.thenRun(() -> reportFirstFrame(toolkit, built, shown));
             return;
         }
         if (named.containsKey("bench")) {
@@ -81,26 +88,32 @@ public final class FxApp extends Application {
     }
 
     /**
-     * bench --startup: says in the app's log (standard error) when the window has been laid out and drawn (the second pulse after
-     * it is shown: the first lays it out, the second draws what the first laid out), then quits.
+     * Completes {@code drawn} when the window has been laid out and drawn: the second pulse after it is shown (the
+     * first lays it out, the second draws what the first laid out).
      */
-    private static void reportFirstFrame(Stage stage) {
+    private static void firstFrame(Scene scene, CompletableFuture<Void> drawn) {
         int[] pulses = {0};
         Runnable[] listener = {null};
         listener[0] = () -> {
             if (++pulses[0] == 2) {
-                stage.getScene().removePostLayoutPulseListener(listener[0]);
-                // through the log, not the terminal the command line owns; bench --startup reads both streams
-                System.getLogger(FxApp.class.getName()).log(System.Logger.Level.INFO, STARTUP_MARKER);
-                Platform.exit();
+                scene.removePostLayoutPulseListener(listener[0]);
+                drawn.complete(null);
             }
         };
-        stage.getScene().addPostLayoutPulseListener(listener[0]);
+        scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
 
-    /** The line bench --startup waits for. */
-    public static final String STARTUP_MARKER = "tdlab: first frame drawn";
+    /**
+     * bench --startup: says in the app's log (standard error) that the first frame is drawn, with the earlier steps'
+     * times, then quits.
+     */
+    private static void reportFirstFrame(double toolkit, double built, double shown) {
+        // through the log, not the terminal the command line owns; bench --startup reads both streams
+        System.getLogger(FxApp.class.getName()).log(System.Logger.Level.INFO,
+                new StartupPhases(toolkit, built, shown, StartupPhases.sinceProcessStart()).line());
+        Platform.exit();
+    }
 
     @Override
     public void stop() {

@@ -13,7 +13,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import tdlab.preset.Preset;
 import tdlab.render.Colormap;
 import tdlab.ui.compare.ComparisonViewModel;
 import tdlab.ui.panels.Panel;
@@ -91,9 +90,9 @@ final class MainMenu {
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
         Menu examples = new Menu("Open example");
-        for (String name : Presets.GALLERY) {
-            Preset p = Presets.load(name);
-            examples.getItems().add(item(p.title(), "example-" + name, () -> files.openExample(p)));
+        for (String name : Presets.GALLERY) { // each read whole when chosen, not before the first frame
+            examples.getItems().add(item(Presets.title(name), "example-" + name,
+                    () -> files.openExample(Presets.load(name))));
         }
         MenuItem save = item("Save preset as…", "save", files::savePresetAs);
         save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));

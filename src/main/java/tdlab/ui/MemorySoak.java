@@ -44,15 +44,15 @@ final class MemorySoak {
                     Runtime rt = Runtime.getRuntime();
                     lines.add(String.format(Locale.ROOT, "%.1f %d %d %d", (now - start) / 60e9, residentKb(),
                             (rt.totalMemory() - rt.freeMemory()) / 1024, steps[0] + steps[1]));
-                }
-                if (end) {
-                    stop();
-                    try {
-                        Files.write(out, lines);
+                    try { // each minute, whole (bench --soak reads it meanwhile and prints the lines as they come)
+                        tdlab.preset.AtomicFiles.write(out, String.join("\n", lines) + "\n");
                     } catch (IOException e) {
                         System.getLogger(MemorySoak.class.getName()).log(System.Logger.Level.ERROR,
                                 "cannot write the soak's figures: " + e.getMessage());
                     }
+                }
+                if (end) {
+                    stop();
                     Platform.exit();
                 }
             }

@@ -63,8 +63,21 @@ public final class SessionViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<List<TimelineMark>> marks = new ReadOnlyObjectWrapper<>(List.of());
     private Simulation sim;
     private List<Frame> lastFrames;
+    /** What a run's thread waits for before it starts (see the two-argument constructor). */
+    private final java.util.concurrent.CompletionStage<?> startWhen;
 
     public SessionViewModel(Preset initial) {
+        this(initial, java.util.concurrent.CompletableFuture.completedFuture(null));
+    }
+
+    /**
+     * Starts the first run's thread only when {@code startWhen} completes (the window passes its first drawn frame):
+     * the step-0 frame's evaluation, and the loss plane that follows it, would otherwise take one of a two-core
+     * laptop's cores while the window is being built and drawn (docs/performance.md, "Start"). Commands sent
+     * before then wait for the thread. Complete it on the FX thread.
+     */
+    public SessionViewModel(Preset initial, java.util.concurrent.CompletionStage<?> startWhen) {
+        this.startWhen = startWhen;
         speed.addListener((o, a, b) -> applySpeed());
         preset.addListener((o, a, b) -> {
             dirty.set(!java.util.Objects.equals(b, saved.get()));
@@ -99,7 +112,15 @@ public final class SessionViewModel implements AutoCloseable {
         preset.set(p);
         marks.set(List.of());
         announceRun();
-        sim.start();
+        if (startWhen.toCompletableFuture().isDone()) {
+            sim.start();
+        } else {
+            startWhen.thenRun(() -> { // on the thread that completes it: the FX thread
+                if (sim == next && next.status() != Simulation.Status.CLOSED) {
+                    next.start();
+                }
+            });
+        }
         applySpeed();
         poll();
     }

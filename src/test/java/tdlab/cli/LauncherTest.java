@@ -27,6 +27,33 @@ class LauncherTest {
         assertThat(cmd).endsWith(Main.class.getName());
     }
 
+    @Test
+    void theWindowGetsTheSerialCollectorOnASmallFirstHeap() {
+        List<String> window = DesktopMemory.options(new String[0], List.of());
+        assertThat(window).containsExactly("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
+                "-XX:MetaspaceSize=64m", "-Xms64m", "-XX:MaxNewSize=32m");
+        assertThat(DesktopMemory.options(new String[] {"gui", "--preset", "x.json"}, List.of())).isEqualTo(window);
+        assertThat(DesktopMemory.options(new String[] {"sweep", "-p", "x.json"}, List.of()))
+                .as("headless commands keep the JVM's collector").isEmpty();
+        List<String> cmd = Launcher.command("/usr/bin/java", window, true, "tdlab.jar", new String[0]);
+        assertThat(cmd).contains("-XX:+UseSerialGC", "-Xms64m", Launcher.HEAP_LIMIT);
+    }
+
+    @Test
+    void theUsersOwnMemoryOptionsWin() {
+        assertThat(DesktopMemory.options(new String[0], List.of("-XX:+UseG1GC"))).as("their collector").isEmpty();
+        List<String> user = List.of("-Xmx3g", "-XX:MaxHeapFreeRatio=70", "-Xmn200m");
+        List<String> added = DesktopMemory.options(new String[0], user);
+        assertThat(added).containsExactly("-XX:+UseSerialGC", "-XX:MinHeapFreeRatio=20", "-XX:MetaspaceSize=64m");
+        List<String> jvm = new java.util.ArrayList<>(user);
+        jvm.addAll(added);
+        List<String> cmd = Launcher.command("/usr/bin/java", jvm, true, "tdlab.jar", new String[0]);
+        assertThat(cmd.stream().filter(a -> a.startsWith("-Xm") || a.contains("NewSize")))
+                .as("their heap, no cap, first heap or young ceiling of ours").containsExactly("-Xmx3g", "-Xmn200m");
+        assertThat(cmd.stream().filter(a -> a.startsWith("-XX:MaxHeapFreeRatio"))).containsExactly(
+                "-XX:MaxHeapFreeRatio=70");
+    }
+
     @org.junit.jupiter.api.Test
     void theWindowGetsAClassArchiveWrittenOnceAndMappedAfter(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {

@@ -316,6 +316,20 @@ public final class PlaneViewModel {
             b[k++] = c[1];
         }
         trail.set(new Trail(java.util.Arrays.copyOf(a, k), java.util.Arrays.copyOf(b, k)));
+        forgetAbsent(projected, frames);
+    }
+
+    /**
+     * Drops the memo's entries for keys no longer in {@code current} once they outnumber it: frames a thinning
+     * dropped, and a restarted run's (a run restarted on the same settings is not a new run to the panels, so
+     * {@link #newRun} does not clear it; bench --soak's restarts kept every run's frames here, 3 MB a run).
+     */
+    static <K> void forgetAbsent(java.util.Map<K, ?> memo, List<K> current) {
+        if (memo.size() > 2 * current.size() + 64) {
+            java.util.Set<K> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            keep.addAll(current);
+            memo.keySet().retainAll(keep);
+        }
     }
 
     /** Restart from the point (α, β) of the drawn plane. */

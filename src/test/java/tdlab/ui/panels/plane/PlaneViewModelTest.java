@@ -40,4 +40,26 @@ class PlaneViewModelTest {
         // the same fixed batch every time: the same parameters give the same loss
         assertThat(loss.applyAsDouble(zero)).isEqualTo(PlaneViewModel.evaluation(s2a).applyAsDouble(zero));
     }
+
+    @Test
+    void theProjectionsOfFramesNoLongerRecordedAreForgotten() {
+        java.util.Map<Object, double[]> memo = new java.util.IdentityHashMap<>();
+        List<Object> oldRun = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Object frame = new Object();
+            oldRun.add(frame);
+            memo.put(frame, new double[] {i, i});
+        }
+        List<Object> newRun = new ArrayList<>();
+        for (int i = 0; i < 61; i++) {
+            Object frame = new Object();
+            newRun.add(frame);
+            memo.put(frame, new double[] {-i, i});
+        }
+        PlaneViewModel.forgetAbsent(memo, newRun);
+        assertThat(memo).hasSize(61).containsKeys(newRun.toArray());
+        memo.put(new Object(), new double[2]);
+        PlaneViewModel.forgetAbsent(memo, newRun);
+        assertThat(memo).as("a few more than recorded are kept until they outnumber it").hasSize(62);
+    }
 }
