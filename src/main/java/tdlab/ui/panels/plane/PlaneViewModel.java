@@ -53,10 +53,12 @@ public final class PlaneViewModel {
      */
     static final double AUTO_SHARE = 0.05;
     /**
-     * The grid's rows are shared among this many threads (each with its own evaluator): a picture asked for on a
-     * paused run, the common case when scrubbing, arrives that much sooner; the same surface whatever the count.
+     * The grid's rows are shared among this many threads (each with its own evaluator; the same surface whatever the
+     * count), leaving two cores to the training thread and the window's drawing: on two cores one thread, as before,
+     * since a second one starved the training while the plane recomputed (the window tests' 300-step runs took over a
+     * minute on the two-core CI machine); on more cores a picture arrives that much sooner.
      */
-    static final int GRID_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    static final int GRID_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 2));
 
     /** How the plane is spanned. */
     public enum Directions {
