@@ -95,7 +95,7 @@ final class LandscapeBench {
         row(String.format(Locale.ROOT, "PCA of %d points (every step)", dense.size()), pcaDense, step, "");
         row(String.format(Locale.ROOT, "%dx%d grid (%d evaluations)", surface.points(), surface.points(), evaluations),
                 gridMs, step, String.format(Locale.ROOT, "  %.2fx the %.0f ms budget", gridMs / BUDGET_MS, BUDGET_MS));
-        row(String.format(Locale.ROOT, "the same grid, rows shared by %d threads (the app's plane)", threads),
+        row(String.format(Locale.ROOT, "the same grid, rows shared by %d threads (all cores; the window uses cores − 2)", threads),
                 gridSharedMs, step, String.format(Locale.ROOT, "  %.2fx the one-thread grid", gridSharedMs / gridMs));
         row(String.format(Locale.ROOT, "one evaluation (%dx%d tokens, loss only, %s)", loss.sequences(), loss.length(),
                 loss.backend()),
