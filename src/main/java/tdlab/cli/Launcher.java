@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Restarts the JVM once with what the engine needs but {@code java -jar} cannot set: the incubating
- * Vector API module for the fused kernels and OMP_NUM_THREADS=1 for ND4J (its default OpenMP threading
+ * Vector API module and the JIT directives ({@link KernelJit}) for the fused kernels, and OMP_NUM_THREADS=1 for ND4J (its default OpenMP threading
  * ran 47× slower on two busy cores), and for the window its class archive ({@link ClassArchive}) and collector
  * ({@link DesktopMemory}). Set TDLAB_NO_RELAUNCH=1 to skip it.
  */
@@ -37,6 +37,7 @@ final class Launcher {
         if (!vectorPresent) {
             cmd.add("--add-modules=jdk.incubator.vector");
         }
+        cmd.addAll(KernelJit.missingFrom(jvmOptions));
         if (jvmOptions.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAMPercentage"))) {
             // without a cap the JVM may take a quarter of the machine's memory and keep what it once used
             cmd.add(HEAP_LIMIT);
@@ -53,7 +54,9 @@ final class Launcher {
     static int relaunchIfNeeded(String[] args) {
         boolean vector = tdlab.model.VectorApi.present();
         boolean omp = "1".equals(System.getenv("OMP_NUM_THREADS"));
-        if ((vector && omp) || System.getProperty(MARKER) != null || System.getenv("TDLAB_NO_RELAUNCH") != null) {
+        boolean jit = KernelJit.missingFrom(ManagementFactory.getRuntimeMXBean().getInputArguments()).isEmpty();
+        if ((vector && omp && jit) || System.getProperty(MARKER) != null
+                || System.getenv("TDLAB_NO_RELAUNCH") != null) {
             return -1;
         }
         String java = ProcessHandle.current().info().command().orElse(null);

@@ -44,8 +44,11 @@ final class StartupBench {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, List<String>> ways = new LinkedHashMap<>();
         ways.put("java -jar (restarts once)", List.of(java, "-jar", jar.toString(), "gui", "--startup-probe"));
-        ways.put("java with the module (no restart)", List.of(java, "--add-modules=jdk.incubator.vector",
-                "-Dtdlab.launched=true", "-cp", jar.toString(), Main.class.getName(), "gui", "--startup-probe"));
+        List<String> direct = new ArrayList<>(List.of(java, "--add-modules=jdk.incubator.vector"));
+        direct.addAll(KernelJit.OPTIONS);
+        direct.addAll(List.of("-Dtdlab.launched=true", "-cp", jar.toString(), Main.class.getName(), "gui",
+                "--startup-probe"));
+        ways.put("java with the module (no restart)", direct);
         Path image = Path.of("target", "dist", "tdlab", "bin", "tdlab");
         if (Files.isExecutable(image)) {
             ways.put("packaged app (mvn -Pdist)", List.of(image.toString(), "gui", "--startup-probe"));

@@ -115,8 +115,10 @@ public final class SessionViewModel implements AutoCloseable {
         if (startWhen.toCompletableFuture().isDone()) {
             sim.start();
         } else {
-            startWhen.thenRun(() -> { // on the thread that completes it: the FX thread
-                if (sim == next && next.status() != Simulation.Status.CLOSED) {
+            // on the thread that completes it: the FX thread. A run replaced meanwhile starts too unless it was
+            // closed: a pin or an undoable Apply hands it over alive, and its keeper sends it commands
+            startWhen.thenRun(() -> {
+                if (next.status() != Simulation.Status.CLOSED) {
                     next.start();
                 }
             });

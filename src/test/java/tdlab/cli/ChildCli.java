@@ -22,8 +22,10 @@ final class ChildCli {
 
     /** {@code java … -cp classPath tdlab.cli.Main}, the arguments to follow. */
     static List<String> command(String classPath) {
-        return List.of(java(), "--add-modules=jdk.incubator.vector", "-Djava.awt.headless=true", "-cp", classPath,
-                Main.class.getName());
+        List<String> cmd = new ArrayList<>(List.of(java(), "--add-modules=jdk.incubator.vector"));
+        cmd.addAll(KernelJit.OPTIONS);
+        cmd.addAll(List.of("-Djava.awt.headless=true", "-cp", classPath, Main.class.getName()));
+        return cmd;
     }
 
     /** Starts {@code tdlab args…} on {@code classPath}, its error stream merged into its output. */

@@ -14,8 +14,23 @@ class LauncherTest {
         List<String> cmd = Launcher.command(java, List.of("-Xmx2g", "-agentlib:jdwp=transport=dt_socket"), false, cp,
                 new String[] {"run", "--preset", "C:\\My presets\\s1a.json"});
         assertThat(cmd).containsExactly(java, "-Xmx2g", "--add-modules=jdk.incubator.vector",
+                "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,tdlab.model.plain.Attention8::expRows",
                 "-D" + Launcher.MARKER + "=true", "-cp", cp, Main.class.getName(), "run", "--preset",
                 "C:\\My presets\\s1a.json");
+    }
+
+    @Test
+    void theKernelDirectivesAreAddedOnlyWhenMissingAndPomGivesThemToEveryJvmItStarts() throws Exception {
+        List<String> cmd = Launcher.command("/usr/bin/java", KernelJit.OPTIONS, true, "tdlab.jar", new String[0]);
+        assertThat(cmd.stream().filter(a -> a.startsWith("-XX:CompileCommand"))).containsExactlyElementsOf(
+                KernelJit.OPTIONS);
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        for (String option : KernelJit.OPTIONS) {
+            assertThat(pom.split(java.util.regex.Pattern.quote(option), -1))
+                    .as("%s in the kernel.jit property, javafx:run's options and jpackage's java-options", option)
+                    .hasSize(4);
+        }
+        assertThat(pom).contains("<argLine>${vector.module} ${kernel.jit}");
     }
 
     @Test

@@ -60,6 +60,30 @@ class MainWindowTest {
     }
 
     @Test
+    void thePanelGridsContainersDrawNothingThatTheSoftwareRendererRedrawsFromACacheEveryFrame() throws Exception {
+        WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
+        List<String> slow = WindowTests.fx(() -> {
+            javafx.scene.control.ScrollPane scroll = (javafx.scene.control.ScrollPane) window.scene().lookup(
+                    "#panel-scroll");
+            List<String> found = new java.util.ArrayList<>();
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport == null || viewport.isCache()) {
+                found.add("the viewport is cached as a picture");
+            }
+            // a region of several fills is drawn from a cached nine-slice picture, scaled pixel by pixel each frame
+            List<javafx.scene.layout.Region> containers = new java.util.ArrayList<>(List.of(scroll));
+            scroll.lookupAll(".split-pane").forEach(n -> containers.add((javafx.scene.layout.Region) n));
+            for (javafx.scene.layout.Region r : containers) {
+                if (r.getBackground() != null && r.getBackground().getFills().size() > 1) {
+                    found.add(r.getStyleClass() + " has " + r.getBackground().getFills().size() + " fills");
+                }
+            }
+            return containers.size() < 3 ? List.of("the grid has no split panes") : found;
+        });
+        assertThat(slow).isEmpty();
+    }
+
+    @Test
     void theLossPlaneDrawsThePlaneThroughTheRunAndAClickRestartsFromThatPoint(FxRobot robot) throws Exception {
         WindowTests.waitUntil(window, () -> vm.frameProperty().get() != null);
         WindowTests.fx(() -> {

@@ -40,6 +40,26 @@ class SessionStartTest {
         }
     }
 
+    @Test
+    void aRunHandedOverBeforeTheFirstFrameStartsWithItAndTakesItsCommands() throws Exception {
+        CompletableFuture<Void> drawn = new CompletableFuture<>();
+        try (SessionViewModel vm = new SessionViewModel(Presets.load("s1a-local-to-global-pq-below-one"), drawn)) {
+            tdlab.sim.Simulation pinned = vm.handOverRun(); // Compare → Pin before the window is drawn
+            try {
+                pinned.step(4);
+                vm.step(2);
+                drawn.complete(null);
+                assertThat(pinned.awaitIdle(10_000)).as("the handed-over run's thread started").isTrue();
+                assertThat(pinned.currentStep()).isEqualTo(4);
+                assertThat(vm.awaitIdle(10_000)).isTrue();
+                vm.poll();
+                assertThat(vm.stepProperty().get()).isEqualTo(2);
+            } finally {
+                pinned.close();
+            }
+        }
+    }
+
     private static long trainingThreads() {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("tdlab-train-")).count();
     }

@@ -1,5 +1,8 @@
 package tdlab.model.plain;
 
+import static jdk.incubator.vector.DoubleVector.broadcast;
+import static jdk.incubator.vector.DoubleVector.fromArray;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -11,11 +14,16 @@ import jdk.incubator.vector.VectorSpecies;
  * are needed, and each key's features are loaded once per tile instead of once per query. The T×T
  * matrix is never stored; the backward pass recomputes probabilities from the saved log-sum-exp.
  * Queries and keys beyond the last full tile go through per-row scalar code.
+ *
+ * <p>No helper of ours takes or returns a vector here (the Vector API's own methods are inlined always): past its
+ * node-count cutoff C2 stops inlining the app's methods in a large compile unit, and a vector that crosses a call is
+ * boxed on the heap. A one-line broadcast helper cost this kernel 1.6× on 256-bit (AVX2) vectors that way
+ * (docs/performance.md, "JIT cliffs").
  */
 final class TiledAttention {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final DoubleVector NEG_INF = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
+    private static final DoubleVector NEG_INF = broadcast(S, Double.NEGATIVE_INFINITY);
     private static final DoubleVector ZERO = DoubleVector.zero(S);
 
     /** lane i ≥ j: the queries of a tile that see the key at offset j inside the tile. */
@@ -29,17 +37,13 @@ final class TiledAttention {
     private final double[] accA = new double[64 * L];
     private final double[] accB = new double[64 * L];
 
-    private static DoubleVector bc(double x) {
-        return DoubleVector.broadcast(S, x);
-    }
-
     @SuppressWarnings("unchecked")
     TiledAttention() {
         double[] lane = new double[L];
         for (int i = 0; i < L; i++) {
             lane[i] = i;
         }
-        DoubleVector iota = DoubleVector.fromArray(S, lane, 0);
+        DoubleVector iota = fromArray(S, lane, 0);
         fromLane = new VectorMask[L];
         upToLane = new VectorMask[L];
         for (int j = 0; j < L; j++) {
@@ -66,14 +70,14 @@ final class TiledAttention {
         double[] ot = accA;
         for (int t0 = 0; t0 < full(T); t0 += L) {
             for (int c = 0; c < dq; c++) {
-                DoubleVector.fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+                fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
             }
             int keys = t0 + L;
             DoubleVector max = NEG_INF;
             for (int s = 0; s < keys; s++) {
                 DoubleVector acc = ZERO;
                 for (int c = 0; c < dq; c++) {
-                    acc = DoubleVector.fromArray(S, qt, c * L).fma(bc(k[(kRow + c) * T + s]), acc);
+                    acc = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), acc);
                 }
                 if (s > t0) {
                     acc = NEG_INF.blend(acc, fromLane[s - t0]);
@@ -84,15 +88,15 @@ final class TiledAttention {
             java.util.Arrays.fill(ot, 0, dv * L, 0.0);
             DoubleVector sum = ZERO;
             for (int s = 0; s < keys; s++) {
-                DoubleVector p = VectorExp.exp(DoubleVector.fromArray(S, scores, s * L).sub(max));
+                DoubleVector p = VectorExp.exp(fromArray(S, scores, s * L).sub(max));
                 sum = sum.add(p);
                 for (int c = 0; c < dv; c++) {
-                    p.fma(bc(v[(vRow + c) * T + s]), DoubleVector.fromArray(S, ot, c * L)).intoArray(ot, c * L);
+                    p.fma(broadcast(S, v[(vRow + c) * T + s]), fromArray(S, ot, c * L)).intoArray(ot, c * L);
                 }
             }
-            DoubleVector inv = DoubleVector.broadcast(S, 1.0).div(sum);
+            DoubleVector inv = broadcast(S, 1.0).div(sum);
             for (int c = 0; c < dv; c++) {
-                DoubleVector.fromArray(S, ot, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
+                fromArray(S, ot, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
             }
             max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
         }
@@ -126,17 +130,17 @@ final class TiledAttention {
         double[] dvAcc = accB;
         for (int s0 = 0; s0 < full(T); s0 += L) {
             for (int c = 0; c < dq; c++) {
-                DoubleVector.fromArray(S, k, (kRow + c) * T + s0).mul(scale).intoArray(kt, c * L);
+                fromArray(S, k, (kRow + c) * T + s0).mul(scale).intoArray(kt, c * L);
             }
             for (int c = 0; c < dv; c++) {
-                DoubleVector.fromArray(S, v, (vRow + c) * T + s0).intoArray(vt, c * L);
+                fromArray(S, v, (vRow + c) * T + s0).intoArray(vt, c * L);
             }
             java.util.Arrays.fill(dk, 0, dq * L, 0.0);
             java.util.Arrays.fill(dvAcc, 0, dv * L, 0.0);
             for (int t = s0; t < T; t++) {
                 DoubleVector score = ZERO;
                 for (int c = 0; c < dq; c++) {
-                    score = DoubleVector.fromArray(S, kt, c * L).fma(bc(q[(qRow + c) * T + t]), score);
+                    score = fromArray(S, kt, c * L).fma(broadcast(S, q[(qRow + c) * T + t]), score);
                 }
                 DoubleVector pv = VectorExp.exp(score.sub(lse[lo + t]));
                 if (t < s0 + L - 1) {
@@ -145,21 +149,21 @@ final class TiledAttention {
                 DoubleVector dp = ZERO;
                 for (int c = 0; c < dv; c++) {
                     double g = dO[(dORow + c) * T + t];
-                    dp = DoubleVector.fromArray(S, vt, c * L).fma(bc(g), dp);
-                    pv.fma(bc(g), DoubleVector.fromArray(S, dvAcc, c * L)).intoArray(dvAcc, c * L);
+                    dp = fromArray(S, vt, c * L).fma(broadcast(S, g), dp);
+                    pv.fma(broadcast(S, g), fromArray(S, dvAcc, c * L)).intoArray(dvAcc, c * L);
                 }
                 DoubleVector dsv = dp.sub(delta[t]).mul(pv);
                 for (int c = 0; c < dq; c++) {
-                    dsv.fma(bc(q[(qRow + c) * T + t]), DoubleVector.fromArray(S, dk, c * L)).intoArray(dk, c * L);
+                    dsv.fma(broadcast(S, q[(qRow + c) * T + t]), fromArray(S, dk, c * L)).intoArray(dk, c * L);
                 }
             }
             for (int c = 0; c < dq; c++) {
                 int at = (dKRow + c) * T + s0;
-                DoubleVector.fromArray(S, dk, c * L).fma(bc(scale), DoubleVector.fromArray(S, dK, at)).intoArray(dK, at);
+                fromArray(S, dk, c * L).fma(broadcast(S, scale), fromArray(S, dK, at)).intoArray(dK, at);
             }
             for (int c = 0; c < dv; c++) {
                 int at = (dVRow + c) * T + s0;
-                DoubleVector.fromArray(S, dvAcc, c * L).add(DoubleVector.fromArray(S, dV, at)).intoArray(dV, at);
+                fromArray(S, dvAcc, c * L).add(fromArray(S, dV, at)).intoArray(dV, at);
             }
         }
     }
@@ -172,19 +176,19 @@ final class TiledAttention {
         double[] dqAcc = accA;
         for (int t0 = 0; t0 < full(T); t0 += L) {
             for (int c = 0; c < dq; c++) {
-                DoubleVector.fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+                fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
             }
             for (int c = 0; c < dv; c++) {
-                DoubleVector.fromArray(S, dO, (dORow + c) * T + t0).intoArray(gt, c * L);
+                fromArray(S, dO, (dORow + c) * T + t0).intoArray(gt, c * L);
             }
-            DoubleVector lsev = DoubleVector.fromArray(S, lse, lo + t0);
-            DoubleVector dlt = DoubleVector.fromArray(S, delta, t0);
+            DoubleVector lsev = fromArray(S, lse, lo + t0);
+            DoubleVector dlt = fromArray(S, delta, t0);
             java.util.Arrays.fill(dqAcc, 0, dq * L, 0.0);
             int keys = t0 + L;
             for (int s = 0; s < keys; s++) {
                 DoubleVector score = ZERO;
                 for (int c = 0; c < dq; c++) {
-                    score = DoubleVector.fromArray(S, qt, c * L).fma(bc(k[(kRow + c) * T + s]), score);
+                    score = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), score);
                 }
                 DoubleVector pv = VectorExp.exp(score.sub(lsev));
                 if (s > t0) {
@@ -192,16 +196,16 @@ final class TiledAttention {
                 }
                 DoubleVector dp = ZERO;
                 for (int c = 0; c < dv; c++) {
-                    dp = DoubleVector.fromArray(S, gt, c * L).fma(bc(v[(vRow + c) * T + s]), dp);
+                    dp = fromArray(S, gt, c * L).fma(broadcast(S, v[(vRow + c) * T + s]), dp);
                 }
                 DoubleVector dsv = dp.sub(dlt).mul(pv);
                 for (int c = 0; c < dq; c++) {
-                    dsv.fma(bc(k[(kRow + c) * T + s]), DoubleVector.fromArray(S, dqAcc, c * L)).intoArray(dqAcc, c * L);
+                    dsv.fma(broadcast(S, k[(kRow + c) * T + s]), fromArray(S, dqAcc, c * L)).intoArray(dqAcc, c * L);
                 }
             }
             for (int c = 0; c < dq; c++) {
                 int at = (dQRow + c) * T + t0;
-                DoubleVector.fromArray(S, dqAcc, c * L).fma(bc(scale), DoubleVector.fromArray(S, dQ, at)).intoArray(dQ, at);
+                fromArray(S, dqAcc, c * L).fma(broadcast(S, scale), fromArray(S, dQ, at)).intoArray(dQ, at);
             }
         }
     }

@@ -60,6 +60,15 @@ final class PanelGrid extends StackPane {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setId("panel-scroll");
+        getStyleClass().add("panel-grid");
+        // the skin caches its viewport as a picture (for smooth scrolling), but the panels change on every frame of a
+        // run: the software renderer would draw them twice a frame, into the cache and from it
+        scroll.skinProperty().addListener((o, a, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         getChildren().add(scroll);
         // after the layout pass that changed the width: split panes built inside it lose their divider positions
         widthProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(() -> {
