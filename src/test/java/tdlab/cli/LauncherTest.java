@@ -15,8 +15,8 @@ class LauncherTest {
                 new String[] {"run", "--preset", "C:\\My presets\\s1a.json"});
         assertThat(cmd).containsExactly(java, "-Xmx2g", "--add-modules=jdk.incubator.vector",
                 "-XX:CompileCommand=quiet", "-XX:CompileCommand=dontinline,tdlab.model.plain.Attention8::expRows",
-                "-D" + Launcher.MARKER + "=true", "-cp", cp, Main.class.getName(), "run", "--preset",
-                "C:\\My presets\\s1a.json");
+                "-XX:CompileCommand=dontinline,tdlab.model.plain.TiledAttention::*Tile", "-D" + Launcher.MARKER + "=true",
+                "-cp", cp, Main.class.getName(), "run", "--preset", "C:\\My presets\\s1a.json");
     }
 
     @Test

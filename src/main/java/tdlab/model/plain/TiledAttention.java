@@ -15,16 +15,16 @@ import jdk.incubator.vector.VectorSpecies;
  * matrix is never stored; the backward pass recomputes probabilities from the saved log-sum-exp.
  * Queries and keys beyond the last full tile go through per-row scalar code.
  *
- * <p>No helper of ours takes or returns a vector here (the Vector API's own methods are inlined always): past its
- * node-count cutoff C2 stops inlining the app's methods in a large compile unit, and a vector that crosses a call is
- * boxed on the heap. A one-line broadcast helper cost this kernel 1.6× on 256-bit (AVX2) vectors that way
- * (docs/performance.md, "JIT cliffs").
+ * <p>Written for what C2 keeps in registers (docs/performance.md, "JIT cliffs"; each figure S2c on 256-bit AVX2
+ * vectors): no helper of ours takes or returns a vector (past its node-count cutoff C2 stops inlining the app's
+ * methods, and a vector that crosses a call is boxed: a broadcast helper cost 1.6×); no vector lives in a static
+ * field (a loop whose accumulator starts from a boxed constant cannot unbox it at the loop's head and allocated a
+ * vector per step: 2.8×); the masks are blended in every step, an all-true mask outside the diagonal block (the same
+ * bits, one path instead of two); and each tile is a compile unit of its own ({@code cli.KernelJit}).
  */
 final class TiledAttention {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final DoubleVector NEG_INF = broadcast(S, Double.NEGATIVE_INFINITY);
-    private static final DoubleVector ZERO = DoubleVector.zero(S);
 
     /** lane i ≥ j: the queries of a tile that see the key at offset j inside the tile. */
     private final VectorMask<Double>[] fromLane;
@@ -66,43 +66,48 @@ final class TiledAttention {
         if (scores.length < T * L) {
             scores = new double[T * L];
         }
-        double[] qt = tileA;
-        double[] ot = accA;
         for (int t0 = 0; t0 < full(T); t0 += L) {
-            for (int c = 0; c < dq; c++) {
-                fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
-            }
-            int keys = t0 + L;
-            DoubleVector max = NEG_INF;
-            for (int s = 0; s < keys; s++) {
-                DoubleVector acc = ZERO;
-                for (int c = 0; c < dq; c++) {
-                    acc = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), acc);
-                }
-                if (s > t0) {
-                    acc = NEG_INF.blend(acc, fromLane[s - t0]);
-                }
-                acc.intoArray(scores, s * L);
-                max = max.max(acc);
-            }
-            java.util.Arrays.fill(ot, 0, dv * L, 0.0);
-            DoubleVector sum = ZERO;
-            for (int s = 0; s < keys; s++) {
-                DoubleVector p = VectorExp.exp(fromArray(S, scores, s * L).sub(max));
-                sum = sum.add(p);
-                for (int c = 0; c < dv; c++) {
-                    p.fma(broadcast(S, v[(vRow + c) * T + s]), fromArray(S, ot, c * L)).intoArray(ot, c * L);
-                }
-            }
-            DoubleVector inv = broadcast(S, 1.0).div(sum);
-            for (int c = 0; c < dv; c++) {
-                fromArray(S, ot, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
-            }
-            max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
+            forwardTile(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo, t0);
         }
         for (int t = full(T); t < T; t++) {
             RowAttention.forwardRow(T, t, dq, dv, scale, q, qRow, k, kRow, v, vRow, o, oRow, lse, lo, scores);
         }
+    }
+
+    /** One tile of {@link #forward}, a compile unit of its own ({@code cli.KernelJit}). */
+    private void forwardTile(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow,
+                             double[] v, int vRow, double[] o, int oRow, double[] lse, int lo, int t0) {
+        double[] qt = tileA;
+        double[] ot = accA;
+        for (int c = 0; c < dq; c++) {
+            fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+        }
+        int keys = t0 + L;
+        DoubleVector max = broadcast(S, Double.NEGATIVE_INFINITY);
+        for (int s = 0; s < keys; s++) {
+            DoubleVector acc = DoubleVector.zero(S);
+            for (int c = 0; c < dq; c++) {
+                acc = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), acc);
+            }
+            acc = broadcast(S, Double.NEGATIVE_INFINITY).blend(acc, fromLane[Math.max(0, s - t0)]);
+            acc.intoArray(scores, s * L);
+            max = max.max(acc);
+        }
+        java.util.Arrays.fill(ot, 0, dv * L, 0.0);
+        DoubleVector sum = DoubleVector.zero(S);
+        for (int s = 0; s < keys; s++) {
+            DoubleVector p = VectorExp.exp(fromArray(S, scores, s * L).sub(max));
+            sum = sum.add(p);
+            for (int c = 0; c < dv; c++) {
+                p.fma(broadcast(S, v[(vRow + c) * T + s]), fromArray(S, ot, c * L)).intoArray(ot, c * L);
+            }
+        }
+        DoubleVector inv = broadcast(S, 1.0).div(sum);
+        for (int c = 0; c < dv; c++) {
+            fromArray(S, ot, c * L).mul(inv).intoArray(o, (oRow + c) * T + t0);
+        }
+        max.add(sum.lanewise(VectorOperators.LOG)).intoArray(lse, lo + t0);
+    
     }
 
     void backward(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
@@ -124,89 +129,100 @@ final class TiledAttention {
     private void keysAndValues(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow,
                                double[] v, int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dK,
                                int dKRow, double[] dV, int dVRow) {
+        for (int s0 = 0; s0 < full(T); s0 += L) {
+            keyTile(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dK, dKRow, dV, dVRow, s0);
+        }
+    }
+
+    /** One tile of {@link #keysAndValues}, a compile unit of its own ({@code cli.KernelJit}). */
+    private void keyTile(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
+                         int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dK, int dKRow, double[] dV,
+                         int dVRow, int s0) {
         double[] kt = tileA;
         double[] vt = tileB;
         double[] dk = accA;
         double[] dvAcc = accB;
-        for (int s0 = 0; s0 < full(T); s0 += L) {
+        for (int c = 0; c < dq; c++) {
+            fromArray(S, k, (kRow + c) * T + s0).mul(scale).intoArray(kt, c * L);
+        }
+        for (int c = 0; c < dv; c++) {
+            fromArray(S, v, (vRow + c) * T + s0).intoArray(vt, c * L);
+        }
+        java.util.Arrays.fill(dk, 0, dq * L, 0.0);
+        java.util.Arrays.fill(dvAcc, 0, dv * L, 0.0);
+        for (int t = s0; t < T; t++) {
+            DoubleVector score = DoubleVector.zero(S);
             for (int c = 0; c < dq; c++) {
-                fromArray(S, k, (kRow + c) * T + s0).mul(scale).intoArray(kt, c * L);
+                score = fromArray(S, kt, c * L).fma(broadcast(S, q[(qRow + c) * T + t]), score);
             }
+            DoubleVector pv = VectorExp.exp(score.sub(lse[lo + t]));
+            pv = DoubleVector.zero(S).blend(pv, upToLane[Math.min(t - s0, L - 1)]);
+            DoubleVector dp = DoubleVector.zero(S);
             for (int c = 0; c < dv; c++) {
-                fromArray(S, v, (vRow + c) * T + s0).intoArray(vt, c * L);
+                double g = dO[(dORow + c) * T + t];
+                dp = fromArray(S, vt, c * L).fma(broadcast(S, g), dp);
+                pv.fma(broadcast(S, g), fromArray(S, dvAcc, c * L)).intoArray(dvAcc, c * L);
             }
-            java.util.Arrays.fill(dk, 0, dq * L, 0.0);
-            java.util.Arrays.fill(dvAcc, 0, dv * L, 0.0);
-            for (int t = s0; t < T; t++) {
-                DoubleVector score = ZERO;
-                for (int c = 0; c < dq; c++) {
-                    score = fromArray(S, kt, c * L).fma(broadcast(S, q[(qRow + c) * T + t]), score);
-                }
-                DoubleVector pv = VectorExp.exp(score.sub(lse[lo + t]));
-                if (t < s0 + L - 1) {
-                    pv = ZERO.blend(pv, upToLane[t - s0]);
-                }
-                DoubleVector dp = ZERO;
-                for (int c = 0; c < dv; c++) {
-                    double g = dO[(dORow + c) * T + t];
-                    dp = fromArray(S, vt, c * L).fma(broadcast(S, g), dp);
-                    pv.fma(broadcast(S, g), fromArray(S, dvAcc, c * L)).intoArray(dvAcc, c * L);
-                }
-                DoubleVector dsv = dp.sub(delta[t]).mul(pv);
-                for (int c = 0; c < dq; c++) {
-                    dsv.fma(broadcast(S, q[(qRow + c) * T + t]), fromArray(S, dk, c * L)).intoArray(dk, c * L);
-                }
-            }
+            DoubleVector dsv = dp.sub(delta[t]).mul(pv);
             for (int c = 0; c < dq; c++) {
-                int at = (dKRow + c) * T + s0;
-                fromArray(S, dk, c * L).fma(broadcast(S, scale), fromArray(S, dK, at)).intoArray(dK, at);
-            }
-            for (int c = 0; c < dv; c++) {
-                int at = (dVRow + c) * T + s0;
-                fromArray(S, dvAcc, c * L).add(fromArray(S, dV, at)).intoArray(dV, at);
+                dsv.fma(broadcast(S, q[(qRow + c) * T + t]), fromArray(S, dk, c * L)).intoArray(dk, c * L);
             }
         }
+        for (int c = 0; c < dq; c++) {
+            int at = (dKRow + c) * T + s0;
+            fromArray(S, dk, c * L).fma(broadcast(S, scale), fromArray(S, dK, at)).intoArray(dK, at);
+        }
+        for (int c = 0; c < dv; c++) {
+            int at = (dVRow + c) * T + s0;
+            fromArray(S, dvAcc, c * L).add(fromArray(S, dV, at)).intoArray(dV, at);
+        }
+    
     }
 
     /** dQ for the queries of the full tiles; lanes are queries. */
     private void queries(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow,
                          double[] v, int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ, int dQRow) {
+        for (int t0 = 0; t0 < full(T); t0 += L) {
+            queryTile(T, dq, dv, scale, q, qRow, k, kRow, v, vRow, lse, lo, dO, dORow, dQ, dQRow, t0);
+        }
+    }
+
+    /** One tile of {@link #queries}, a compile unit of its own ({@code cli.KernelJit}). */
+    private void queryTile(int T, int dq, int dv, double scale, double[] q, int qRow, double[] k, int kRow, double[] v,
+                           int vRow, double[] lse, int lo, double[] dO, int dORow, double[] dQ, int dQRow, int t0) {
         double[] qt = tileA;
         double[] gt = tileB;
         double[] dqAcc = accA;
-        for (int t0 = 0; t0 < full(T); t0 += L) {
+        for (int c = 0; c < dq; c++) {
+            fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+        }
+        for (int c = 0; c < dv; c++) {
+            fromArray(S, dO, (dORow + c) * T + t0).intoArray(gt, c * L);
+        }
+        DoubleVector lsev = fromArray(S, lse, lo + t0);
+        DoubleVector dlt = fromArray(S, delta, t0);
+        java.util.Arrays.fill(dqAcc, 0, dq * L, 0.0);
+        int keys = t0 + L;
+        for (int s = 0; s < keys; s++) {
+            DoubleVector score = DoubleVector.zero(S);
             for (int c = 0; c < dq; c++) {
-                fromArray(S, q, (qRow + c) * T + t0).mul(scale).intoArray(qt, c * L);
+                score = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), score);
             }
+            DoubleVector pv = VectorExp.exp(score.sub(lsev));
+            pv = DoubleVector.zero(S).blend(pv, fromLane[Math.max(0, s - t0)]);
+            DoubleVector dp = DoubleVector.zero(S);
             for (int c = 0; c < dv; c++) {
-                fromArray(S, dO, (dORow + c) * T + t0).intoArray(gt, c * L);
+                dp = fromArray(S, gt, c * L).fma(broadcast(S, v[(vRow + c) * T + s]), dp);
             }
-            DoubleVector lsev = fromArray(S, lse, lo + t0);
-            DoubleVector dlt = fromArray(S, delta, t0);
-            java.util.Arrays.fill(dqAcc, 0, dq * L, 0.0);
-            int keys = t0 + L;
-            for (int s = 0; s < keys; s++) {
-                DoubleVector score = ZERO;
-                for (int c = 0; c < dq; c++) {
-                    score = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), score);
-                }
-                DoubleVector pv = VectorExp.exp(score.sub(lsev));
-                if (s > t0) {
-                    pv = ZERO.blend(pv, fromLane[s - t0]);
-                }
-                DoubleVector dp = ZERO;
-                for (int c = 0; c < dv; c++) {
-                    dp = fromArray(S, gt, c * L).fma(broadcast(S, v[(vRow + c) * T + s]), dp);
-                }
-                DoubleVector dsv = dp.sub(dlt).mul(pv);
-                for (int c = 0; c < dq; c++) {
-                    dsv.fma(broadcast(S, k[(kRow + c) * T + s]), fromArray(S, dqAcc, c * L)).intoArray(dqAcc, c * L);
-                }
-            }
+            DoubleVector dsv = dp.sub(dlt).mul(pv);
             for (int c = 0; c < dq; c++) {
-                int at = (dQRow + c) * T + t0;
-                fromArray(S, dqAcc, c * L).fma(broadcast(S, scale), fromArray(S, dQ, at)).intoArray(dQ, at);
+                dsv.fma(broadcast(S, k[(kRow + c) * T + s]), fromArray(S, dqAcc, c * L)).intoArray(dqAcc, c * L);
             }
         }
+        for (int c = 0; c < dq; c++) {
+            int at = (dQRow + c) * T + t0;
+            fromArray(S, dqAcc, c * L).fma(broadcast(S, scale), fromArray(S, dQ, at)).intoArray(dQ, at);
+        }
+    
     }
 }
