@@ -19,9 +19,10 @@ final class Banners {
     /**
      * Shown while the run has diverged: why, what usually helps, and three labelled ways on: back to the last
      * finite frame, the same with every learning rate ×0.1 (the usual cure), or dismiss the notice and look at
-     * the diverged run. A new divergence shows it again.
+     * the diverged run. A new divergence shows it again. {@code rollBack} takes the learning rates' factor (1 or
+     * {@link #LOWER_LEARNING_RATE}) and makes the undoable edit.
      */
-    static HBox divergence(SessionViewModel vm) {
+    static HBox divergence(SessionViewModel vm, java.util.function.DoubleConsumer rollBack) {
         Label text = new Label();
         text.setWrapText(true);
         text.setMinWidth(0);
@@ -30,12 +31,12 @@ final class Banners {
         HBox.setHgrow(text, Priority.ALWAYS);
         Button rollback = new Button();
         rollback.setId("rollback");
-        rollback.setOnAction(e -> vm.rollback());
+        rollback.setOnAction(e -> rollBack.accept(1));
         Button lower = new Button("Lower learning rate ×0.1 and roll back");
         lower.setId("rollback-lower-lr");
         lower.setTooltip(new Tooltip("Every parameter group's learning rate times 0.1, then back to the last finite"
                 + " frame (the preset records the new rates)."));
-        lower.setOnAction(e -> vm.rollbackWithLearningRatesScaled(LOWER_LEARNING_RATE));
+        lower.setOnAction(e -> rollBack.accept(LOWER_LEARNING_RATE));
         Button dismiss = new Button("Dismiss");
         dismiss.setId("dismiss-divergence");
         dismiss.setTooltip(new Tooltip("Hide this notice and keep the diverged run to look at (Reset starts over)."));

@@ -88,7 +88,7 @@ public final class MainWindow {
         files = new FileActions(vm, dialogs, new RecentFiles(), this::currentView, this::writePng);
         menu = new MainMenu(files, theme, new MenuCommands());
         lesson = new LessonViewModel(vm, sidebar::applyRun);
-        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm),
+        VBox center = new VBox(description.view(), new LessonBar(lesson), Banners.divergence(vm, this::rollBack),
                 new CompareBar(comparison), panels.view());
         // a press and its release make one edit: a drag on the p/q pad or a slider, a held spinner arrow
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> history.beginGesture());
@@ -432,6 +432,14 @@ public final class MainWindow {
     }
 
     /** Branch here as one edit: Undo brings the run back with every frame it had, so nothing is asked. */
+    /** After a divergence: back to the last finite frame, rates times {@code factor}; Undo brings the diverged run back. */
+    private void rollBack(double factor) {
+        long to = vm.rollbackStep();
+        tdlab.train.RunConfig cfg = factor == 1 ? vm.runConfig() : vm.withLearningRatesScaled(factor);
+        String name = "Roll back to step " + to + (factor == 1 ? "" : ", learning rates ×" + factor); // as its button
+        vm.rollbackKeeping(cfg).ifPresent(replaced -> history.push(new RunSwap(name, vm, replaced, () -> { })));
+    }
+
     private void branchHere() {
         long step = vm.frameProperty().get() == null ? -1 : vm.frameProperty().get().step();
         vm.branchKeeping().ifPresent(replaced -> history.push(new RunSwap(

@@ -346,12 +346,13 @@ public final class SessionViewModel implements AutoCloseable {
      */
     public java.util.Optional<LiveRun> branchKeeping() {
         Frame f = frame.get();
-        if (f == null) {
-            return java.util.Optional.empty();
-        }
-        RunConfig cfg = runConfig();
-        List<TimelineMark> kept = marks.get().stream().filter(k -> k.step() <= f.step()).toList();
-        return sim.fork(f.step(), cfg).map(fork -> {
+        return f == null ? java.util.Optional.empty() : forkKeeping(f.step(), runConfig());
+    }
+
+    /** A run forked from this recorded step with these settings becomes the live one; the replaced run is kept. */
+    private java.util.Optional<LiveRun> forkKeeping(long step, RunConfig cfg) {
+        List<TimelineMark> kept = marks.get().stream().filter(k -> k.step() <= step).toList();
+        return sim.fork(step, cfg).map(fork -> {
             LiveRun replaced = swap(new LiveRun(fork, cfg, kept));
             following.set(true);
             return replaced;
@@ -369,29 +370,24 @@ public final class SessionViewModel implements AutoCloseable {
         return -1;
     }
 
-    /** After a divergence: back to the last recorded finite frame. */
-    public void rollback() {
+    /**
+     * After a divergence: a run forked from the last recorded finite frame with these settings (the current ones, or
+     * {@link #withLearningRatesScaled lower rates}) becomes the live one, and the diverged run is paused and handed to
+     * the caller, who keeps it for Undo. Empty when no frame before the divergence was recorded.
+     */
+    public java.util.Optional<LiveRun> rollbackKeeping(RunConfig cfg) {
         long to = rollbackStep();
-        if (to >= 0) {
-            sim.branch(to);
-            dropMarksAfter(to);
-            following.set(true);
-        }
+        return to < 0 ? java.util.Optional.empty() : forkKeeping(to, cfg);
     }
 
-    /**
-     * After a divergence: every group's learning rate times this factor, then the rollback. The rollback keeps
-     * the current rates (they are sent first), so the run goes on from the last finite frame at the lower ones.
-     */
-    public void rollbackWithLearningRatesScaled(double factor) {
-        if (rollbackStep() < 0) {
-            return;
-        }
-        tdlab.train.TrainingConfig t = preset.get().run().training();
+    /** The live run's settings with every group's learning rate times this factor. */
+    public RunConfig withLearningRatesScaled(double factor) {
+        RunConfig r = runConfig();
+        tdlab.train.TrainingConfig t = r.training();
         for (ParamGroup g : ParamGroup.values()) {
-            setLearningRate(g, t.group(g).learningRate() * factor);
+            t = t.withLearningRate(g, t.group(g).learningRate() * factor);
         }
-        rollback();
+        return r.withTraining(t);
     }
 
     /**

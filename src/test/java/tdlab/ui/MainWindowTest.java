@@ -287,10 +287,46 @@ class MainWindowTest {
         assertThat(banner.isVisible()).isTrue();
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Diverged");
         assertThat(vm.runningProperty().get()).isFalse();
+        long to = vm.rollbackStep();
+        List<Frame> diverged = WindowTests.fx(() -> vm.framesProperty().get());
         robot.clickOn("#rollback");
         WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.PAUSED);
         assertThat(banner.isVisible()).isFalse();
         assertThat(vm.frameProperty().get().diverged()).isFalse();
+        assertThat(vm.frameProperty().get().step()).isEqualTo(to);
+        // the rollback is an edit: Undo brings the diverged run back, frames and all, and Redo the rolled-back one
+        assertThat(WindowTests.fx(() -> window.menu().item("menu-undo").getText()))
+                .isEqualTo("Undo: Roll back to step " + to);
+        WindowTests.fx(() -> {
+            window.menu().item("menu-undo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        assertThat(WindowTests.fx(() -> vm.framesProperty().get())).isEqualTo(diverged);
+        assertThat(banner.isVisible()).isTrue();
+        WindowTests.fx(() -> {
+            window.menu().item("menu-redo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        assertThat(vm.frameProperty().get().step()).isEqualTo(to);
+        // the lower-rate way back: the rolled-back run trains at a tenth of the rate, and Undo puts the rate back
+        WindowTests.fx(() -> {
+            window.menu().item("menu-undo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        ParamGroup first = ParamGroup.values()[0];
+        double rate = vm.runConfig().training().group(first).learningRate();
+        robot.clickOn("#rollback-lower-lr");
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.PAUSED);
+        assertThat(vm.runConfig().training().group(first).learningRate()).isEqualTo(rate * Banners.LOWER_LEARNING_RATE);
+        WindowTests.fx(() -> {
+            window.menu().item("menu-undo").fire();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> vm.statusProperty().get() == Simulation.Status.DIVERGED);
+        assertThat(vm.runConfig().training().group(first).learningRate()).isEqualTo(rate);
     }
 
     @Test
