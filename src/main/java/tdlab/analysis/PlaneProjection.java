@@ -29,6 +29,11 @@ public final class PlaneProjection {
     }
 
     /** (α, β) of the point of the plane nearest to θ. */
+    /** The number of parameters this plane lives among. */
+    public int dimension() {
+        return centre.length;
+    }
+
     public double[] coordinates(double[] theta) {
         if (theta.length != centre.length) {
             throw new IllegalArgumentException("expected " + centre.length + " parameters, got " + theta.length);

@@ -309,8 +309,21 @@ class CompareWindowTest {
         int[] aLate = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("A", 0)));
         int[] bLate = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("B", 0)));
         assertThat(aLate).as("two runs, two heatmaps").isNotEqualTo(bLate);
+        // the loss plane: the pinned run's path projected onto the live run's plane, up to the same step
+        tdlab.ui.panels.plane.PlaneViewModel plane = window.panel(tdlab.ui.panels.plane.PlanePanel.class).viewModel();
+        WindowTests.fx(() -> {
+            plane.recompute();
+            return null;
+        });
+        WindowTests.waitUntil(window, () -> !plane.computingProperty().get() && plane.pictureProperty().get() != null
+                && plane.comparedTrailsProperty().get().size() == 1
+                && plane.comparedTrailsProperty().get().get(0).alpha().length > 1);
+        var pinnedLate = WindowTests.fx(() -> plane.comparedTrailsProperty().get().get(0));
+        assertThat(pinnedLate.alpha().length).isEqualTo(plane.trailProperty().get().alpha().length);
+        assertThat(pinnedLate).as("the other run's own path").isNotEqualTo(plane.trailProperty().get());
 
         scrubTo(robot, 0);
+        WindowTests.waitUntil(window, () -> plane.comparedTrailsProperty().get().get(0).alpha().length == 1);
         WindowTests.waitUntil(window, () -> !java.util.Arrays.equals(WindowTests.pixels(attention.canvas("B", 0)),
                 bLate));
         int[] aEarly = WindowTests.fx(() -> WindowTests.pixels(attention.canvas("A", 0)));

@@ -11,7 +11,7 @@ import tdlab.ui.panels.PanelContext;
 /**
  * The loss plane: for any model, the loss on a plane through the shown frame's parameters with the
  * trajectory on it; a click restarts from that point. (The canonical model's exact energy landscape is the
- * landscape panel.)
+ * landscape panel.) In a comparison the pinned runs' paths are projected onto the live run's plane.
  */
 public final class PlanePanel implements Panel {
     public static final String KEY = "plane";
@@ -52,6 +52,11 @@ public final class PlanePanel implements Panel {
     @Override
     public void showFrame(Frame shown, List<Frame> recorded) {
         vm.show(recorded, shown);
+    }
+
+    @Override
+    public void showComparison(tdlab.render.Comparison comparison) {
+        vm.showComparison(comparison);
     }
 
     @Override

@@ -18,11 +18,12 @@ import tdlab.render.Colormap;
 import tdlab.render.PlaneImage;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.LossLegend;
+import tdlab.ui.panels.RunColours;
 
 /**
  * The loss on a plane through the current parameters, for any model: the picture the view model computes,
- * and on an overlay the trajectory projected onto the plane up to the shown frame. A click restarts the run
- * from the clicked point of the plane.
+ * and on an overlay the trajectory projected onto the plane up to the shown frame (in a comparison every run's, in
+ * its letter's colour). A click restarts the run from the clicked point of the plane.
  */
 final class PlaneView extends BorderPane {
     private static final Color TRAIL = Color.rgb(255, 255, 255, 0.95);
@@ -91,6 +92,7 @@ final class PlaneView extends BorderPane {
         Tooltip.install(overlay, new Tooltip("Height: the loss L(θ_c + αδ1 + βδ2) on a fixed evaluation batch (the"
                 + " exact population loss for the canonical model); white lines: level sets. White path: the"
                 + " recorded frames projected onto the plane; square: the start; orange dot: the shown frame."
+                + " Comparing runs, each run's path in its letter's colour, projected onto the live run's plane."
                 + "\nClick: restart the run from that point of the plane."));
         Tooltip.install(legend.view(), new Tooltip("Colour scale of the loss in nats; the top colour covers everything above"
                 + " the 90th percentile of the grid."));
@@ -105,6 +107,8 @@ final class PlaneView extends BorderPane {
         });
         vm.pictureProperty().addListener((o, a, b) -> showPicture(b));
         vm.trailProperty().addListener(o -> drawOverlay());
+        vm.comparedTrailsProperty().addListener(o -> drawOverlay());
+        vm.comparisonProperty().addListener(o -> drawOverlay());
     }
 
     private void resized() {
@@ -131,12 +135,31 @@ final class PlaneView extends BorderPane {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         PlaneViewModel.Picture p = vm.pictureProperty().get();
-        PlaneViewModel.Trail t = vm.trailProperty().get();
-        if (p == null || t.alpha().length == 0) {
+        if (p == null) {
+            return;
+        }
+        tdlab.render.Comparison c = vm.comparisonProperty().get();
+        if (!c.active()) {
+            trail(g, p, vm.trailProperty().get(), TRAIL, Color.WHITE, CURRENT);
+            return;
+        }
+        java.util.List<PlaneViewModel.Trail> others = vm.comparedTrailsProperty().get();
+        for (int k = 0; k < Math.min(others.size(), c.pinned().size()); k++) { // each in its letter's colour
+            Color own = RunColours.of(c.pinned().get(k).colour());
+            trail(g, p, others.get(k), own, own, own);
+        }
+        Color live = RunColours.of(c.liveColour());
+        trail(g, p, vm.trailProperty().get(), live, live, live);
+    }
+
+    /** A run's path on the plane: the line, a square where it started and a dot at the shown step. */
+    private static void trail(GraphicsContext g, PlaneViewModel.Picture p, PlaneViewModel.Trail t, Color line,
+                              Color start, Color current) {
+        int n = t.alpha().length;
+        if (n == 0) {
             return;
         }
         LossSurface s = p.surface();
-        int n = t.alpha().length;
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
@@ -144,12 +167,17 @@ final class PlaneView extends BorderPane {
             xs[i] = px[0];
             ys[i] = px[1];
         }
-        g.setStroke(TRAIL);
+        g.setStroke(line);
         g.setLineWidth(2.2);
         g.strokePolyline(xs, ys, n);
-        g.setFill(Color.WHITE);
+        g.setFill(start);
         g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8);
-        g.setFill(CURRENT);
+        if (!start.equals(Color.WHITE)) { // a coloured start square keeps a white edge, as the dot does
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(1.2);
+            g.strokeRect(xs[0] - 4, ys[0] - 4, 8, 8);
+        }
+        g.setFill(current);
         g.fillOval(xs[n - 1] - 6, ys[n - 1] - 6, 12, 12);
         g.setStroke(Color.WHITE);
         g.setLineWidth(1.5);

@@ -113,6 +113,10 @@ public final class PlaneViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Trail> trail = new ReadOnlyObjectWrapper<>(Trail.NONE);
+    private final ReadOnlyObjectWrapper<tdlab.render.Comparison> comparison = new ReadOnlyObjectWrapper<>(
+            tdlab.render.Comparison.NONE);
+    /** The pinned runs' trails on the live run's plane, in the comparison's order (empty for a run of other shape). */
+    private final ReadOnlyObjectWrapper<List<Trail>> comparedTrails = new ReadOnlyObjectWrapper<>(List.of());
     private RunConfig run;
     private List<Frame> frames = List.of();
     private int shownIndex = -1;
@@ -128,6 +132,8 @@ public final class PlaneViewModel {
     private long autoNotBefore;
     /** Each frame's (α, β) in the drawn plane: a new frame is projected once, not the whole trail again. */
     private final java.util.Map<Frame, double[]> projected = new java.util.IdentityHashMap<>();
+    /** The same for the pinned runs' frames. */
+    private final java.util.Map<Frame, double[]> projectedPinned = new java.util.IdentityHashMap<>();
 
     /** {@code onPick} gets the parameters of a picked point. */
     public PlaneViewModel(Consumer<double[]> onPick) {
@@ -147,8 +153,19 @@ public final class PlaneViewModel {
         }
         picture.set(null);
         projected.clear();
+        projectedPinned.clear();
         trail.set(Trail.NONE);
+        comparedTrails.set(List.of());
         note.set("");
+    }
+
+    /**
+     * The runs pinned beside this one: their recorded frames, projected onto this run's plane up to the shown step
+     * (one time cursor for every run), are drawn on it in their own colours.
+     */
+    public void showComparison(tdlab.render.Comparison c) {
+        comparison.set(c);
+        updateTrail();
     }
 
     /** The recorded frames and the shown one (null: the newest); recomputes every {@link #everyProperty()}. */
@@ -319,6 +336,34 @@ public final class PlaneViewModel {
         }
         trail.set(new Trail(java.util.Arrays.copyOf(a, k), java.util.Arrays.copyOf(b, k)));
         forgetAbsent(projected, frames);
+        long shownStep = n == 0 ? -1 : frames.get(n - 1).step();
+        List<Trail> others = new java.util.ArrayList<>();
+        List<Frame> all = new java.util.ArrayList<>();
+        for (tdlab.render.ComparedRun r : comparison.get().pinned()) {
+            others.add(projectedTrail(r.frames(), tdlab.render.CompareCharts.upTo(r.frames(), shownStep), p));
+            all.addAll(r.frames());
+        }
+        if (!others.equals(comparedTrails.get())) {
+            comparedTrails.set(List.copyOf(others));
+        }
+        forgetAbsent(projectedPinned, all);
+    }
+
+    /** A pinned run's frames up to {@code last} on the drawn plane; none for a model with another parameter count. */
+    private Trail projectedTrail(List<Frame> runFrames, int last, Picture p) {
+        double[] a = new double[last + 1];
+        double[] b = new double[last + 1];
+        int k = 0;
+        for (int i = 0; i <= last; i++) {
+            Frame f = runFrames.get(i);
+            if (f.checkpoint() == null || f.checkpoint().params().length != p.projection().dimension()) {
+                continue;
+            }
+            double[] c = projectedPinned.computeIfAbsent(f, x -> p.projection().coordinates(x.checkpoint().params()));
+            a[k] = c[0];
+            b[k++] = c[1];
+        }
+        return new Trail(java.util.Arrays.copyOf(a, k), java.util.Arrays.copyOf(b, k));
     }
 
     /**
@@ -371,5 +416,13 @@ public final class PlaneViewModel {
 
     public ReadOnlyObjectProperty<Trail> trailProperty() {
         return trail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<tdlab.render.Comparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Trail>> comparedTrailsProperty() {
+        return comparedTrails.getReadOnlyProperty();
     }
 }
