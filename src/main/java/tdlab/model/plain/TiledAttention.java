@@ -4,7 +4,6 @@ import static jdk.incubator.vector.DoubleVector.broadcast;
 import static jdk.incubator.vector.DoubleVector.fromArray;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -20,16 +19,21 @@ import jdk.incubator.vector.VectorSpecies;
  * methods, and a vector that crosses a call is boxed: a broadcast helper cost 1.6×); no vector lives in a static
  * field (a loop whose accumulator starts from a boxed constant cannot unbox it at the loop's head and allocated a
  * vector per step: 2.8×); the masks are blended in every step, an all-true mask outside the diagonal block (the same
- * bits, one path instead of two); and each tile is a compile unit of its own ({@code cli.KernelJit}).
+ * bits, one path instead of two), and made where used from rows of numbers, not read from an array of masks; and
+ * each tile is a compile unit of its own ({@code cli.KernelJit}).
  */
 final class TiledAttention {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
-    /** lane i ≥ j: the queries of a tile that see the key at offset j inside the tile. */
-    private final VectorMask<Double>[] fromLane;
-    /** lane i ≤ j: the keys of a tile that query offset j sees. */
-    private final VectorMask<Double>[] upToLane;
+    /**
+     * Row j, lane i: 1 where i ≥ j (the queries of a tile that see the key at offset j inside the tile), else 0. Kept
+     * as numbers and turned into a mask where used: a mask read from an array of masks is a boxed object whose class
+     * C2 cannot always prove, and the blend then ran in plain Java.
+     */
+    private final double[] fromLane = new double[L * L];
+    /** Row j, lane i: 1 where i ≤ j (the keys of a tile that query offset j sees), else 0. */
+    private final double[] upToLane = new double[L * L];
     private double[] scores = new double[0];
     private double[] delta = new double[0];
     private final double[] tileA = new double[64 * L];
@@ -37,18 +41,12 @@ final class TiledAttention {
     private final double[] accA = new double[64 * L];
     private final double[] accB = new double[64 * L];
 
-    @SuppressWarnings("unchecked")
     TiledAttention() {
-        double[] lane = new double[L];
-        for (int i = 0; i < L; i++) {
-            lane[i] = i;
-        }
-        DoubleVector iota = fromArray(S, lane, 0);
-        fromLane = new VectorMask[L];
-        upToLane = new VectorMask[L];
         for (int j = 0; j < L; j++) {
-            fromLane[j] = iota.compare(VectorOperators.GE, j);
-            upToLane[j] = iota.compare(VectorOperators.LE, j);
+            for (int i = 0; i < L; i++) {
+                fromLane[j * L + i] = i >= j ? 1 : 0;
+                upToLane[j * L + i] = i <= j ? 1 : 0;
+            }
         }
     }
 
@@ -89,7 +87,8 @@ final class TiledAttention {
             for (int c = 0; c < dq; c++) {
                 acc = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), acc);
             }
-            acc = broadcast(S, Double.NEGATIVE_INFINITY).blend(acc, fromLane[Math.max(0, s - t0)]);
+            acc = broadcast(S, Double.NEGATIVE_INFINITY).blend(acc,
+                    fromArray(S, fromLane, Math.max(0, s - t0) * L).compare(VectorOperators.NE, 0));
             acc.intoArray(scores, s * L);
             max = max.max(acc);
         }
@@ -156,7 +155,8 @@ final class TiledAttention {
                 score = fromArray(S, kt, c * L).fma(broadcast(S, q[(qRow + c) * T + t]), score);
             }
             DoubleVector pv = VectorExp.exp(score.sub(lse[lo + t]));
-            pv = DoubleVector.zero(S).blend(pv, upToLane[Math.min(t - s0, L - 1)]);
+            pv = DoubleVector.zero(S).blend(pv,
+                    fromArray(S, upToLane, Math.min(t - s0, L - 1) * L).compare(VectorOperators.NE, 0));
             DoubleVector dp = DoubleVector.zero(S);
             for (int c = 0; c < dv; c++) {
                 double g = dO[(dORow + c) * T + t];
@@ -209,7 +209,8 @@ final class TiledAttention {
                 score = fromArray(S, qt, c * L).fma(broadcast(S, k[(kRow + c) * T + s]), score);
             }
             DoubleVector pv = VectorExp.exp(score.sub(lsev));
-            pv = DoubleVector.zero(S).blend(pv, fromLane[Math.max(0, s - t0)]);
+            pv = DoubleVector.zero(S).blend(pv,
+                    fromArray(S, fromLane, Math.max(0, s - t0) * L).compare(VectorOperators.NE, 0));
             DoubleVector dp = DoubleVector.zero(S);
             for (int c = 0; c < dv; c++) {
                 dp = fromArray(S, gt, c * L).fma(broadcast(S, v[(vRow + c) * T + s]), dp);
