@@ -28,12 +28,12 @@ public final class PlaneProjection {
         this.det = g11 * g22 - g12 * g12; // > 0: PlaneDirections refuses parallel directions
     }
 
-    /** (α, β) of the point of the plane nearest to θ. */
     /** The number of parameters this plane lives among. */
     public int dimension() {
         return centre.length;
     }
 
+    /** (α, β) of the point of the plane nearest to θ. */
     public double[] coordinates(double[] theta) {
         if (theta.length != centre.length) {
             throw new IllegalArgumentException("expected " + centre.length + " parameters, got " + theta.length);

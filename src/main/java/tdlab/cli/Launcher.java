@@ -54,7 +54,8 @@ final class Launcher {
     static int relaunchIfNeeded(String[] args) {
         boolean vector = tdlab.model.VectorApi.present();
         boolean omp = "1".equals(System.getenv("OMP_NUM_THREADS"));
-        boolean jit = KernelJit.missingFrom(ManagementFactory.getRuntimeMXBean().getInputArguments()).isEmpty();
+        List<String> given = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        boolean jit = KernelJit.missingFrom(given).isEmpty();
         if ((vector && omp && jit) || System.getProperty(MARKER) != null
                 || System.getenv("TDLAB_NO_RELAUNCH") != null) {
             return -1;
@@ -65,7 +66,7 @@ final class Launcher {
                     + " the Vector API; continuing with the scalar kernels");
             return -1;
         }
-        List<String> jvm = new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        List<String> jvm = new ArrayList<>(given);
         if (System.getenv("TDLAB_NO_CDS") == null) {
             jvm.addAll(ClassArchive.options(args, ClassArchive.folder(System.getProperty("os.name", ""),
                     Path.of(System.getProperty("user.home", ".")), System.getenv()), System.getProperty("java.class.path"),

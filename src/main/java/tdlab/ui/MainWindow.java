@@ -431,7 +431,6 @@ public final class MainWindow {
         return files;
     }
 
-    /** Branch here as one edit: Undo brings the run back with every frame it had, so nothing is asked. */
     /** After a divergence: back to the last finite frame, rates times {@code factor}; Undo brings the diverged run back. */
     private void rollBack(double factor) {
         long to = vm.rollbackStep();
@@ -440,6 +439,7 @@ public final class MainWindow {
         vm.rollbackKeeping(cfg).ifPresent(replaced -> history.push(new RunSwap(name, vm, replaced, () -> { })));
     }
 
+    /** Branch here as one edit: Undo brings the run back with every frame it had, so nothing is asked. */
     private void branchHere() {
         long step = vm.frameProperty().get() == null ? -1 : vm.frameProperty().get().step();
         vm.branchKeeping().ifPresent(replaced -> history.push(new RunSwap(

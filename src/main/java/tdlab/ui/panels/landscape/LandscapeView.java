@@ -25,6 +25,7 @@ import tdlab.ui.panels.LossLegend;
 import tdlab.ui.panels.PictureAxes;
 import tdlab.ui.panels.PictureKey;
 import tdlab.ui.panels.RunColours;
+import tdlab.ui.panels.RunTrails;
 
 /**
  * The energy landscape of the canonical model for the run's chain (Local to Global, Fig. 1), live: the
@@ -228,30 +229,7 @@ final class LandscapeView extends BorderPane {
 
     /** A run's trail: the line, a square where it started and a dot where it is. */
     private static void trail(GraphicsContext g, Trail trail, Color line, Color start, Color current) {
-        int points = trail.points();
-        if (points == 0) {
-            return;
-        }
-        double[] xs = trail.xs();
-        double[] ys = trail.ys();
-        g.setStroke(line);
-        g.setLineWidth(2.2);
-        g.setLineDashes();
-        g.strokePolyline(xs, ys, points); // the trail, one path
-        g.setFill(start);
-        g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8); // where the run started
-        if (!start.equals(Color.WHITE)) { // a coloured start square keeps a white edge, as the dot does
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.2);
-            g.strokeRect(xs[0] - 4, ys[0] - 4, 8, 8);
-        }
-        double px = xs[points - 1];
-        double py = ys[points - 1];
-        g.setFill(current);
-        g.fillOval(px - 6, py - 6, 12, 12);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.5);
-        g.strokeOval(px - 6, py - 6, 12, 12);
+        RunTrails.draw(g, trail.xs(), trail.ys(), trail.points(), line, start, current);
     }
 
     /** Where each drawn pinned trail starts, (x, y) in pixels; none for a run without a trail yet. */

@@ -13,12 +13,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.util.StringConverter;
-import tdlab.analysis.LossSurface;
 import tdlab.render.Colormap;
 import tdlab.render.PlaneImage;
 import tdlab.ui.panels.CanvasPixels;
 import tdlab.ui.panels.LossLegend;
 import tdlab.ui.panels.RunColours;
+import tdlab.ui.panels.RunTrails;
 
 /**
  * The loss on a plane through the current parameters, for any model: the picture the view model computes,
@@ -156,31 +156,13 @@ final class PlaneView extends BorderPane {
     private static void trail(GraphicsContext g, PlaneViewModel.Picture p, PlaneViewModel.Trail t, Color line,
                               Color start, Color current) {
         int n = t.alpha().length;
-        if (n == 0) {
-            return;
-        }
-        LossSurface s = p.surface();
         double[] xs = new double[n];
         double[] ys = new double[n];
         for (int i = 0; i < n; i++) {
-            double[] px = PlaneImage.pixel(s, t.alpha()[i], t.beta()[i], p.width(), p.height());
+            double[] px = PlaneImage.pixel(p.surface(), t.alpha()[i], t.beta()[i], p.width(), p.height());
             xs[i] = px[0];
             ys[i] = px[1];
         }
-        g.setStroke(line);
-        g.setLineWidth(2.2);
-        g.strokePolyline(xs, ys, n);
-        g.setFill(start);
-        g.fillRect(xs[0] - 4, ys[0] - 4, 8, 8);
-        if (!start.equals(Color.WHITE)) { // a coloured start square keeps a white edge, as the dot does
-            g.setStroke(Color.WHITE);
-            g.setLineWidth(1.2);
-            g.strokeRect(xs[0] - 4, ys[0] - 4, 8, 8);
-        }
-        g.setFill(current);
-        g.fillOval(xs[n - 1] - 6, ys[n - 1] - 6, 12, 12);
-        g.setStroke(Color.WHITE);
-        g.setLineWidth(1.5);
-        g.strokeOval(xs[n - 1] - 6, ys[n - 1] - 6, 12, 12);
+        RunTrails.draw(g, xs, ys, n, line, start, current);
     }
 }

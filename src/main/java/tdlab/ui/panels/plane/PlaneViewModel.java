@@ -322,35 +322,31 @@ public final class PlaneViewModel {
             return;
         }
         int n = Math.min(shownIndex + 1, frames.size());
-        double[] a = new double[n];
-        double[] b = new double[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            Frame f = frames.get(i);
-            if (f.checkpoint() == null) {
-                continue;
-            }
-            double[] c = projected.computeIfAbsent(f, x -> p.projection().coordinates(x.checkpoint().params()));
-            a[k] = c[0];
-            b[k++] = c[1];
-        }
-        trail.set(new Trail(java.util.Arrays.copyOf(a, k), java.util.Arrays.copyOf(b, k)));
+        trail.set(projectedTrail(frames, n - 1, p, projected));
         forgetAbsent(projected, frames);
         long shownStep = n == 0 ? -1 : frames.get(n - 1).step();
-        List<Trail> others = new java.util.ArrayList<>();
-        List<Frame> all = new java.util.ArrayList<>();
-        for (tdlab.render.ComparedRun r : comparison.get().pinned()) {
-            others.add(projectedTrail(r.frames(), tdlab.render.CompareCharts.upTo(r.frames(), shownStep), p));
-            all.addAll(r.frames());
+        List<tdlab.render.ComparedRun> pinned = comparison.get().pinned();
+        List<Trail> others = new java.util.ArrayList<>(pinned.size());
+        int pinnedFrames = 0;
+        for (tdlab.render.ComparedRun r : pinned) {
+            others.add(projectedTrail(r.frames(), tdlab.render.CompareCharts.upTo(r.frames(), shownStep), p,
+                    projectedPinned));
+            pinnedFrames += r.frames().size();
         }
         if (!others.equals(comparedTrails.get())) {
             comparedTrails.set(List.copyOf(others));
         }
-        forgetAbsent(projectedPinned, all);
+        if (outgrown(projectedPinned, pinnedFrames)) { // the pinned runs' frames listed only when there is to forget
+            forgetAbsent(projectedPinned, pinned.stream().flatMap(r -> r.frames().stream()).toList());
+        }
     }
 
-    /** A pinned run's frames up to {@code last} on the drawn plane; none for a model with another parameter count. */
-    private Trail projectedTrail(List<Frame> runFrames, int last, Picture p) {
+    /**
+     * A run's frames up to index {@code last} on the drawn plane, each projected once ({@code memo}); a frame without
+     * a checkpoint, or of a model with another parameter count (a compared run), has no point there.
+     */
+    private static Trail projectedTrail(List<Frame> runFrames, int last, Picture p,
+                                        java.util.Map<Frame, double[]> memo) {
         double[] a = new double[last + 1];
         double[] b = new double[last + 1];
         int k = 0;
@@ -359,7 +355,7 @@ public final class PlaneViewModel {
             if (f.checkpoint() == null || f.checkpoint().params().length != p.projection().dimension()) {
                 continue;
             }
-            double[] c = projectedPinned.computeIfAbsent(f, x -> p.projection().coordinates(x.checkpoint().params()));
+            double[] c = memo.computeIfAbsent(f, x -> p.projection().coordinates(x.checkpoint().params()));
             a[k] = c[0];
             b[k++] = c[1];
         }
@@ -372,11 +368,16 @@ public final class PlaneViewModel {
      * {@link #newRun} does not clear it; bench --soak's restarts kept every run's frames here, 3 MB a run).
      */
     static <K> void forgetAbsent(java.util.Map<K, ?> memo, List<K> current) {
-        if (memo.size() > 2 * current.size() + 64) {
+        if (outgrown(memo, current.size())) {
             java.util.Set<K> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             keep.addAll(current);
             memo.keySet().retainAll(keep);
         }
+    }
+
+    /** Whether the memo holds more than twice as many keys as there are now (and 64): time to forget. */
+    private static boolean outgrown(java.util.Map<?, ?> memo, int current) {
+        return memo.size() > 2 * current + 64;
     }
 
     /** Restart from the point (α, β) of the drawn plane. */
