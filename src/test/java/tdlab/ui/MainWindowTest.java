@@ -455,7 +455,16 @@ class MainWindowTest {
     }
 
     /** The ids of the panels in the window, by their frames ("panel-" + key). */
+    /**
+     * The panels the window shows, once it has laid out the grid the new run asked for: a split pane's items enter
+     * the scene graph only at its first layout, which may come a pulse after the run's first frame.
+     */
     private List<String> panelsInWindow(FxRobot robot) throws Exception {
+        WindowTests.waitUntil(window, () -> {
+            window.scene().getRoot().applyCss();
+            window.scene().getRoot().layout();
+            return !robot.lookup(".panel").queryAll().isEmpty();
+        });
         return WindowTests.fx(() -> robot.lookup(".panel").queryAll().stream().map(Node::getId).sorted().toList());
     }
 
