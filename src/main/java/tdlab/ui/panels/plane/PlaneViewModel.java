@@ -126,7 +126,8 @@ public final class PlaneViewModel {
     /** One evaluator per grid thread, built on the worker thread for the run; null until the first picture. */
     private List<ToDoubleFunction<double[]>> losses;
     private final SurfaceCache cache = new SurfaceCache(); // worker thread only
-    private boolean disposed;
+    /** Set by whichever thread closes the window (a test's, or the FX thread), read on the FX thread. */
+    private volatile boolean disposed;
     private boolean live;
     /** System.nanoTime() before which no automatic recompute starts (see {@link #AUTO_SHARE}). */
     private long autoNotBefore;
@@ -149,7 +150,7 @@ public final class PlaneViewModel {
         shownIndex = -1;
         framesAtLastCompute = 0;
         if (!disposed) {
-            worker.submit(() -> losses = null); // the next computation builds the new run's evaluation
+            submit(() -> losses = null); // the next computation builds the new run's evaluation
         }
         picture.set(null);
         projected.clear();
@@ -219,7 +220,7 @@ public final class PlaneViewModel {
         framesAtLastCompute = frames.size();
         computing.set(true);
         Directions mode = directions.get();
-        worker.submit(() -> {
+        boolean queued = submit(() -> {
             if (generation.get() != gen) {
                 return;
             }
@@ -269,6 +270,9 @@ public final class PlaneViewModel {
                 });
             }
         });
+        if (!queued) {
+            computing.set(false);
+        }
     }
 
     /**
@@ -372,6 +376,19 @@ public final class PlaneViewModel {
             java.util.Set<K> keep = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             keep.addAll(current);
             memo.keySet().retainAll(keep);
+        }
+    }
+
+    /**
+     * Runs this on the plane's thread. False once the window has closed that thread: a last layout pass of a closing
+     * window may still resize the view, after another thread has disposed of it but before it sees the flag.
+     */
+    private boolean submit(Runnable task) {
+        try {
+            worker.submit(task);
+            return true;
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            return false;
         }
     }
 
